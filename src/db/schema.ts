@@ -1,0 +1,458 @@
+import { sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PRECISIONS } from '../domain/dates.js';
+import {
+  ACTOR_KINDS,
+  DATE_KINDS,
+  ISSUE_LINK_KINDS,
+  PARTICIPANT_ROLES,
+  PLOVER_TYPES,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  STANCES,
+  STATEMENT_KINDS,
+} from '../domain/vocabulary.js';
+
+/** A CHECK that keeps a text column inside its closed vocabulary. */
+function oneOf(name: string, column: AnySQLiteColumn, values: readonly string[]) {
+  return check(name, sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`);
+}
+
+/**
+ * A date as printed ({value, precision, text, basis}) plus the first and last
+ * day it covers, which range filters compare against.
+ */
+function dateColumns() {
+  return {
+    dateValue: text('date_value'),
+    datePrecision: text('date_precision', { enum: PRECISIONS }),
+    dateText: text('date_text'),
+    dateBasis: text('date_basis'),
+    dateStart: text('date_start'),
+    dateEnd: text('date_end'),
+  };
+}
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    /** Null when the article prints no headline. */
+    title: text('title'),
+    outlet: text('outlet'),
+    author: text('author'),
+    url: text('url'),
+    ...dateColumns(),
+    notes: text('notes'),
+    body: text('body').notNull(),
+  },
+  (t) => [index('sources_date_idx').on(t.dateStart, t.id), index('sources_outlet_idx').on(t.outlet)],
+);
+
+export const evidenceSpans = sqliteTable(
+  'evidence_spans',
+  {
+    id: text('id').primaryKey(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    exact: text('exact').notNull(),
+  },
+  (t) => [
+    uniqueIndex('evidence_spans_position_idx').on(t.sourceId, t.start, t.end),
+    check('evidence_spans_range', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
+  ],
+);
+
+export const actors = sqliteTable(
+  'actors',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ACTOR_KINDS }).notNull(),
+    affiliationId: text('affiliation_id').references((): any => actors.id),
+    description: text('description'),
+  },
+  (t) => [
+    index('actors_kind_idx').on(t.kind, t.id),
+    index('actors_affiliation_idx').on(t.affiliationId),
+    index('actors_name_idx').on(t.name),
+    oneOf('actors_kind_check', t.kind, ACTOR_KINDS),
+  ],
+);
+
+export const actorAliases = sqliteTable(
+  'actor_aliases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    name: text('name').notNull(),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('actor_aliases_actor_name_idx').on(t.actorId, t.name), index('actor_aliases_name_idx').on(t.name)],
+);
+
+export const actorRoles = sqliteTable(
+  'actor_roles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    title: text('title').notNull(),
+    organizationId: text('organization_id').references(() => actors.id),
+    ...dateColumns(),
+    note: text('note'),
+  },
+  (t) => [index('actor_roles_actor_idx').on(t.actorId), index('actor_roles_organization_idx').on(t.organizationId)],
+);
+
+export const issues = sqliteTable(
+  'issues',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    description: text('description'),
+    parentId: text('parent_id').references((): any => issues.id),
+  },
+  (t) => [index('issues_parent_idx').on(t.parentId), index('issues_name_idx').on(t.name)],
+);
+
+export const issueAliases = sqliteTable(
+  'issue_aliases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    issueId: text('issue_id')
+      .notNull()
+      .references(() => issues.id),
+    name: text('name').notNull(),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('issue_aliases_issue_name_idx').on(t.issueId, t.name), index('issue_aliases_name_idx').on(t.name)],
+);
+
+export const issueLinks = sqliteTable(
+  'issue_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fromIssueId: text('from_issue_id')
+      .notNull()
+      .references(() => issues.id),
+    toIssueId: text('to_issue_id')
+      .notNull()
+      .references(() => issues.id),
+    kind: text('kind', { enum: ISSUE_LINK_KINDS }).notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    uniqueIndex('issue_links_pair_idx').on(t.fromIssueId, t.toIssueId, t.kind),
+    index('issue_links_to_idx').on(t.toIssueId),
+    index('issue_links_kind_idx').on(t.kind),
+    oneOf('issue_links_kind_check', t.kind, ISSUE_LINK_KINDS),
+    check('issue_links_not_self', sql`${t.fromIssueId} <> ${t.toIssueId}`),
+  ],
+);
+
+export const proposals = sqliteTable(
+  'proposals',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: PROPOSAL_KINDS }).notNull(),
+    summary: text('summary').notNull(),
+    parentId: text('parent_id').references((): any => proposals.id),
+    /** The status of the latest history entry; written with every new entry, never on its own. */
+    status: text('status', { enum: PROPOSAL_STATUSES }).notNull(),
+  },
+  (t) => [
+    index('proposals_status_idx').on(t.status, t.id),
+    index('proposals_kind_idx').on(t.kind, t.id),
+    index('proposals_parent_idx').on(t.parentId),
+    oneOf('proposals_kind_check', t.kind, PROPOSAL_KINDS),
+    oneOf('proposals_status_check', t.status, PROPOSAL_STATUSES),
+  ],
+);
+
+export const proposalParticipants = sqliteTable(
+  'proposal_participants',
+  {
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    role: text('role', { enum: PARTICIPANT_ROLES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.proposalId, t.actorId, t.role] }),
+    index('proposal_participants_actor_idx').on(t.actorId, t.role, t.proposalId),
+    oneOf('proposal_participants_role_check', t.role, PARTICIPANT_ROLES),
+  ],
+);
+
+export const proposalIssues = sqliteTable(
+  'proposal_issues',
+  {
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id),
+    issueId: text('issue_id')
+      .notNull()
+      .references(() => issues.id),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.issueId] }), index('proposal_issues_issue_idx').on(t.issueId, t.proposalId)],
+);
+
+export const proposalStatuses = sqliteTable(
+  'proposal_statuses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id),
+    /** Order within the proposal's history; the highest is the current status. */
+    seq: integer('seq').notNull(),
+    status: text('status', { enum: PROPOSAL_STATUSES }).notNull(),
+    actorId: text('actor_id').references(() => actors.id),
+    ...dateColumns(),
+    note: text('note'),
+  },
+  (t) => [
+    uniqueIndex('proposal_statuses_seq_idx').on(t.proposalId, t.seq),
+    index('proposal_statuses_status_idx').on(t.status),
+    index('proposal_statuses_date_idx').on(t.dateStart, t.dateEnd),
+    index('proposal_statuses_actor_idx').on(t.actorId),
+    oneOf('proposal_statuses_status_check', t.status, PROPOSAL_STATUSES),
+  ],
+);
+
+export const statements = sqliteTable(
+  'statements',
+  {
+    id: text('id').primaryKey(),
+    speakerId: text('speaker_id').references(() => actors.id),
+    /** The speaker as printed ("a senior U.S. official"); required when there is no speaker actor. */
+    speakerLabel: text('speaker_label'),
+    kind: text('kind', { enum: STATEMENT_KINDS }).notNull(),
+    text: text('text').notNull(),
+    ...dateColumns(),
+    venue: text('venue'),
+    ploverType: text('plover_type', { enum: PLOVER_TYPES }),
+    respondsToId: text('responds_to_id').references((): any => statements.id),
+    note: text('note'),
+  },
+  (t) => [
+    index('statements_speaker_idx').on(t.speakerId, t.dateStart, t.id),
+    index('statements_kind_idx').on(t.kind, t.dateStart, t.id),
+    index('statements_date_idx').on(t.dateStart, t.id),
+    index('statements_date_end_idx').on(t.dateEnd),
+    index('statements_plover_idx').on(t.ploverType),
+    index('statements_responds_to_idx').on(t.respondsToId),
+    oneOf('statements_kind_check', t.kind, STATEMENT_KINDS),
+    check('statements_has_speaker', sql`${t.speakerId} IS NOT NULL OR ${t.speakerLabel} IS NOT NULL`),
+  ],
+);
+
+export const statementIssues = sqliteTable(
+  'statement_issues',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id),
+    issueId: text('issue_id')
+      .notNull()
+      .references(() => issues.id),
+    stance: text('stance', { enum: STANCES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.statementId, t.issueId] }),
+    index('statement_issues_issue_idx').on(t.issueId, t.stance, t.statementId),
+    oneOf('statement_issues_stance_check', t.stance, STANCES),
+  ],
+);
+
+export const statementProposals = sqliteTable(
+  'statement_proposals',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id),
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id),
+    stance: text('stance', { enum: STANCES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.statementId, t.proposalId] }),
+    index('statement_proposals_proposal_idx').on(t.proposalId, t.stance, t.statementId),
+    oneOf('statement_proposals_stance_check', t.stance, STANCES),
+  ],
+);
+
+export const statementAddressees = sqliteTable(
+  'statement_addressees',
+  {
+    statementId: text('statement_id')
+      .notNull()
+      .references(() => statements.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.statementId, t.actorId] }),
+    index('statement_addressees_actor_idx').on(t.actorId, t.statementId),
+  ],
+);
+
+export const dates = sqliteTable(
+  'dates',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: DATE_KINDS }).notNull(),
+    label: text('label').notNull(),
+    ...dateColumns(),
+    location: text('location'),
+    note: text('note'),
+  },
+  (t) => [
+    index('dates_kind_idx').on(t.kind, t.dateStart, t.id),
+    index('dates_date_idx').on(t.dateStart, t.id),
+    index('dates_date_end_idx').on(t.dateEnd),
+    oneOf('dates_kind_check', t.kind, DATE_KINDS),
+  ],
+);
+
+export const dateActors = sqliteTable(
+  'date_actors',
+  {
+    dateId: text('date_id')
+      .notNull()
+      .references(() => dates.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+  },
+  (t) => [primaryKey({ columns: [t.dateId, t.actorId] }), index('date_actors_actor_idx').on(t.actorId, t.dateId)],
+);
+
+export const dateIssues = sqliteTable(
+  'date_issues',
+  {
+    dateId: text('date_id')
+      .notNull()
+      .references(() => dates.id),
+    issueId: text('issue_id')
+      .notNull()
+      .references(() => issues.id),
+  },
+  (t) => [primaryKey({ columns: [t.dateId, t.issueId] }), index('date_issues_issue_idx').on(t.issueId, t.dateId)],
+);
+
+/** Where sources disagree. The subject is exactly one record, held in one of the subject columns. */
+export const contestedClaims = sqliteTable(
+  'contested_claims',
+  {
+    id: text('id').primaryKey(),
+    property: text('property').notNull(),
+    summary: text('summary').notNull(),
+    note: text('note'),
+    subjectSourceId: text('subject_source_id').references(() => sources.id),
+    subjectActorId: text('subject_actor_id').references(() => actors.id),
+    subjectIssueId: text('subject_issue_id').references(() => issues.id),
+    subjectProposalId: text('subject_proposal_id').references(() => proposals.id),
+    subjectStatementId: text('subject_statement_id').references(() => statements.id),
+    subjectDateId: text('subject_date_id').references(() => dates.id),
+  },
+  (t) => [
+    index('contested_claims_source_idx').on(t.subjectSourceId),
+    index('contested_claims_actor_idx').on(t.subjectActorId),
+    index('contested_claims_issue_idx').on(t.subjectIssueId),
+    index('contested_claims_proposal_idx').on(t.subjectProposalId),
+    index('contested_claims_statement_idx').on(t.subjectStatementId),
+    index('contested_claims_date_idx').on(t.subjectDateId),
+    check(
+      'contested_claims_one_subject',
+      sql`(${t.subjectSourceId} IS NOT NULL) + (${t.subjectActorId} IS NOT NULL) + (${t.subjectIssueId} IS NOT NULL) + (${t.subjectProposalId} IS NOT NULL) + (${t.subjectStatementId} IS NOT NULL) + (${t.subjectDateId} IS NOT NULL) = 1`,
+    ),
+  ],
+);
+
+export const claimVersions = sqliteTable(
+  'claim_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: text('claim_id')
+      .notNull()
+      .references(() => contestedClaims.id),
+    seq: integer('seq').notNull(),
+    value: text('value').notNull(),
+    ...dateColumns(),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('claim_versions_seq_idx').on(t.claimId, t.seq)],
+);
+
+/**
+ * Which fact an evidence span supports. Exactly one fact column is set, so every
+ * citation keeps a real foreign key (no polymorphic id that could dangle).
+ */
+export const citations = sqliteTable(
+  'citations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    evidenceId: text('evidence_id')
+      .notNull()
+      .references(() => evidenceSpans.id),
+    actorId: text('actor_id').references(() => actors.id),
+    actorAliasId: integer('actor_alias_id').references(() => actorAliases.id),
+    actorRoleId: integer('actor_role_id').references(() => actorRoles.id),
+    issueId: text('issue_id').references(() => issues.id),
+    issueAliasId: integer('issue_alias_id').references(() => issueAliases.id),
+    issueLinkId: integer('issue_link_id').references(() => issueLinks.id),
+    proposalId: text('proposal_id').references(() => proposals.id),
+    proposalStatusId: integer('proposal_status_id').references(() => proposalStatuses.id),
+    statementId: text('statement_id').references(() => statements.id),
+    dateId: text('date_id').references(() => dates.id),
+    claimVersionId: integer('claim_version_id').references(() => claimVersions.id),
+  },
+  (t) => [
+    index('citations_evidence_idx').on(t.evidenceId),
+    index('citations_actor_idx').on(t.actorId),
+    index('citations_actor_alias_idx').on(t.actorAliasId),
+    index('citations_actor_role_idx').on(t.actorRoleId),
+    index('citations_issue_idx').on(t.issueId),
+    index('citations_issue_alias_idx').on(t.issueAliasId),
+    index('citations_issue_link_idx').on(t.issueLinkId),
+    index('citations_proposal_idx').on(t.proposalId),
+    index('citations_proposal_status_idx').on(t.proposalStatusId),
+    index('citations_statement_idx').on(t.statementId),
+    index('citations_date_idx').on(t.dateId),
+    index('citations_claim_version_idx').on(t.claimVersionId),
+    check(
+      'citations_one_fact',
+      sql`(${t.actorId} IS NOT NULL) + (${t.actorAliasId} IS NOT NULL) + (${t.actorRoleId} IS NOT NULL) + (${t.issueId} IS NOT NULL) + (${t.issueAliasId} IS NOT NULL) + (${t.issueLinkId} IS NOT NULL) + (${t.proposalId} IS NOT NULL) + (${t.proposalStatusId} IS NOT NULL) + (${t.statementId} IS NOT NULL) + (${t.dateId} IS NOT NULL) + (${t.claimVersionId} IS NOT NULL) = 1`,
+    ),
+  ],
+);
+
+/** The fact columns of `citations`, named for the kind of fact they point at. */
+export const CITED_FACTS = {
+  actor: citations.actorId,
+  actor_alias: citations.actorAliasId,
+  actor_role: citations.actorRoleId,
+  issue: citations.issueId,
+  issue_alias: citations.issueAliasId,
+  issue_link: citations.issueLinkId,
+  proposal: citations.proposalId,
+  proposal_status: citations.proposalStatusId,
+  statement: citations.statementId,
+  date: citations.dateId,
+  claim_version: citations.claimVersionId,
+} as const;
+export type CitedFact = keyof typeof CITED_FACTS;

@@ -1,0 +1,29 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const API_TAGS = [
+  { name: 'service', description: 'Liveness and the API description itself.' },
+] as const;
+
+/** The OpenAPI 3.1 document, generated from the routes' zod schemas, and the interactive explorer at /docs. */
+export const docsPlugin = fp(async (app: FastifyInstance) => {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Parley',
+        version: '0.1.0',
+        description:
+          'An evidence-backed knowledge base of the 2007–2008 US–Russia "two-plus-two" negotiation: actors, issues, proposals, statements and dates, each fact citing the exact span of the source article that supports it.',
+      },
+      tags: [...API_TAGS],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+});

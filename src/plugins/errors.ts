@@ -1,0 +1,46 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type Problem, type ProblemCode, problem } from '../domain/problem.js';
+
+function send(reply: import('fastify').FastifyReply, body: Problem) {
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+const BY_STATUS: Partial<Record<number, ProblemCode>> = {
+  400: 'validation',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  503: 'unavailable',
+};
+
+/**
+ * Every error leaves as an RFC 9457 problem. Validation errors name each bad
+ * parameter; anything unexpected is logged in full and answered with a generic
+ * 500 that carries no stack trace, SQL or file path.
+ */
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setNotFoundHandler((request, reply) => {
+    send(reply, problem('not_found', `No route matches ${request.method} ${request.url.split('?')[0]}.`));
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.map((v) => ({
+        name: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        reason: v.message ?? 'is invalid',
+      }));
+      return send(reply, problem('validation', `The request has ${errors.length} invalid parameter${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.name).join(', ')}.`, errors));
+    }
+    const status = error.statusCode ?? 500;
+    const code = status < 500 ? BY_STATUS[status] : undefined;
+    if (code) return send(reply, problem(code, error.message));
+    if (status >= 400 && status < 500) {
+      return send(reply, { type: '/problems/client-error', title: 'Bad request', status, detail: error.message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return send(reply, problem('internal', 'The server could not answer this request. The failure has been logged.'));
+  });
+});

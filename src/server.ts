@@ -1,0 +1,35 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { prepareDatabase } from './db/setup.js';
+
+async function main() {
+  const config = loadConfig();
+  const { connection, seeded } = prepareDatabase(config.databasePath);
+  const app = await buildApp({ connection, logger: { level: config.logLevel } });
+  if (seeded) app.log.info({ database: config.databasePath }, 'created the database and loaded the knowledge base');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    connection.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    connection.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`docs at http://${config.host}:${config.port}/docs`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || (error instanceof Error && error.name === 'SeedError')) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
