@@ -279,15 +279,17 @@ CREATE TABLE `sources` (
 --> statement-breakpoint
 CREATE INDEX `sources_date_idx` ON `sources` (`date_start`,`id`);--> statement-breakpoint
 CREATE INDEX `sources_outlet_idx` ON `sources` (`outlet`);--> statement-breakpoint
-CREATE TABLE `statement_addressees` (
+CREATE TABLE `statement_actors` (
 	`statement_id` text NOT NULL,
 	`actor_id` text NOT NULL,
-	PRIMARY KEY(`statement_id`, `actor_id`),
+	`role` text NOT NULL,
+	PRIMARY KEY(`statement_id`, `actor_id`, `role`),
 	FOREIGN KEY (`statement_id`) REFERENCES `statements`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`actor_id`) REFERENCES `actors`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`actor_id`) REFERENCES `actors`(`id`) ON UPDATE no action ON DELETE no action,
+	CONSTRAINT "statement_actors_role_check" CHECK("statement_actors"."role" IN ('addressee', 'mentioned'))
 );
 --> statement-breakpoint
-CREATE INDEX `statement_addressees_actor_idx` ON `statement_addressees` (`actor_id`,`statement_id`);--> statement-breakpoint
+CREATE INDEX `statement_actors_actor_idx` ON `statement_actors` (`actor_id`,`role`,`statement_id`);--> statement-breakpoint
 CREATE TABLE `statement_issues` (
 	`statement_id` text NOT NULL,
 	`issue_id` text NOT NULL,

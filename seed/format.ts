@@ -112,6 +112,7 @@ export const SeedStatement = z.strictObject({
   date: DateValueSchema.optional(),
   venue: z.string().min(1).optional(),
   addressees: z.array(slug).default([]),
+  mentions: z.array(slug).default([]),
   issues: z.array(z.strictObject({ issue: slug, stance: z.enum(STANCES) })).default([]),
   proposals: z.array(z.strictObject({ proposal: slug, stance: z.enum(STANCES) })).default([]),
   plover: z.enum(PLOVER_TYPES).optional(),

@@ -99,7 +99,7 @@ export interface SeedPlan {
   statements: Row<typeof t.statements>[];
   statementIssues: Row<typeof t.statementIssues>[];
   statementProposals: Row<typeof t.statementProposals>[];
-  statementAddressees: Row<typeof t.statementAddressees>[];
+  statementActors: Row<typeof t.statementActors>[];
   dates: Row<typeof t.dates>[];
   dateActors: Row<typeof t.dateActors>[];
   dateIssues: Row<typeof t.dateIssues>[];
@@ -114,7 +114,7 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
   const plan: SeedPlan = {
     sources: [], evidenceSpans: [], actors: [], actorAliases: [], actorRoles: [], issues: [], issueAliases: [],
     issueLinks: [], proposals: [], proposalParticipants: [], proposalIssues: [], proposalStatuses: [], statements: [],
-    statementIssues: [], statementProposals: [], statementAddressees: [], dates: [], dateActors: [], dateIssues: [],
+    statementIssues: [], statementProposals: [], statementActors: [], dates: [], dateActors: [], dateIssues: [],
     contestedClaims: [], claimVersions: [], citations: [],
   };
 
@@ -298,10 +298,12 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
       ref('proposal', x.proposal, `proposals.${i}.proposal`);
       plan.statementProposals.push({ statementId: statement.id, proposalId: x.proposal, stance: x.stance });
     }
-    unique(statement.addressees, 'addressees', fail);
-    for (const [i, actor] of statement.addressees.entries()) {
-      ref('actor', actor, `addressees.${i}`);
-      plan.statementAddressees.push({ statementId: statement.id, actorId: actor });
+    for (const [field, role] of [['addressees', 'addressee'], ['mentions', 'mentioned']] as const) {
+      unique(statement[field], field, fail);
+      for (const [i, actor] of statement[field].entries()) {
+        ref('actor', actor, `${field}.${i}`);
+        plan.statementActors.push({ statementId: statement.id, actorId: actor, role });
+      }
     }
   }
 
@@ -391,7 +393,7 @@ const INSERT_ORDER = [
   ['statements', t.statements],
   ['statementIssues', t.statementIssues],
   ['statementProposals', t.statementProposals],
-  ['statementAddressees', t.statementAddressees],
+  ['statementActors', t.statementActors],
   ['dates', t.dates],
   ['dateActors', t.dateActors],
   ['dateIssues', t.dateIssues],

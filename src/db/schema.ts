@@ -10,6 +10,7 @@ import {
   PROPOSAL_KINDS,
   PROPOSAL_STATUSES,
   STANCES,
+  STATEMENT_ACTOR_ROLES,
   STATEMENT_KINDS,
 } from '../domain/vocabulary.js';
 
@@ -294,8 +295,9 @@ export const statementProposals = sqliteTable(
   ],
 );
 
-export const statementAddressees = sqliteTable(
-  'statement_addressees',
+/** Actors a statement is addressed to, or that it speaks about. */
+export const statementActors = sqliteTable(
+  'statement_actors',
   {
     statementId: text('statement_id')
       .notNull()
@@ -303,10 +305,12 @@ export const statementAddressees = sqliteTable(
     actorId: text('actor_id')
       .notNull()
       .references(() => actors.id),
+    role: text('role', { enum: STATEMENT_ACTOR_ROLES }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.statementId, t.actorId] }),
-    index('statement_addressees_actor_idx').on(t.actorId, t.statementId),
+    primaryKey({ columns: [t.statementId, t.actorId, t.role] }),
+    index('statement_actors_actor_idx').on(t.actorId, t.role, t.statementId),
+    oneOf('statement_actors_role_check', t.role, STATEMENT_ACTOR_ROLES),
   ],
 );
 

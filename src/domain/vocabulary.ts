@@ -27,6 +27,10 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const STATEMENT_KINDS = ['direct_quote', 'paraphrase'] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
+/** How an actor figures in a statement besides speaking it. */
+export const STATEMENT_ACTOR_ROLES = ['addressee', 'mentioned'] as const;
+export type StatementActorRole = (typeof STATEMENT_ACTOR_ROLES)[number];
+
 export const STANCES = ['supports', 'opposes', 'conditional', 'neutral'] as const;
 export type Stance = (typeof STANCES)[number];
 

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUSY_TIMEOUT_MS, openDatabase } from '../../src/db/client.js';
+import { prepareDatabase } from '../../src/db/setup.js';
+import { copySeed, tempDir } from '../helpers.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+function scratch() {
+  const dir = tempDir();
+  cleanups.push(dir.remove);
+  return join(dir.path, 'nested', 'parley.db');
+}
+const count = (path: string) => {
+  const c = openDatabase(path);
+  const n = c.sqlite.prepare('SELECT (SELECT count(*) FROM statements) s, (SELECT count(*) FROM evidence_spans) e').get();
+  c.close();
+  return n;
+};
+
+describe('openDatabase', () => {
+  it('sets WAL, synchronous=FULL, foreign keys and a busy timeout on every connection', () => {
+    const path = scratch();
+    for (let i = 0; i < 2; i++) {
+      const { sqlite, close } = openDatabase(path);
+      expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
+      expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(BUSY_TIMEOUT_MS);
+      close();
+    }
+  });
+});
+
+describe('prepareDatabase', () => {
+  it('creates, migrates and seeds a new database, and only migrates it afterwards', () => {
+    const path = scratch();
+    const first = prepareDatabase(path);
+    expect(first.seeded).toBe(true);
+    first.connection.close();
+    expect(existsSync(path)).toBe(true);
+    const seeded = count(path);
+
+    const second = prepareDatabase(path);
+    expect(second.seeded).toBe(false);
+    second.connection.close();
+    expect(count(path)).toEqual(seeded);
+  });
+
+  it('stops on bad seed data and leaves the database empty, so a fixed seed loads on the next start', () => {
+    const path = scratch();
+    const seed = copySeed();
+    cleanups.push(seed.remove);
+    seed.edit('dates.json', (dates) => {
+      dates[0].kind = 'party';
+    });
+    expect(() => prepareDatabase(path, seed.dir)).toThrow(/seed\/data\/dates\.json: record "[^"]+" \(#0\): field "kind"/);
+    expect(count(path)).toEqual({ s: 0, e: 0 });
+
+    const retry = prepareDatabase(path);
+    expect(retry.seeded).toBe(true);
+    retry.connection.close();
+  });
+});

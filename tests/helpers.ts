@@ -1,0 +1,57 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../src/app.js';
+import { type Connection, openDatabase } from '../src/db/client.js';
+import { migrateDatabase } from '../src/db/migrate.js';
+import { SEED_DIR, loadSeed, writeSeed } from '../seed/loader.js';
+
+/** A fresh in-memory database, migrated and, unless asked otherwise, seeded. */
+export function createTestDatabase({ seed = true } = {}): Connection {
+  const connection = openDatabase(':memory:');
+  migrateDatabase(connection.db);
+  if (seed) writeSeed(connection, loadSeed());
+  return connection;
+}
+
+/** A fresh app on a fresh seeded database; close both with `close()`. */
+export async function createTestApp() {
+  const connection = createTestDatabase();
+  const app = await buildApp({ connection });
+  return {
+    app,
+    connection,
+    close: async () => {
+      await app.close();
+      connection.close();
+    },
+  };
+}
+
+/** A temporary folder, removed by the returned function. */
+export function tempDir(prefix = 'parley-'): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A writable copy of the seed directory, for tests that plant defects in it. */
+export function copySeed(): { dir: string; edit: (file: string, change: (data: any) => void) => void; remove: () => void } {
+  const { path, remove } = tempDir('parley-seed-');
+  cpSync(join(SEED_DIR, 'articles'), join(path, 'articles'), { recursive: true });
+  cpSync(join(SEED_DIR, 'data'), join(path, 'data'), { recursive: true });
+  return {
+    dir: path,
+    edit: (file, change) => {
+      const target = join(path, 'data', file);
+      const data = JSON.parse(readFileSync(target, 'utf8'));
+      change(data);
+      writeFileSync(target, JSON.stringify(data, null, 2));
+    },
+    remove,
+  };
+}
+
+/** Reads a seed data file as committed. */
+export function seedFile<T = any>(file: string): T {
+  return JSON.parse(readFileSync(join(SEED_DIR, 'data', file), 'utf8')) as T;
+}

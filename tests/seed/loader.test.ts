@@ -1,0 +1,138 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SeedError, loadSeed, writeSeed } from '../../seed/loader.js';
+import { copySeed, createTestDatabase } from '../helpers.js';
+
+let seed: ReturnType<typeof copySeed> | undefined;
+afterEach(() => {
+  seed?.remove();
+  seed = undefined;
+});
+
+/** Plants a defect in a copy of the seed and returns the loader's complaint. */
+function rejection(file: string, change: (data: any) => void): SeedError {
+  seed = copySeed();
+  seed.edit(file, change);
+  try {
+    loadSeed(seed.dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SeedError);
+    return error as SeedError;
+  }
+  throw new Error('the defective seed was accepted');
+}
+
+describe('loadSeed', () => {
+  it('accepts the committed knowledge base', () => {
+    expect(() => loadSeed()).not.toThrow();
+  });
+
+  it('rejects a dangling id, naming the file, the record and the field', () => {
+    const error = rejection('statements.json', (statements) => {
+      statements.find((s: any) => s.id === 'lavrov-urged-freeze').speaker = 'sergey-lavrov';
+    });
+    expect(error.problems).toEqual([
+      { file: 'seed/data/statements.json', record: expect.stringContaining('"lavrov-urged-freeze"'), field: 'speaker', message: 'unknown actor "sergey-lavrov"' },
+    ]);
+    expect(error.message).toContain('seed/data/statements.json: record "lavrov-urged-freeze"');
+    expect(error.message).toContain('field "speaker"');
+  });
+
+  it('rejects an evidence span that does not match its source', () => {
+    const error = rejection('actors.json', (actors) => {
+      actors.find((a: any) => a.id === 'sergei-lavrov').roles[0].evidence[0].start += 1;
+    });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({
+      file: 'seed/data/actors.json',
+      record: expect.stringContaining('"sergei-lavrov"'),
+      field: 'roles.0.evidence.0.exact',
+      message: expect.stringContaining('does not match source "voa-2007-10-12"'),
+    });
+  });
+
+  it('rejects evidence offsets beyond the end of the source', () => {
+    const error = rejection('dates.json', (dates) => {
+      Object.assign(dates[0].evidence[0], { start: 999_999, end: 1_000_000 });
+    });
+    expect(error.problems[0]).toMatchObject({ file: 'seed/data/dates.json', field: 'evidence.0', message: expect.stringContaining('outside source') });
+  });
+
+  it('rejects an unknown enum value', () => {
+    const error = rejection('proposals.json', (proposals) => {
+      proposals.find((p: any) => p.id === 'russia-freeze-demand').statuses[1].status = 'ignored';
+    });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({
+      file: 'seed/data/proposals.json',
+      record: expect.stringContaining('"russia-freeze-demand"'),
+      field: 'statuses.1.status',
+    });
+    expect(error.problems[0]!.message).toMatch(/rejected/);
+  });
+
+  it('rejects a malformed date', () => {
+    const error = rejection('dates.json', (dates) => {
+      dates.find((d: any) => d.id === 'cfe-suspension-decree').date.value = '2007-13-07';
+    });
+    expect(error.problems).toEqual([
+      expect.objectContaining({ file: 'seed/data/dates.json', record: expect.stringContaining('"cfe-suspension-decree"'), field: 'date.value' }),
+    ]);
+  });
+
+  it('rejects a date whose precision contradicts its value', () => {
+    const error = rejection('statements.json', (statements) => {
+      statements.find((s: any) => s.id === 'lavrov-urged-freeze').date.precision = 'month';
+    });
+    expect(error.problems[0]).toMatchObject({ field: 'date.precision' });
+  });
+
+  it('rejects an unknown field and a fact without evidence', () => {
+    const error = rejection('issues.json', (issues) => {
+      issues[0].colour = 'red';
+      issues[1].evidence = [];
+    });
+    expect(error.problems.map((p) => p.field).sort()).toEqual(['(record)', 'evidence']);
+  });
+
+  it('rejects a duplicate id and a status history out of order', () => {
+    const error = rejection('proposals.json', (proposals) => {
+      proposals[1].id = proposals[0].id;
+      const history = proposals.find((p: any) => p.id === 'us-cfe-concessions').statuses;
+      history.reverse();
+    });
+    expect(error.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['id', 'statuses.1.date']));
+  });
+
+  it('rejects a file that is not JSON', () => {
+    seed = copySeed();
+    writeFileSync(join(seed.dir, 'data', 'claims.json'), '[{');
+    expect(() => loadSeed(seed!.dir)).toThrow(/seed\/data\/claims\.json: record \(file\)/);
+  });
+});
+
+describe('writeSeed', () => {
+  it('is deterministic: two loads write identical rows', () => {
+    const dump = () => {
+      const connection = createTestDatabase();
+      const tables = connection.sqlite
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+        .all() as { name: string }[];
+      const rows = Object.fromEntries(tables.map(({ name }) => [name, connection.sqlite.prepare(`SELECT * FROM ${name} ORDER BY rowid`).all()]));
+      connection.close();
+      return rows;
+    };
+    expect(dump()).toEqual(dump());
+  });
+
+  it('leaves the database as it was when a row fails inside the transaction', () => {
+    const connection = createTestDatabase({ seed: false });
+    const plan = loadSeed();
+    plan.citations.push({ ...plan.citations[0]!, id: plan.citations.length + 1, evidenceId: 'no-such-span' });
+    expect(() => writeSeed(connection, plan)).toThrow(/FOREIGN KEY/);
+    const counts = connection.sqlite.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM actors) + (SELECT count(*) FROM citations) AS n').get();
+    expect(counts).toEqual({ n: 0 });
+    connection.close();
+  });
+});
