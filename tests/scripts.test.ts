@@ -1,0 +1,66 @@
+/** The commands the README names, run as a user runs them: real processes, real files. */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/client.js';
+import { tempDir } from './helpers.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const tsx = (script: string) => [process.execPath, ['--import', 'tsx', script]] as const;
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+function dbPath() {
+  const dir = tempDir();
+  cleanups.push(dir.remove);
+  return join(dir.path, 'parley.db');
+}
+const env = (extra: Record<string, string>) => ({ ...process.env, LOG_LEVEL: 'warn', API_KEY: '', ...extra });
+
+describe('server start', () => {
+  it('stops with a message naming a bad variable', () => {
+    const [node, args] = tsx('src/server.ts');
+    const result = spawnSync(node, args, { cwd: ROOT, env: env({ PORT: 'eighty', DATABASE_PATH: dbPath() }), encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PORT="eighty"');
+  });
+
+  it('creates and seeds the database, answers /health, and exits 0 on SIGTERM', async () => {
+    const path = dbPath();
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const [node, args] = tsx('src/server.ts');
+    const child: ChildProcess = spawn(node, args, { cwd: ROOT, env: env({ PORT: String(port), DATABASE_PATH: path }), stdio: 'pipe' });
+    cleanups.push(() => child.kill('SIGKILL'));
+    let body: unknown;
+    for (let attempt = 0; attempt < 100 && body === undefined; attempt++) {
+      await new Promise((r) => setTimeout(r, 100));
+      body = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json(), () => undefined);
+    }
+    expect(body).toEqual({ status: 'ok', database: 'ok' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const c = openDatabase(path);
+    expect(c.sqlite.prepare('SELECT count(*) n FROM statements').get()).not.toEqual({ n: 0 });
+    c.close();
+  }, 30_000);
+});
+
+describe('db:reset', () => {
+  it('rebuilds the database from scratch', () => {
+    const path = dbPath();
+    const [node, args] = tsx('src/db/reset.ts');
+    const first = spawnSync(node, args, { cwd: ROOT, env: env({ DATABASE_PATH: path }), encoding: 'utf8' });
+    expect(first.status).toBe(0);
+    const c = openDatabase(path);
+    c.sqlite.prepare("DELETE FROM citations WHERE statement_id IS NOT NULL").run();
+    c.close();
+    const second = spawnSync(node, args, { cwd: ROOT, env: env({ DATABASE_PATH: path }), encoding: 'utf8' });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain(`Rebuilt ${path}`);
+    const d = openDatabase(path);
+    expect(d.sqlite.prepare('SELECT count(*) n FROM statements WHERE id NOT IN (SELECT statement_id FROM citations WHERE statement_id IS NOT NULL)').get()).toEqual({ n: 0 });
+    d.close();
+  }, 30_000);
+});
