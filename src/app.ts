@@ -3,7 +3,21 @@ import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fas
 import type { Connection } from './db/client.js';
 import { docsPlugin } from './plugins/docs.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { createActorRepository } from './repositories/actors.js';
+import { createConflictRepository } from './repositories/conflicts.js';
+import { createDateRepository } from './repositories/dates.js';
+import { createIssueRepository } from './repositories/issues.js';
+import { createProposalRepository } from './repositories/proposals.js';
+import { createSourceRepository } from './repositories/sources.js';
+import { createStatementRepository } from './repositories/statements.js';
+import { actorRoutes } from './routes/actors.js';
+import { conflictRoutes } from './routes/conflicts.js';
+import { dateRoutes } from './routes/dates.js';
 import { healthRoutes } from './routes/health.js';
+import { issueRoutes } from './routes/issues.js';
+import { proposalRoutes } from './routes/proposals.js';
+import { sourceRoutes } from './routes/sources.js';
+import { statementRoutes } from './routes/statements.js';
 
 export interface AppOptions {
   connection: Connection;
@@ -19,6 +33,13 @@ export async function buildApp({ connection, logger = false }: AppOptions) {
   await app.register(errorsPlugin);
   await app.register(docsPlugin);
   await app.register(healthRoutes, { connection });
+  await app.register(sourceRoutes, { sources: createSourceRepository(connection) });
+  await app.register(actorRoutes, { actors: createActorRepository(connection) });
+  await app.register(issueRoutes, { issues: createIssueRepository(connection) });
+  await app.register(proposalRoutes, { proposals: createProposalRepository(connection) });
+  await app.register(statementRoutes, { statements: createStatementRepository(connection) });
+  await app.register(dateRoutes, { dates: createDateRepository(connection) });
+  await app.register(conflictRoutes, { conflicts: createConflictRepository(connection) });
 
   await app.ready();
   return app;

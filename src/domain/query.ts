@@ -1,0 +1,70 @@
+/** Query parameters shared by the collections, each with its description for the docs. */
+import { z } from 'zod';
+import { dateBounds, precisionOf } from './dates.js';
+
+export const limit = z.coerce
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(100, 'must be at most 100')
+  .default(25)
+  .describe('Page size, 1–100.');
+
+export const cursor = z
+  .string()
+  .min(1)
+  .max(512, 'is not a cursor this API issued')
+  .optional()
+  .describe('The `next_cursor` of the previous page.');
+
+export const q = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters')
+  .optional()
+  .describe('Case-insensitive text filter.');
+
+const datePrefix = (edge: 'start' | 'end') =>
+  z
+    .string()
+    .refine((v) => precisionOf(v) !== null, 'must be an ISO 8601 date or prefix: YYYY, YYYY-MM or YYYY-MM-DD')
+    .transform((v) => dateBounds(v, precisionOf(v)!)[edge]);
+
+export const from = datePrefix('start')
+  .optional()
+  .describe('Only records whose date interval reaches this date or later (`2007`, `2007-10` or `2007-10-12`). Partial dates count as the interval they cover.');
+export const to = datePrefix('end')
+  .optional()
+  .describe('Only records whose date interval begins on or before this date (`2007`, `2007-10` or `2007-10-12`).');
+
+/** `include=a,b` limited to the relations a resource can embed. */
+export function include<const T extends readonly [string, ...string[]]>(allowed: T, detail: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+      const unknown = names.filter((n) => !(allowed as readonly string[]).includes(n));
+      if (unknown.length) {
+        ctx.addIssue({ code: 'custom', message: `unknown relation ${unknown.map((u) => `"${u}"`).join(', ')}; use ${allowed.join(', ')}` });
+        return z.NEVER;
+      }
+      return new Set(names as T[number][]);
+    })
+    .describe(`Comma-separated relations to embed: ${allowed.map((a) => `\`${a}\``).join(', ')}. ${detail}`);
+}
+
+export const slugParam = z
+  .string()
+  .min(1)
+  .max(200, 'is too long to be an id')
+  .describe('The record\'s id.');
+
+export type Includes<T extends string> = Set<T> | undefined;
+
+/** Which relations to embed: those asked for, or the defaults when `include` is absent. */
+export function resolveIncludes<T extends string>(asked: Includes<T>, defaults: readonly T[]): Set<T> {
+  return asked ?? new Set(defaults);
+}

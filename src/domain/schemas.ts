@@ -1,0 +1,220 @@
+/**
+ * The shapes the API answers with. Each reused shape is named with `.meta({ id })`
+ * so the OpenAPI document refers to one component instead of repeating it.
+ */
+import { z } from 'zod';
+import { PRECISIONS } from './dates.js';
+import {
+  ACTOR_KINDS,
+  CLAIM_SUBJECT_TYPES,
+  DATE_KINDS,
+  ISSUE_LINK_KINDS,
+  PARTICIPANT_ROLES,
+  PLOVER_TYPES,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  STANCES,
+  STATEMENT_ACTOR_ROLES,
+  STATEMENT_KINDS,
+} from './vocabulary.js';
+
+export const DateValue = z
+  .object({
+    value: z.string().describe('ISO 8601 prefix: `2007`, `2007-07` or `2007-07-13`.'),
+    precision: z.enum(PRECISIONS).describe('How much of the value is known.'),
+    text: z.string().nullable().describe('The wording as printed ("on Friday", "two weeks ago"); null when the date comes from context.'),
+    basis: z.string().nullable().describe('How the value was reached: the publication date a relative expression was counted from, or the inference made.'),
+  })
+  .meta({ id: 'DateValue', description: 'A date as printed, with its precision and how it was resolved. It covers the whole interval its precision implies.' });
+
+export const Evidence = z
+  .object({
+    id: z.string().describe('The span\'s id: `<source_id>:<start>-<end>`.'),
+    source_id: z.string().describe('The source article the span lies in.'),
+    start: z.number().int().describe('Offset of the first character, counted in UTF-16 code units into the source body.'),
+    end: z.number().int().describe('Offset just past the last character.'),
+    exact: z.string().describe('The text at those offsets, exactly as printed (`source.body.slice(start, end)`).'),
+  })
+  .meta({ id: 'Evidence', description: 'A span of a source article that supports a fact.' });
+
+const evidence = z.array(Evidence).describe('The spans of the sources that support this fact.');
+const note = z.string().nullable().describe('A curator\'s note: inferences, caveats, cross-references.');
+
+export const ActorRef = z
+  .object({
+    id: z.string().describe('The actor\'s id.'),
+    name: z.string().describe('The actor\'s name.'),
+    kind: z.enum(ACTOR_KINDS).describe('Person, state, organization, group, or unnamed speaker.'),
+  })
+  .meta({ id: 'ActorRef', description: 'An actor, named.' });
+
+export const IssueRef = z
+  .object({ id: z.string().describe('The issue\'s id.'), name: z.string().describe('The issue\'s name.') })
+  .meta({ id: 'IssueRef', description: 'An issue, named.' });
+
+export const Source = z
+  .object({
+    id: z.string().describe('Readable id: outlet and date, e.g. `xinhua-2007-10-14`.'),
+    title: z.string().nullable().describe('The headline as printed; null when none is printed.'),
+    outlet: z.string().nullable().describe('The publication; null when not printed.'),
+    author: z.string().nullable().describe('The byline as printed; null when none.'),
+    url: z.string().nullable().describe('The article\'s URL when printed.'),
+    published: DateValue.nullable().describe('Publication date; inferred when not printed (see `basis`), null when unknown.'),
+    notes: note,
+    body: z.string().optional().describe('The article verbatim. Included on a single source, or with `include=body`.'),
+    evidence: z.array(Evidence).optional().describe('Every evidence span cited from this source (with `include=evidence`).'),
+  })
+  .meta({ id: 'Source', description: 'A source article.' });
+
+const Alias = z.object({
+  name: z.string().describe('The name as printed, misprints included.'),
+  note,
+  evidence,
+});
+
+export const Actor = z
+  .object({
+    id: z.string().describe('Readable id, e.g. `sergei-lavrov`.'),
+    name: z.string().describe('The name the knowledge base uses.'),
+    kind: z.enum(ACTOR_KINDS).describe('Person, state, organization, group, or unnamed speaker.'),
+    affiliation_id: z.string().nullable().describe('The state or body the actor belongs to.'),
+    description: z.string().nullable().describe('Who the actor is, in a sentence.'),
+    affiliation: ActorRef.nullable().optional().describe('The affiliation, embedded (with `include=affiliation`).'),
+    aliases: z.array(Alias).optional().describe('Names as printed in the sources (with `include=aliases`).'),
+    roles: z
+      .array(
+        z.object({
+          title: z.string().describe('The title as printed.'),
+          organization_id: z.string().nullable().describe('The body the role is held in.'),
+          date: DateValue.nullable().describe('When the role is held, if stated.'),
+          note,
+          evidence,
+        }),
+      )
+      .optional()
+      .describe('Titles and positions (with `include=roles`).'),
+    evidence: evidence.optional().describe('Spans that mention the actor (with `include=evidence`).'),
+  })
+  .meta({ id: 'Actor', description: 'A person, state, organization, group or unnamed speaker.' });
+
+export const IssueLink = z
+  .object({
+    kind: z.enum(ISSUE_LINK_KINDS).describe('How the issues are tied.'),
+    direction: z.enum(['outgoing', 'incoming']).describe('Whether this issue is the link\'s `from` (outgoing) or `to` (incoming) side.'),
+    issue: IssueRef.describe('The issue at the other end.'),
+    note,
+    evidence,
+  })
+  .meta({ id: 'IssueLink', description: 'A typed link from or to another issue.' });
+
+export const Issue = z
+  .object({
+    id: z.string().describe('Readable id, e.g. `cfe-treaty`.'),
+    name: z.string().describe('The issue\'s name.'),
+    description: z.string().nullable().describe('What the issue is and what a stance toward it means.'),
+    parent_id: z.string().nullable().describe('The broader issue this one is part of.'),
+    parent: IssueRef.nullable().optional().describe('The parent, embedded (with `include=parent`).'),
+    children: z.array(IssueRef).optional().describe('Narrower issues (with `include=children`).'),
+    aliases: z.array(Alias).optional().describe('Names as printed (with `include=aliases`).'),
+    links: z.array(IssueLink).optional().describe('Links to other issues (with `include=links`).'),
+    evidence: evidence.optional().describe('Spans that state the issue (with `include=evidence`).'),
+  })
+  .meta({ id: 'Issue', description: 'A subject of negotiation.' });
+
+export const StatusEntry = z
+  .object({
+    status: z.enum(PROPOSAL_STATUSES).describe('The status the proposal entered.'),
+    date: DateValue.nullable().describe('When, if the sources say.'),
+    actor_id: z.string().nullable().describe('Who moved the proposal into this status.'),
+    note,
+    evidence,
+  })
+  .meta({ id: 'StatusEntry', description: 'One entry of a proposal\'s status history.' });
+
+export const Proposal = z
+  .object({
+    id: z.string().describe('Readable id.'),
+    title: z.string().describe('A short title.'),
+    kind: z.enum(PROPOSAL_KINDS).describe('Offer, demand, request or agreement.'),
+    summary: z.string().describe('What was proposed.'),
+    parent_id: z.string().nullable().describe('The larger proposal this one is an element of.'),
+    status: z.enum(PROPOSAL_STATUSES).describe('Current status: the latest history entry\'s.'),
+    participants: z
+      .array(z.object({ actor: ActorRef, role: z.enum(PARTICIPANT_ROLES).describe('The actor\'s part in the proposal.') }))
+      .optional()
+      .describe('Who proposed it, to whom, who presented, endorsed or was briefed (with `include=participants`).'),
+    issues: z.array(IssueRef).optional().describe('What it is about (with `include=issues`).'),
+    history: z.array(StatusEntry).optional().describe('Status history, oldest first (with `include=history`).'),
+    statements: z
+      .array(z.object({ id: z.string().describe('The statement\'s id.'), speaker_id: z.string().nullable().describe('Who said it.'), text: z.string().describe('What was said.'), date: DateValue.nullable().describe('When.'), stance: z.enum(STANCES).describe('The statement\'s stance toward this proposal.') }))
+      .optional()
+      .describe('Statements about or in response to it (with `include=statements`).'),
+    evidence: evidence.optional().describe('Spans that state the proposal (with `include=evidence`).'),
+  })
+  .meta({ id: 'Proposal', description: 'An offer, demand, request or agreement.' });
+
+export const Statement = z
+  .object({
+    id: z.string().describe('Readable id.'),
+    speaker_id: z.string().nullable().describe('The speaker, when known as an actor.'),
+    speaker_label: z.string().nullable().describe('The speaker as printed ("a senior U.S. official").'),
+    kind: z.enum(STATEMENT_KINDS).describe('A direct quotation or a paraphrase.'),
+    text: z.string().describe('What was said. Parts of a quotation interrupted by its attribution are joined by ` […] `.'),
+    date: DateValue.nullable().describe('When it was said; null when the sources do not say.'),
+    venue: z.string().nullable().describe('Where it was said (news conference, interview…).'),
+    plover_type: z.enum(PLOVER_TYPES).nullable().describe('The PLOVER event type.'),
+    responds_to_id: z.string().nullable().describe('The statement this one answers.'),
+    note,
+    speaker: ActorRef.nullable().optional().describe('The speaker, embedded (with `include=speaker`).'),
+    issues: z.array(IssueRef.extend({ stance: z.enum(STANCES).describe('Stance toward the issue.') })).optional().describe('Issues it is about, with its stance (with `include=issues`).'),
+    proposals: z
+      .array(z.object({ id: z.string().describe('The proposal\'s id.'), title: z.string().describe('Its title.'), stance: z.enum(STANCES).describe('Stance toward the proposal.') }))
+      .optional()
+      .describe('Proposals it is about, with its stance (with `include=proposals`).'),
+    actors: z.array(ActorRef.extend({ role: z.enum(STATEMENT_ACTOR_ROLES).describe('Addressed, or mentioned.') })).optional().describe('Actors it addresses or mentions (with `include=actors`).'),
+    evidence: evidence.optional().describe('Spans that report it (with `include=evidence`).'),
+  })
+  .meta({ id: 'Statement', description: 'Something an actor said: a quotation or an attributed paraphrase.' });
+
+export const DateRecord = z
+  .object({
+    id: z.string().describe('Readable id.'),
+    kind: z.enum(DATE_KINDS).describe('What kind of happening or deadline.'),
+    label: z.string().describe('What happened or falls due.'),
+    date: DateValue.describe('When.'),
+    location: z.string().nullable().describe('Where, if stated.'),
+    note,
+    actors: z.array(ActorRef).optional().describe('Who was involved (with `include=actors`).'),
+    issues: z.array(IssueRef).optional().describe('What it concerns (with `include=issues`).'),
+    evidence: evidence.optional().describe('Spans that state it (with `include=evidence`).'),
+  })
+  .meta({ id: 'Date', description: 'A dated happening, deadline, expiry or anniversary.' });
+
+export const ClaimVersion = z
+  .object({
+    value: z.string().describe('What this version holds.'),
+    date: DateValue.nullable().describe('The version as a date, when the dispute is about one.'),
+    note,
+    evidence,
+  })
+  .meta({ id: 'ClaimVersion', description: 'One side of a disagreement, with its evidence.' });
+
+export const Conflict = z
+  .object({
+    id: z.string().describe('Readable id.'),
+    subject: z.object({ type: z.enum(CLAIM_SUBJECT_TYPES).describe('What kind of record is disputed.'), id: z.string().describe('The disputed record\'s id.') }).describe('The record the disagreement is about.'),
+    property: z.string().describe('What about it is disputed: a name, a title, a date…'),
+    summary: z.string().describe('The disagreement in a sentence.'),
+    note,
+    versions: z.array(ClaimVersion).describe('Every version, none dropped.'),
+  })
+  .meta({ id: 'Conflict', description: 'A point on which the sources disagree.' });
+
+export function pageOf<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      data: z.array(item).describe('This page\'s records.'),
+      next_cursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.'),
+    })
+    .meta({ id, description: `A page of results.` });
+}

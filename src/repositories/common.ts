@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import type { Connection } from '../db/client.js';
+import type { DateValue, Evidence } from '../domain/schemas.js';
+import { type Page, type Param, Where, Keyset, placeholders, statementCache } from './sql.js';
+
+export type EvidenceRow = z.infer<typeof Evidence>;
+export type DateValueRow = z.infer<typeof DateValue>;
+
+/** The fact columns of `citations`, by the kind of fact. */
+const CITATION_COLUMNS = {
+  actor: 'actor_id',
+  actor_alias: 'actor_alias_id',
+  actor_role: 'actor_role_id',
+  issue: 'issue_id',
+  issue_alias: 'issue_alias_id',
+  issue_link: 'issue_link_id',
+  proposal: 'proposal_id',
+  proposal_status: 'proposal_status_id',
+  statement: 'statement_id',
+  date: 'date_id',
+  claim_version: 'claim_version_id',
+} as const;
+export type FactKind = keyof typeof CITATION_COLUMNS;
+
+export interface DatedRow {
+  date_value: string | null;
+  date_precision: string | null;
+  date_text: string | null;
+  date_basis: string | null;
+}
+
+export function dateOf(row: DatedRow): DateValueRow | null {
+  if (row.date_value === null) return null;
+  return { value: row.date_value, precision: row.date_precision as DateValueRow['precision'], text: row.date_text, basis: row.date_basis };
+}
+
+/** Groups rows by a key, keeping their order. */
+export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** What every repository starts from: cached statements and batched lookups by id. */
+export function repositoryBase(connection: Connection) {
+  const prepare = statementCache(connection);
+
+  /** Runs `sql` (with a `(?)` placeholder list marked `IN_LIST`) for ids in batches. */
+  function byIds<Row>(sql: string, ids: readonly Param[], ...before: Param[]): Row[] {
+    if (ids.length === 0) return [];
+    const rows: Row[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      rows.push(...(prepare(sql.replace('IN_LIST', `(${placeholders(chunk)})`)).all(...before, ...chunk) as Row[]));
+    }
+    return rows;
+  }
+
+  /** Evidence for many facts of one kind, in one query, grouped by fact id. */
+  function evidenceFor<K extends string | number>(kind: FactKind, ids: readonly K[]): Map<K, EvidenceRow[]> {
+    const column = CITATION_COLUMNS[kind];
+    const rows = byIds<EvidenceRow & { fact: K }>(
+      `SELECT c.${column} AS fact, e.id, e.source_id, e.start, e."end", e.exact
+       FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id
+       WHERE c.${column} IN IN_LIST ORDER BY c.id`,
+      ids as readonly Param[],
+    );
+    const grouped = groupBy(rows, (r) => r.fact);
+    return new Map([...grouped].map(([k, v]) => [k, v.map(({ fact: _fact, ...e }) => e)]));
+  }
+
+  /** One page of a list: rows in keyset order after the cursor, one extra to know if more follow. */
+  function page<Row, T>(
+    options: { select: string; where: Where; keyset: Keyset; cursor?: string | undefined; limit: number },
+    map: (rows: Row[]) => T[],
+  ): Page<T> {
+    options.keyset.after(options.where, options.cursor);
+    const sql = `${options.select} ${options.where} ${options.keyset.orderBy} LIMIT ?`;
+    const rows = prepare(sql).all(...options.where.params, options.limit + 1) as Row[];
+    return options.keyset.page(rows, options.limit, map);
+  }
+
+  return { prepare, byIds, evidenceFor, page };
+}
+
+export type RepositoryBase = ReturnType<typeof repositoryBase>;
+
+/** A case-insensitive LIKE pattern for a user's text, with the wildcards escaped. */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The date-overlap condition: the record's interval meets [from, to]. */
+export function overlaps(where: Where, alias: string, from: string | undefined, to: string | undefined): void {
+  if (from !== undefined) where.add(`${alias}.date_end >= ?`, from);
+  if (to !== undefined) where.add(`${alias}.date_start <= ?`, to);
+}

@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import type { Connection } from '../db/client.js';
+import type { DateRecord } from '../domain/schemas.js';
+import type { ActorKind, DateKind } from '../domain/vocabulary.js';
+import { type DatedRow, dateOf, groupBy, likePattern, overlaps, repositoryBase } from './common.js';
+import { Keyset, Where } from './sql.js';
+
+export type DateOut = z.infer<typeof DateRecord>;
+export const DATE_INCLUDES = ['actors', 'issues', 'evidence'] as const;
+export type DateInclude = (typeof DATE_INCLUDES)[number];
+
+interface DateRow extends DatedRow {
+  id: string;
+  kind: DateKind;
+  label: string;
+  location: string | null;
+  note: string | null;
+  date_start: string;
+}
+
+const KEYSET = new Keyset('dates', [
+  { sql: 'd.date_start', type: 'text', read: (r: DateRow) => r.date_start },
+  { sql: 'd.id', type: 'text', read: (r: DateRow) => r.id },
+]);
+const COLUMNS = 'd.id, d.kind, d.label, d.location, d.note, d.date_value, d.date_precision, d.date_text, d.date_basis, d.date_start';
+
+export interface DateFilters {
+  kind?: DateKind;
+  actor?: string;
+  issue?: string;
+  source?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+}
+
+export function createDateRepository(connection: Connection) {
+  const base = repositoryBase(connection);
+
+  function embed(rows: DateRow[], include: Set<DateInclude>): DateOut[] {
+    const ids = rows.map((r) => r.id);
+    const actors = include.has('actors')
+      ? groupBy(
+          base.byIds<{ date_id: string; id: string; name: string; kind: ActorKind }>(
+            'SELECT da.date_id, a.id, a.name, a.kind FROM date_actors da JOIN actors a ON a.id = da.actor_id WHERE da.date_id IN IN_LIST ORDER BY da.date_id, da.rowid',
+            ids,
+          ),
+          (r) => r.date_id,
+        )
+      : undefined;
+    const issues = include.has('issues')
+      ? groupBy(
+          base.byIds<{ date_id: string; id: string; name: string }>(
+            'SELECT di.date_id, i.id, i.name FROM date_issues di JOIN issues i ON i.id = di.issue_id WHERE di.date_id IN IN_LIST ORDER BY di.date_id, di.rowid',
+            ids,
+          ),
+          (r) => r.date_id,
+        )
+      : undefined;
+    const evidence = include.has('evidence') ? base.evidenceFor('date', ids) : undefined;
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      label: r.label,
+      date: dateOf(r)!,
+      location: r.location,
+      note: r.note,
+      ...(actors ? { actors: (actors.get(r.id) ?? []).map(({ id, name, kind }) => ({ id, name, kind })) } : {}),
+      ...(issues ? { issues: (issues.get(r.id) ?? []).map(({ id, name }) => ({ id, name })) } : {}),
+      ...(evidence ? { evidence: evidence.get(r.id) ?? [] } : {}),
+    }));
+  }
+
+  return {
+    listDates(filters: DateFilters, options: { limit: number; cursor?: string; include: Set<DateInclude> }) {
+      const where = new Where()
+        .when(filters.kind, (k) => ['d.kind = ?', k])
+        .when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a])
+        .when(filters.issue, (i) => ['d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ?)', i])
+        .when(filters.source, (src) => [
+          'd.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.date_id IS NOT NULL)',
+          src,
+        ])
+        .when(filters.q, (q) => ["lower(d.label || ' ' || coalesce(d.location, '')) LIKE ? ESCAPE '\\'", likePattern(q)]);
+      overlaps(where, 'd', filters.from, filters.to);
+      return base.page<DateRow, DateOut>({ select: `SELECT ${COLUMNS} FROM dates d`, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));
+    },
+
+    findDate(id: string, include: Set<DateInclude>): DateOut | undefined {
+      const row = base.prepare(`SELECT ${COLUMNS} FROM dates d WHERE d.id = ?`).get(id) as DateRow | undefined;
+      return row ? embed([row], include)[0] : undefined;
+    },
+  };
+}

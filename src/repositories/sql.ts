@@ -1,0 +1,105 @@
+/**
+ * A small helper the repositories share: prepared statements cached by their SQL,
+ * and a WHERE builder that keeps each condition next to its parameters.
+ */
+import type { Statement } from 'better-sqlite3';
+import type { Connection } from '../db/client.js';
+import { type CursorKey, CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
+
+export type Param = string | number | null;
+
+export class Where {
+  private readonly parts: string[] = [];
+  readonly params: Param[] = [];
+
+  add(condition: string, ...params: Param[]): this {
+    this.parts.push(condition);
+    this.params.push(...params);
+    return this;
+  }
+
+  /** Adds the condition only when the value is present. */
+  when<T>(value: T | undefined | null, condition: (value: T) => [string, ...Param[]]): this {
+    if (value === undefined || value === null) return this;
+    const [sql, ...params] = condition(value);
+    return this.add(sql, ...params);
+  }
+
+  toString(): string {
+    return this.parts.length ? `WHERE ${this.parts.map((p) => `(${p})`).join(' AND ')}` : '';
+  }
+}
+
+export function statementCache(connection: Connection) {
+  const cache = new Map<string, Statement>();
+  return (sql: string): Statement => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = connection.sqlite.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
+/** `?, ?, ?` for a list of values. */
+export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+
+export interface Page<T> {
+  data: T[];
+  next_cursor: string | null;
+}
+
+/**
+ * Keyset pagination over an ordering of columns, ascending, the last of which is
+ * unique (the id). Columns that may be NULL sort first, as SQLite sorts them.
+ */
+export class Keyset {
+  constructor(
+    readonly name: string,
+    readonly columns: { sql: string; type: 'text' | 'number'; nullable?: boolean; read: (row: any) => string | number | null }[],
+  ) {}
+
+  get orderBy(): string {
+    return `ORDER BY ${this.columns.map((c) => c.sql).join(', ')}`;
+  }
+
+  /** Adds the "after this cursor" condition to a WHERE. */
+  after(where: Where, cursor: string | undefined): void {
+    if (cursor === undefined) return;
+    const key = decodeCursor(cursor, this.name, this.columns.length);
+    const [sql, params] = this.greaterThan(0, key);
+    where.add(sql, ...params);
+  }
+
+  private greaterThan(i: number, key: CursorKey): [string, Param[]] {
+    const column = this.columns[i]!;
+    const value = key[i]!;
+    const last = i === this.columns.length - 1;
+    const fits = value === null ? column.nullable === true : typeof value === (column.type === 'text' ? 'string' : 'number');
+    if (!fits) throw new CursorError('The cursor is not one this API issued for this list.');
+    let greater: [string, Param[]];
+    let equal: [string, Param[]];
+    if (value === null) {
+      greater = [`${column.sql} IS NOT NULL`, []];
+      equal = [`${column.sql} IS NULL`, []];
+    } else {
+      greater = [`${column.sql} > ?`, [value]];
+      equal = [`${column.sql} = ?`, [value]];
+    }
+    if (last) return greater;
+    const [rest, restParams] = this.greaterThan(i + 1, key);
+    return [`${greater[0]} OR (${equal[0]} AND (${rest}))`, [...greater[1], ...equal[1], ...restParams]];
+  }
+
+  /** Cuts a page out of `limit + 1` rows fetched in this order. */
+  page<Row, T>(rows: Row[], limit: number, map: (rows: Row[]) => T[]): Page<T> {
+    const more = rows.length > limit;
+    const kept = more ? rows.slice(0, limit) : rows;
+    const last = kept[kept.length - 1];
+    return {
+      data: map(kept),
+      next_cursor: more && last ? encodeCursor(this.name, this.columns.map((c) => c.read(last))) : null,
+    };
+  }
+}

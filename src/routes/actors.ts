@@ -1,0 +1,29 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { q } from '../domain/query.js';
+import { Actor } from '../domain/schemas.js';
+import { ACTOR_KINDS } from '../domain/vocabulary.js';
+import { ACTOR_INCLUDES, type createActorRepository } from '../repositories/actors.js';
+import { registerCollection } from './collection.js';
+
+export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createActorRepository> }> = async (app, { actors }) => {
+  registerCollection(app, {
+    path: '/actors',
+    tag: 'actors',
+    noun: ['actor', 'actors'],
+    item: Actor,
+    pageId: 'ActorPage',
+    includes: ACTOR_INCLUDES,
+    listSummary: 'List actors',
+    listDescription: 'People, states, organizations, groups and unnamed speakers, ordered by id.',
+    getSummary: 'Get an actor',
+    getDescription: 'One actor with its affiliation, its aliases and roles as printed, and the spans that mention it.',
+    filters: {
+      kind: z.enum(ACTOR_KINDS).optional().describe('Only actors of this kind.'),
+      affiliation: z.string().optional().describe('Only actors affiliated with this actor id, e.g. `russia`.'),
+      q: q.describe('Case-insensitive filter on the name and every alias as printed (so `William Gates` finds Robert Gates).'),
+    },
+    list: actors.listActors,
+    find: actors.findActor,
+  });
+};

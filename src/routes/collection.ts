@@ -1,0 +1,86 @@
+/**
+ * The two operations every collection has — a filtered, paginated list and a record
+ * by id — declared from one description, so each resource states only what differs:
+ * its filters, its relations and its shape.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { cursor, include, limit, resolveIncludes } from '../domain/query.js';
+import { pageOf } from '../domain/schemas.js';
+import type { Page } from '../repositories/sql.js';
+import { idParams, notFound, readErrors, recordErrors } from './common.js';
+
+interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, Inc extends readonly [string, ...string[]]> {
+  path: string;
+  tag: string;
+  /** Singular and plural, for operation ids and messages: ['statement', 'statements']. */
+  noun: [string, string];
+  item: Item;
+  pageId: string;
+  includes: Inc;
+  listSummary: string;
+  listDescription: string;
+  getSummary: string;
+  getDescription: string;
+  filters: Filters;
+  list: (
+    filters: z.output<z.ZodObject<Filters>>,
+    options: { limit: number; cursor?: string; include: Set<Inc[number]> },
+  ) => Page<z.output<Item>>;
+  find: (id: string, include: Set<Inc[number]>) => z.output<Item> | undefined;
+}
+
+const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+export function registerCollection<Item extends z.ZodType, Filters extends z.ZodRawShape, Inc extends readonly [string, ...string[]]>(
+  app: FastifyInstance,
+  spec: CollectionSpec<Item, Filters, Inc>,
+) {
+  const [one, many] = spec.noun;
+  const listQuery = z.object({
+    ...spec.filters,
+    include: include(spec.includes, 'Nothing is embedded by default.'),
+    limit,
+    cursor,
+  });
+
+  app.get(
+    spec.path,
+    {
+      schema: {
+        operationId: `list${capital(many)}`,
+        tags: [spec.tag],
+        summary: spec.listSummary,
+        description: spec.listDescription,
+        querystring: listQuery,
+        response: { 200: pageOf(spec.item, spec.pageId), ...readErrors },
+      },
+    },
+    // The validator has already parsed the query with `listQuery`; the plain instance only lacks its type.
+    async (request) => {
+      const { limit, cursor, include: asked, ...filters } = request.query as { limit: number; cursor?: string; include?: Set<Inc[number]> };
+      return spec.list(filters as z.output<z.ZodObject<Filters>>, { limit, cursor, include: resolveIncludes(asked, []) });
+    },
+  );
+
+  app.get(
+    `${spec.path}/:id`,
+    {
+      schema: {
+        operationId: `get${capital(one)}`,
+        tags: [spec.tag],
+        summary: spec.getSummary,
+        description: `${spec.getDescription} Without \`include\`, every relation (${spec.includes.map((i) => `\`${i}\``).join(', ')}) is embedded; \`include=\` with an empty value embeds none.`,
+        params: idParams,
+        querystring: z.object({ include: include(spec.includes, 'Defaults to all.') }),
+        response: { 200: spec.item, ...recordErrors },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as z.output<typeof idParams>;
+      const asked = (request.query as { include?: Set<Inc[number]> }).include;
+      const record = spec.find(id, resolveIncludes(asked, spec.includes));
+      return record ?? notFound(reply, one, id);
+    },
+  );
+}

@@ -1,0 +1,21 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { ProblemSchema, problem } from '../domain/problem.js';
+
+/** The error responses every read operation documents. */
+export const readErrors = {
+  400: ProblemSchema.describe('A parameter is invalid; `errors` names each one.'),
+} as const;
+export const recordErrors = {
+  ...readErrors,
+  404: ProblemSchema.describe('No record has this id.'),
+} as const;
+
+export function notFound(reply: FastifyReply, kind: string, id: string) {
+  return reply
+    .code(404)
+    .type('application/problem+json')
+    .send(problem('not_found', `No ${kind} has the id "${id}".`));
+}
+
+export const idParams = z.object({ id: z.string().min(1).max(200, 'is too long to be an id').describe('The record\'s id.') });

@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { cursor, limit } from '../domain/query.js';
+import { Conflict, pageOf } from '../domain/schemas.js';
+import { CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
+import type { createConflictRepository } from '../repositories/conflicts.js';
+import { idParams, notFound, readErrors, recordErrors } from './common.js';
+
+export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeof createConflictRepository> }> = async (app, { conflicts }) => {
+  app.get(
+    '/conflicts',
+    {
+      schema: {
+        operationId: 'listConflicts',
+        tags: ['conflicts'],
+        summary: 'List the points the sources disagree on',
+        description: 'Every contested claim, ordered by id, each with every version the sources give and the evidence for each. None is dropped or resolved.',
+        querystring: z.object({
+          subject_type: z.enum(CLAIM_SUBJECT_TYPES).optional().describe('Only disagreements about this kind of record.'),
+          subject_id: z.string().optional().describe('Only disagreements about this record id (e.g. `robert-gates`).'),
+          source: z.string().optional().describe('Only disagreements in which this source id gives a version.'),
+          limit,
+          cursor,
+        }),
+        response: { 200: pageOf(Conflict, 'ConflictPage'), ...readErrors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filters } = request.query;
+      return conflicts.listConflicts(filters, { limit, cursor });
+    },
+  );
+
+  app.get(
+    '/conflicts/:id',
+    {
+      schema: {
+        operationId: 'getConflict',
+        tags: ['conflicts'],
+        summary: 'Get a disagreement',
+        description: 'One contested claim with every version and its evidence.',
+        params: idParams,
+        response: { 200: Conflict, ...recordErrors },
+      },
+    },
+    async (request, reply) => conflicts.findConflict(request.params.id) ?? notFound(reply, 'conflict', request.params.id),
+  );
+};

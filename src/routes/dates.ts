@@ -1,0 +1,33 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { from, q, to } from '../domain/query.js';
+import { DateRecord } from '../domain/schemas.js';
+import { DATE_KINDS } from '../domain/vocabulary.js';
+import { DATE_INCLUDES, type createDateRepository } from '../repositories/dates.js';
+import { registerCollection } from './collection.js';
+
+export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDateRepository> }> = async (app, { dates }) => {
+  registerCollection(app, {
+    path: '/dates',
+    tag: 'dates',
+    noun: ['date', 'dates'],
+    item: DateRecord,
+    pageId: 'DatePage',
+    includes: DATE_INCLUDES,
+    listSummary: 'List dates',
+    listDescription: 'Dated happenings, deadlines, expiries and anniversaries, in chronological order (by the start of each date\'s interval, then id).',
+    getSummary: 'Get a date',
+    getDescription: 'One dated happening or deadline with the actors and issues involved and its evidence.',
+    filters: {
+      kind: z.enum(DATE_KINDS).optional().describe('Only dates of this kind.'),
+      actor: z.string().optional().describe('Only dates involving this actor id.'),
+      issue: z.string().optional().describe('Only dates concerning this issue id.'),
+      source: z.string().optional().describe('Only dates reported by this source id.'),
+      from,
+      to,
+      q: q.describe('Case-insensitive filter on the label and location.'),
+    },
+    list: dates.listDates,
+    find: dates.findDate,
+  });
+};

@@ -1,0 +1,27 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { q } from '../domain/query.js';
+import { Issue } from '../domain/schemas.js';
+import { ISSUE_INCLUDES, type createIssueRepository } from '../repositories/issues.js';
+import { registerCollection } from './collection.js';
+
+export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createIssueRepository> }> = async (app, { issues }) => {
+  registerCollection(app, {
+    path: '/issues',
+    tag: 'issues',
+    noun: ['issue', 'issues'],
+    item: Issue,
+    pageId: 'IssuePage',
+    includes: ISSUE_INCLUDES,
+    listSummary: 'List issues',
+    listDescription: 'The subjects of negotiation, ordered by id.',
+    getSummary: 'Get an issue',
+    getDescription: 'One issue with its parent and children, its aliases, its typed links to other issues (package deals, conditions, trade-offs, shared forums) and its evidence.',
+    filters: {
+      parent: z.string().optional().describe('Only sub-issues of this issue id; `none` for top-level issues.'),
+      q: q.describe('Case-insensitive filter on the name and aliases.'),
+    },
+    list: issues.listIssues,
+    find: issues.findIssue,
+  });
+};

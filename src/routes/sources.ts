@@ -1,0 +1,29 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { from, q, to } from '../domain/query.js';
+import { Source } from '../domain/schemas.js';
+import { SOURCE_INCLUDES, type createSourceRepository } from '../repositories/sources.js';
+import { registerCollection } from './collection.js';
+
+export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof createSourceRepository> }> = async (app, { sources }) => {
+  registerCollection(app, {
+    path: '/sources',
+    tag: 'sources',
+    noun: ['source', 'sources'],
+    item: Source,
+    pageId: 'SourcePage',
+    includes: SOURCE_INCLUDES,
+    listSummary: 'List source articles',
+    listDescription: 'The articles the knowledge base is curated from, by publication date (undated first), then id. Bodies are left out unless `include=body`.',
+    getSummary: 'Get a source article',
+    getDescription: 'One article with its verbatim body and every evidence span cited from it.',
+    filters: {
+      outlet: z.string().optional().describe('Only articles from this outlet, e.g. `Xinhua News Agency`.'),
+      from,
+      to,
+      q: q.describe('Case-insensitive text filter on title, outlet and author.'),
+    },
+    list: sources.listSources,
+    find: sources.findSource,
+  });
+};

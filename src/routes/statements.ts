@@ -1,0 +1,38 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { from, q, to } from '../domain/query.js';
+import { Statement } from '../domain/schemas.js';
+import { PLOVER_TYPES, STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
+import { STATEMENT_INCLUDES, type createStatementRepository } from '../repositories/statements.js';
+import { registerCollection } from './collection.js';
+
+export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof createStatementRepository> }> = async (app, { statements }) => {
+  registerCollection(app, {
+    path: '/statements',
+    tag: 'statements',
+    noun: ['statement', 'statements'],
+    item: Statement,
+    pageId: 'StatementPage',
+    includes: STATEMENT_INCLUDES,
+    listSummary: 'List statements',
+    listDescription: 'Quotations and attributed paraphrases, by the date said (undated first), then id.',
+    getSummary: 'Get a statement',
+    getDescription: 'One statement with its speaker, the issues and proposals it is about (with stances), the actors it addresses or mentions, and its evidence.',
+    filters: {
+      speaker: z.string().optional().describe('Only statements by this actor id.'),
+      actor: z.string().optional().describe('Only statements by, addressed to, or mentioning this actor id.'),
+      issue: z.string().optional().describe('Only statements about this issue id.'),
+      proposal: z.string().optional().describe('Only statements about this proposal id.'),
+      stance: z.enum(STANCES).optional().describe('Only statements with this stance: toward `issue` or `proposal` when given, otherwise toward anything.'),
+      source: z.string().optional().describe('Only statements reported by this source id.'),
+      kind: z.enum(STATEMENT_KINDS).optional().describe('Only direct quotations or only paraphrases.'),
+      plover: z.enum(PLOVER_TYPES).optional().describe('Only statements of this PLOVER event type.'),
+      responds_to: z.string().optional().describe('Only statements answering this statement id.'),
+      from,
+      to,
+      q: q.describe('Case-insensitive filter on the text.'),
+    },
+    list: statements.listStatements,
+    find: statements.findStatement,
+  });
+};
