@@ -9,6 +9,7 @@ import { createDateRepository } from './repositories/dates.js';
 import { createIssueRepository } from './repositories/issues.js';
 import { createProposalRepository } from './repositories/proposals.js';
 import { createSourceRepository } from './repositories/sources.js';
+import { createSearchRepository } from './repositories/search.js';
 import { createStatementRepository } from './repositories/statements.js';
 import { actorRoutes } from './routes/actors.js';
 import { conflictRoutes } from './routes/conflicts.js';
@@ -17,6 +18,7 @@ import { healthRoutes } from './routes/health.js';
 import { issueRoutes } from './routes/issues.js';
 import { proposalRoutes } from './routes/proposals.js';
 import { sourceRoutes } from './routes/sources.js';
+import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
 
 export interface AppOptions {
@@ -40,6 +42,7 @@ export async function buildApp({ connection, logger = false }: AppOptions) {
   await app.register(statementRoutes, { statements: createStatementRepository(connection) });
   await app.register(dateRoutes, { dates: createDateRepository(connection) });
   await app.register(conflictRoutes, { conflicts: createConflictRepository(connection) });
+  await app.register(searchRoutes, { search: createSearchRepository(connection) });
 
   await app.ready();
   return app;

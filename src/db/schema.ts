@@ -460,3 +460,10 @@ export const CITED_FACTS = {
   claim_version: citations.claimVersionId,
 } as const;
 export type CitedFact = keyof typeof CITED_FACTS;
+
+/*
+ * Full-text search lives outside this file: the FTS5 table `search_index` and its
+ * companion `search_docs` are created by migrations/0001_search_index.sql, with
+ * triggers that keep them in step with the tables above. drizzle-kit cannot
+ * describe virtual tables or triggers, so that migration is written by hand.
+ */

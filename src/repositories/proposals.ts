@@ -28,6 +28,8 @@ export interface ProposalFilters {
   role?: ParticipantRole;
   issue?: string;
   parent?: string;
+  history_status?: ProposalStatus;
+  history_actor?: string;
   q?: string;
 }
 
@@ -102,6 +104,19 @@ export function createProposalRepository(connection: Connection) {
         .when(filters.parent, (p) => (p === 'none' ? ['p.parent_id IS NULL'] : ['p.parent_id = ?', p]))
         .when(filters.issue, (i) => ['p.id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id = ?)', i])
         .when(filters.q, (q) => ["lower(p.title || ' ' || p.summary) LIKE ? ESCAPE '\\'", likePattern(q)]);
+      if (filters.history_status !== undefined || filters.history_actor !== undefined) {
+        const conditions: string[] = [];
+        const params: string[] = [];
+        if (filters.history_status) {
+          conditions.push('h.status = ?');
+          params.push(filters.history_status);
+        }
+        if (filters.history_actor) {
+          conditions.push('(h.actor_id = ? OR h.actor_id IN (SELECT id FROM actors WHERE affiliation_id = ?))');
+          params.push(filters.history_actor, filters.history_actor);
+        }
+        where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h WHERE ${conditions.join(' AND ')})`, ...params);
+      }
       if (filters.actor !== undefined) {
         where.add(
           `p.id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?${filters.role ? ' AND role = ?' : ''})`,

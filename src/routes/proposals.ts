@@ -25,6 +25,8 @@ export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof c
       role: z.enum(PARTICIPANT_ROLES).optional().describe('With `actor`, only where the actor has this role; alone, only proposals with a participant in this role.'),
       issue: z.string().optional().describe('Only proposals about this issue id.'),
       parent: z.string().optional().describe('Only elements of this proposal id; `none` for top-level proposals.'),
+      history_status: z.enum(PROPOSAL_STATUSES).optional().describe('Only proposals that had this status at any point of their history (e.g. `rejected`, even if later reconsidered).'),
+      history_actor: z.string().optional().describe('Only proposals with a history entry made by this actor or by an actor affiliated with it (so `russia` includes Putin); combine with `history_status`.'),
       q: q.describe('Case-insensitive filter on title and summary.'),
     },
     list: proposals.listProposals,

@@ -117,7 +117,7 @@ describe('writeSeed', () => {
     const dump = () => {
       const connection = createTestDatabase();
       const tables = connection.sqlite
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' ORDER BY name")
         .all() as { name: string }[];
       const rows = Object.fromEntries(tables.map(({ name }) => [name, connection.sqlite.prepare(`SELECT * FROM ${name} ORDER BY rowid`).all()]));
       connection.close();

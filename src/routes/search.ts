@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problem } from '../domain/problem.js';
+import { cursor, limit } from '../domain/query.js';
+import { pageOf } from '../domain/schemas.js';
+import { MAX_SEARCH_OFFSET, SEARCH_TYPES, type createSearchRepository } from '../repositories/search.js';
+import { readErrors } from './common.js';
+
+const SearchHit = z
+  .object({
+    type: z.enum(SEARCH_TYPES).describe('The collection the record belongs to.'),
+    id: z.string().describe('The record\'s id; fetch it at `/{type}s/{id}` (`/dates/{id}` for a date).'),
+    title: z.string().describe('The record\'s name, title, label, or for a statement its speaker as printed.'),
+    snippet: z.string().describe('The best-matching passage, with the matched words in `<mark>…</mark>`.'),
+    score: z.number().describe('Relevance (BM25; higher is better). Comparable only within one search.'),
+  })
+  .meta({ id: 'SearchHit', description: 'A record that matches a search.' });
+
+export const searchRoutes: FastifyPluginAsyncZod<{ search: ReturnType<typeof createSearchRepository> }> = async (app, { search }) => {
+  app.get(
+    '/search',
+    {
+      schema: {
+        operationId: 'search',
+        tags: ['search'],
+        summary: 'Search every collection',
+        description: `Full-text search over sources, statements, actors (names and aliases), issues, proposals and dates, best match first. Every word must match; \`"quoted words"\` match as a phrase and a trailing \`*\` matches a prefix (\`negotiat*\`). Any other syntax is searched as plain text, so any input is safe. Pages go up to ${MAX_SEARCH_OFFSET} results deep.`,
+        querystring: z.object({
+          q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').describe('What to search for.'),
+          type: z.enum(SEARCH_TYPES).optional().describe('Only records of this collection.'),
+          limit,
+          cursor,
+        }),
+        response: { 200: pageOf(SearchHit, 'SearchPage'), ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const { q, ...options } = request.query;
+      const page = search.search(q, options);
+      if (page) return page;
+      return reply
+        .code(400)
+        .type('application/problem+json')
+        .send(problem('validation', 'The request has 1 invalid parameter: query.q.', [{ name: 'query.q', reason: 'has no letters or digits to search for' }]));
+    },
+  );
+};
