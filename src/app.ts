@@ -3,6 +3,7 @@ import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fas
 import type { Connection } from './db/client.js';
 import { docsPlugin } from './plugins/docs.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { etagPlugin } from './plugins/etag.js';
 import { createActorRepository } from './repositories/actors.js';
 import { createConflictRepository } from './repositories/conflicts.js';
 import { createDateRepository } from './repositories/dates.js';
@@ -10,7 +11,9 @@ import { createIssueRepository } from './repositories/issues.js';
 import { createProposalRepository } from './repositories/proposals.js';
 import { createSourceRepository } from './repositories/sources.js';
 import { createSearchRepository } from './repositories/search.js';
+import { createPositionRepository } from './repositories/positions.js';
 import { createStatementRepository } from './repositories/statements.js';
+import { createTimelineRepository } from './repositories/timeline.js';
 import { actorRoutes } from './routes/actors.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { dateRoutes } from './routes/dates.js';
@@ -20,6 +23,7 @@ import { proposalRoutes } from './routes/proposals.js';
 import { sourceRoutes } from './routes/sources.js';
 import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
+import { viewRoutes } from './routes/views.js';
 
 export interface AppOptions {
   connection: Connection;
@@ -33,16 +37,19 @@ export async function buildApp({ connection, logger = false }: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
+  await app.register(etagPlugin);
   await app.register(docsPlugin);
   await app.register(healthRoutes, { connection });
   await app.register(sourceRoutes, { sources: createSourceRepository(connection) });
   await app.register(actorRoutes, { actors: createActorRepository(connection) });
-  await app.register(issueRoutes, { issues: createIssueRepository(connection) });
+  const issues = createIssueRepository(connection);
+  await app.register(issueRoutes, { issues });
   await app.register(proposalRoutes, { proposals: createProposalRepository(connection) });
   await app.register(statementRoutes, { statements: createStatementRepository(connection) });
   await app.register(dateRoutes, { dates: createDateRepository(connection) });
   await app.register(conflictRoutes, { conflicts: createConflictRepository(connection) });
   await app.register(searchRoutes, { search: createSearchRepository(connection) });
+  await app.register(viewRoutes, { timeline: createTimelineRepository(connection), positions: createPositionRepository(connection), issues });
 
   await app.ready();
   return app;

@@ -1,0 +1,112 @@
+/** The negotiation views: the merged timeline and each actor's position on an issue. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { cursor, from, limit, to } from '../domain/query.js';
+import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
+import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
+import { STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
+import type { createIssueRepository } from '../repositories/issues.js';
+import type { createPositionRepository } from '../repositories/positions.js';
+import { TIMELINE_TYPES, type createTimelineRepository } from '../repositories/timeline.js';
+import { idParams, notFound, readErrors, recordErrors } from './common.js';
+
+const TimelineEntry = z
+  .object({
+    type: z.enum(TIMELINE_TYPES).describe('A dated happening (`date`), something said (`statement`), or a proposal entering a status (`status_change`).'),
+    id: z.string().describe('The entry\'s id: the date\'s or statement\'s id, or `<proposal_id>@<n>` for the n-th status of a proposal.'),
+    date: DateValue,
+    precision: z.enum(PRECISIONS).describe('The precision of `date`, repeated for convenience: entries of month or year precision are placed at the start of their interval.'),
+    title: z.string().describe('What happened: the label, the speaker and words, or the proposal and its new status.'),
+    detail: z.string().nullable().describe('The location, venue or curator\'s note, when there is one.'),
+    record: z
+      .object({ type: z.enum(['date', 'statement', 'proposal']).describe('The collection of the full record.'), id: z.string().describe('Its id.') })
+      .describe('Where to read the full record.'),
+  })
+  .meta({ id: 'TimelineEntry', description: 'One entry of the merged timeline.' });
+
+const PositionStatement = z.object({
+  id: z.string().describe('The statement\'s id.'),
+  kind: z.enum(STATEMENT_KINDS).describe('A direct quotation or a paraphrase.'),
+  text: z.string().describe('What was said.'),
+  stance: z.enum(STANCES).describe('Its stance toward the issue.'),
+  date: DateValue.nullable().describe('When it was said, if known.'),
+  known_by: z.string().describe('The day by which it had certainly been said: the end of its date\'s interval, or for an undated statement the earliest publication that reports it.'),
+});
+
+const Positions = z
+  .object({
+    issue: IssueRef,
+    as_of: z.string().nullable().describe('The day the positions are given for (the end of `as_of`\'s interval); null for the latest.'),
+    positions: z
+      .array(
+        z.object({
+          actor: ActorRef,
+          stance: z.enum(STANCES).describe('The stance of the actor\'s latest statement on the issue by `as_of`.'),
+          since: z.string().describe('The `known_by` day of that latest statement.'),
+          statements: z.array(PositionStatement).describe('Every statement behind it, oldest first.'),
+        }),
+      )
+      .describe('One entry per actor who spoke on the issue, ordered by actor id.'),
+  })
+  .meta({ id: 'Positions', description: 'Where each actor stood on an issue.' });
+
+export const viewRoutes: FastifyPluginAsyncZod<{
+  timeline: ReturnType<typeof createTimelineRepository>;
+  positions: ReturnType<typeof createPositionRepository>;
+  issues: ReturnType<typeof createIssueRepository>;
+}> = async (app, { timeline, positions, issues }) => {
+  app.get(
+    '/timeline',
+    {
+      schema: {
+        operationId: 'getTimeline',
+        tags: ['views'],
+        summary: 'The negotiation in chronological order',
+        description:
+          'Dates, dated statements and dated proposal status changes merged into one stream, ordered by the start of each entry\'s date interval (then type and id). Each entry says its precision. Undated statements and status changes are left out.',
+        querystring: z.object({
+          issue: z.string().optional().describe('Only entries about this issue id or any issue nested under it.'),
+          actor: z.string().optional().describe('Only entries involving this actor id: as participant, speaker, addressee, or mentioned.'),
+          type: z.enum(TIMELINE_TYPES).optional().describe('Only entries of this type.'),
+          from,
+          to,
+          limit,
+          cursor,
+        }),
+        response: { 200: pageOf(TimelineEntry, 'TimelinePage'), ...readErrors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filters } = request.query;
+      return timeline.timeline(filters, { limit, cursor });
+    },
+  );
+
+  app.get(
+    '/issues/:id/positions',
+    {
+      schema: {
+        operationId: 'getIssuePositions',
+        tags: ['views', 'issues'],
+        summary: 'Where each actor stood on an issue',
+        description:
+          'For every actor who spoke on the issue, the stance of their latest statement and every statement behind it. With `as_of`, only statements certainly made by the end of that day (or month, or year) count, so the answer is where things stood then.',
+        params: idParams,
+        querystring: z.object({
+          as_of: z
+            .string()
+            .refine((v) => precisionOf(v) !== null, 'must be an ISO 8601 date or prefix: YYYY, YYYY-MM or YYYY-MM-DD')
+            .optional()
+            .describe('A day (`2007-10-13`), month or year; positions as they stood at its end.'),
+        }),
+        response: { 200: Positions, ...recordErrors },
+      },
+    },
+    async (request, reply) => {
+      const issue = issues.issueRef(request.params.id);
+      if (!issue) return notFound(reply, 'issue', request.params.id);
+      const asOf = request.query.as_of ? dateBounds(request.query.as_of, precisionOf(request.query.as_of)!).end : undefined;
+      return { issue: { id: issue.id, name: issue.name }, as_of: asOf ?? null, positions: positions.positions(issue.id, asOf) };
+    },
+  );
+};
