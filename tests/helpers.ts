@@ -5,6 +5,7 @@ import { buildApp } from '../src/app.js';
 import { type Connection, openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { SEED_DIR, loadSeed, writeSeed } from '../seed/loader.js';
+import { contractInject } from './contract.js';
 
 /** A fresh in-memory database, migrated and, unless asked otherwise, seeded. */
 export function createTestDatabase({ seed = true } = {}): Connection {
@@ -21,6 +22,10 @@ export async function createTestApp() {
   return {
     app,
     connection,
+    /** `app.inject` that also checks each response against the OpenAPI document. */
+    inject: contractInject(app),
+    /** Runs a query on the test database. */
+    all: <T = any>(sql: string, ...params: unknown[]) => connection.sqlite.prepare(sql).all(...params) as T[],
     close: async () => {
       await app.close();
       connection.close();

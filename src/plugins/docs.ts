@@ -2,7 +2,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { type ZodTypeProvider, jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 
 export const API_TAGS = [
   { name: 'service', description: 'Liveness and the API description itself.' },
@@ -25,5 +26,19 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/openapi.json',
+    {
+      schema: {
+        operationId: 'getOpenApiDocument',
+        tags: ['service'],
+        summary: 'Get this API\'s OpenAPI document',
+        description: 'The OpenAPI 3.1 description of every operation, generated from the same schemas that validate requests and serialize responses. The explorer at `/docs` reads it.',
+        response: {
+          200: z.looseObject({ openapi: z.string().describe('The OpenAPI version, `3.1.0`.') }).describe('The OpenAPI document.'),
+        },
+      },
+    },
+    async () => app.swagger() as { openapi: string },
+  );
 });

@@ -9,7 +9,7 @@ afterAll(() => t.close());
 
 describe('GET /health', () => {
   it('answers ok when the database answers', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/health' });
+    const response = await t.inject({ method: 'GET', url: '/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok', database: 'ok' });
   });
@@ -17,7 +17,7 @@ describe('GET /health', () => {
 
 describe('unknown routes', () => {
   it('return a 404 problem', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/no-such-thing?x=1' });
+    const response = await t.inject({ method: 'GET', url: '/no-such-thing?x=1' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json()).toEqual({ type: '/problems/not-found', title: 'Not found', status: 404, detail: 'No route matches GET /no-such-thing.' });
@@ -26,7 +26,7 @@ describe('unknown routes', () => {
 
 describe('documentation', () => {
   it('serves the OpenAPI 3.1 document', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/openapi.json' });
+    const response = await t.inject({ method: 'GET', url: '/openapi.json' });
     expect(response.statusCode).toBe(200);
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
@@ -34,7 +34,7 @@ describe('documentation', () => {
   });
 
   it('serves the interactive explorer at /docs', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/docs/' });
+    const response = await t.inject({ method: 'GET', url: '/docs/' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);
   });

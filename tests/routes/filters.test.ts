@@ -1,0 +1,116 @@
+/** Each documented filter returns exactly the records a direct query of the data selects. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateBounds, precisionOf } from '../../src/domain/dates.js';
+import { createTestApp } from '../helpers.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function ids(url: string): Promise<string[]> {
+  const out: string[] = [];
+  let next: string | null = null;
+  do {
+    const response = await t.inject(`${url}${url.includes('?') ? '&' : '?'}limit=100${next ? `&cursor=${next}` : ''}`);
+    expect(response.statusCode, url).toBe(200);
+    out.push(...response.json().data.map((r: { id: string }) => r.id));
+    next = response.json().next_cursor;
+  } while (next);
+  return out.sort();
+}
+const column = (sql: string, ...params: unknown[]) => t.all<{ id: string }>(sql, ...params).map((r) => r.id).sort();
+
+const CASES: [string, string, unknown[]][] = [
+  ['/statements?speaker=sergei-lavrov', 'SELECT id FROM statements WHERE speaker_id = ?', ['sergei-lavrov']],
+  ['/statements?actor=iran', 'SELECT id FROM statements WHERE speaker_id = ? UNION SELECT statement_id FROM statement_actors WHERE actor_id = ?', ['iran', 'iran']],
+  ['/statements?issue=missile-defense', 'SELECT statement_id id FROM statement_issues WHERE issue_id = ?', ['missile-defense']],
+  ['/statements?issue=missile-defense&stance=opposes', 'SELECT statement_id id FROM statement_issues WHERE issue_id = ? AND stance = ?', ['missile-defense', 'opposes']],
+  ['/statements?proposal=us-missile-defense-offer', 'SELECT statement_id id FROM statement_proposals WHERE proposal_id = ?', ['us-missile-defense-offer']],
+  ['/statements?stance=conditional', "SELECT statement_id id FROM statement_issues WHERE stance = ? UNION SELECT statement_id FROM statement_proposals WHERE stance = ?", ['conditional', 'conditional']],
+  ['/statements?source=times-2008', 'SELECT DISTINCT c.statement_id id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.statement_id IS NOT NULL', ['times-2008']],
+  ['/statements?kind=direct_quote', 'SELECT id FROM statements WHERE kind = ?', ['direct_quote']],
+  ['/statements?plover=THREATEN', 'SELECT id FROM statements WHERE plover_type = ?', ['THREATEN']],
+  ['/statements?responds_to=lavrov-urged-freeze', 'SELECT id FROM statements WHERE responds_to_id = ?', ['lavrov-urged-freeze']],
+  ['/statements?q=IRAN', "SELECT id FROM statements WHERE text LIKE '%iran%'", []],
+  ['/statements?speaker=robert-gates&kind=paraphrase', 'SELECT id FROM statements WHERE speaker_id = ? AND kind = ?', ['robert-gates', 'paraphrase']],
+  ['/actors?kind=person', 'SELECT id FROM actors WHERE kind = ?', ['person']],
+  ['/actors?affiliation=nato', 'SELECT id FROM actors WHERE affiliation_id = ?', ['nato']],
+  ['/actors?q=william', "SELECT actor_id id FROM actor_aliases WHERE name LIKE '%william%'", []],
+  ['/issues?parent=none', 'SELECT id FROM issues WHERE parent_id IS NULL', []],
+  ['/issues?parent=missile-defense', 'SELECT id FROM issues WHERE parent_id = ?', ['missile-defense']],
+  ['/issues?q=Conventional', "SELECT issue_id id FROM issue_aliases WHERE name LIKE '%conventional%' UNION SELECT id FROM issues WHERE name LIKE '%conventional%'", []],
+  ['/proposals?status=tabled', 'SELECT id FROM proposals WHERE status = ?', ['tabled']],
+  ['/proposals?kind=demand', 'SELECT id FROM proposals WHERE kind = ?', ['demand']],
+  ['/proposals?actor=russia&role=recipient', "SELECT proposal_id id FROM proposal_participants WHERE actor_id = ? AND role = 'recipient'", ['russia']],
+  ['/proposals?role=endorser', "SELECT proposal_id id FROM proposal_participants WHERE role = 'endorser'", []],
+  ['/proposals?issue=cfe-treaty', 'SELECT proposal_id id FROM proposal_issues WHERE issue_id = ?', ['cfe-treaty']],
+  ['/proposals?parent=us-missile-defense-offer', 'SELECT id FROM proposals WHERE parent_id = ?', ['us-missile-defense-offer']],
+  ['/proposals?history_status=rejected&history_actor=russia',
+    "SELECT DISTINCT proposal_id id FROM proposal_statuses h WHERE status = 'rejected' AND (actor_id = ? OR actor_id IN (SELECT id FROM actors WHERE affiliation_id = ?))", ['russia', 'russia']],
+  ['/dates?kind=deadline', 'SELECT id FROM dates WHERE kind = ?', ['deadline']],
+  ['/dates?actor=vladimir-putin', 'SELECT date_id id FROM date_actors WHERE actor_id = ?', ['vladimir-putin']],
+  ['/dates?issue=kosovo-status', 'SELECT date_id id FROM date_issues WHERE issue_id = ?', ['kosovo-status']],
+  ['/dates?source=iht-2007-10-22', 'SELECT DISTINCT c.date_id id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.date_id IS NOT NULL', ['iht-2007-10-22']],
+  ['/sources?outlet=Voice%20of%20America', "SELECT id FROM sources WHERE outlet = 'Voice of America'", []],
+  ['/conflicts?subject_type=actor', 'SELECT id FROM contested_claims WHERE subject_actor_id IS NOT NULL', []],
+  ['/conflicts?subject_id=cfe-treaty', 'SELECT id FROM contested_claims WHERE subject_issue_id = ?', ['cfe-treaty']],
+  ['/conflicts?source=times-2008', 'SELECT DISTINCT v.claim_id id FROM claim_versions v JOIN citations c ON c.claim_version_id = v.id JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ?', ['times-2008']],
+];
+
+describe('filters', () => {
+  it.each(CASES)('%s', async (url, sql, params) => {
+    const expected = column(sql, ...params);
+    expect(expected.length, 'a filter case must select something to prove anything').toBeGreaterThan(0);
+    expect(await ids(url)).toEqual(expected);
+  });
+
+  it('selects nothing for an actor that does not exist', async () => {
+    expect(await ids('/statements?speaker=nobody')).toEqual([]);
+  });
+});
+
+describe('date ranges', () => {
+  const ranges: [string | undefined, string | undefined][] = [
+    ['2007-10-13', undefined],
+    [undefined, '2007-07'],
+    ['2007-10', '2007-10'],
+    ['2007-10-12', '2007-10-12'],
+    ['2008', undefined],
+    ['1990', '2007-07-13'],
+  ];
+  const overlapping = (table: string, from?: string, to?: string) => {
+    const lo = from ? dateBounds(from, precisionOf(from)!).start : '0000-01-01';
+    const hi = to ? dateBounds(to, precisionOf(to)!).end : '9999-12-31';
+    return t
+      .all<{ id: string; date_start: string | null; date_end: string | null }>(`SELECT id, date_start, date_end FROM ${table}`)
+      .filter((r) => r.date_start !== null && r.date_end! >= lo && r.date_start <= hi)
+      .map((r) => r.id)
+      .sort();
+  };
+
+  it.each(ranges)('from=%s to=%s selects every statement and date whose interval overlaps', async (from, to) => {
+    const query = [from && `from=${from}`, to && `to=${to}`].filter(Boolean).join('&');
+    expect(await ids(`/statements?${query}`)).toEqual(overlapping('statements', from, to));
+    expect(await ids(`/dates?${query}`)).toEqual(overlapping('dates', from, to));
+  });
+
+  it('counts a month-precision date as overlapping a range inside its month', async () => {
+    const found = await ids('/statements?from=2007-10-13&to=2007-10-13');
+    expect(found).toContain('rice-deploy-without-delay'); // dated 2007-10, "later"
+    expect(found).not.toContain('lavrov-urged-freeze'); // dated 2007-10-12
+  });
+
+  it.each(['2007-13', '12/10/2007', 'yesterday', '2007-02-30'])('answers a 400 problem naming from=%s', async (value) => {
+    const response = await t.inject(`/statements?from=${value}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].name).toBe('query.from');
+  });
+
+  it('answers a 400 problem naming an unknown enum value', async () => {
+    const response = await t.inject('/statements?kind=rumour&stance=maybe');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.map((e: { name: string }) => e.name).sort()).toEqual(['query.kind', 'query.stance']);
+  });
+});
