@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from './helpers.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('ETags', () => {
+  it('tags every GET and answers 304 to If-None-Match', async () => {
+    const first = await t.inject('/actors/russia');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await t.inject({ method: 'GET', url: '/actors/russia', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const weak = await t.inject({ method: 'GET', url: '/actors/russia', headers: { 'if-none-match': `"other", W/${etag}` } });
+    expect(weak.statusCode).toBe(304);
+  });
+
+  it('answers 200 with the body when the tag does not match, and tags lists differently per query', async () => {
+    const response = await t.inject({ method: 'GET', url: '/actors/russia', headers: { 'if-none-match': '"stale"' } });
+    expect(response.statusCode).toBe(200);
+    const a = (await t.inject('/actors?limit=1')).headers.etag;
+    const b = (await t.inject('/actors?limit=2')).headers.etag;
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('errors', () => {
+  it('answer an unexpected failure with a generic 500 problem, without stack, SQL or paths', async () => {
+    const broken = await createTestApp();
+    broken.connection.sqlite.exec('DROP TRIGGER IF EXISTS x; ALTER TABLE actors RENAME TO actors_gone');
+    const response = await broken.app.inject({ method: 'GET', url: '/actors?q=x' });
+    await broken.app.close();
+    expect(response.statusCode).toBe(500);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toEqual({
+      type: '/problems/internal',
+      title: 'Internal server error',
+      status: 500,
+      detail: 'The server could not answer this request. The failure has been logged.',
+    });
+    expect(response.body).not.toMatch(/SQLITE|actors_gone|no such|\.ts|\bat /);
+  });
+
+  it('answer a method the route does not have with a 404 problem', async () => {
+    const response = await t.inject({ method: 'DELETE', url: '/actors/russia' });
+    expect(response.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toMatchQuery } from '../../src/domain/fts.js';
+import { createTestApp } from '../helpers.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const search = (q: string, extra = '') => t.inject(`/search?q=${encodeURIComponent(q)}${extra}`);
+
+describe('GET /search', () => {
+  it('ranks matches across collections and marks the matched words', async () => {
+    const body = (await search('neutralize')).json();
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(body.data[0]).toMatchObject({ type: 'statement', id: 'lavrov-neutralize-threat' });
+    expect(body.data[0].snippet).toContain('<mark>neutralize</mark>');
+    const scores = body.data.map((h: { score: number }) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('finds an actor by an alias as printed, misprints included', async () => {
+    const body = (await search('William Gates', '&type=actor')).json();
+    expect(body.data.map((h: { id: string }) => h.id)).toEqual(['robert-gates']);
+  });
+
+  it('filters by type', async () => {
+    const body = (await search('Kosovo', '&type=issue')).json();
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(new Set(body.data.map((h: { type: string }) => h.type))).toEqual(new Set(['issue']));
+  });
+
+  it('matches a quoted phrase only as a phrase', async () => {
+    const phrase = (await search('"quite interesting"')).json().data;
+    expect(phrase.map((h: { id: string }) => h.id)).toContain('fried-russians-found-ideas-interesting');
+    const reversed = (await search('"interesting quite"')).json().data;
+    expect(reversed).toEqual([]);
+  });
+
+  it('matches a prefix with a trailing *', async () => {
+    const ids = (await search('negotiat*', '&type=statement&limit=100')).json().data.map((h: { id: string }) => h.id);
+    expect(ids).toContain('senior-official-restructure'); // "negotiations"
+  });
+
+  it('pages with a cursor without repeating a hit', async () => {
+    const all = (await search('Russia', '&limit=100')).json().data.map((h: { type: string; id: string }) => `${h.type}:${h.id}`);
+    const paged: string[] = [];
+    let next: string | null = null;
+    do {
+      const body: { data: { type: string; id: string }[]; next_cursor: string | null } = (await search('Russia', `&limit=7${next ? `&cursor=${next}` : ''}`)).json();
+      paged.push(...body.data.map((h: { type: string; id: string }) => `${h.type}:${h.id}`));
+      next = body.next_cursor;
+    } while (next);
+    expect(paged).toEqual(all);
+  });
+
+  it.each(['', '   '])('answers a 400 problem for the empty query %j', async (q) => {
+    const response = await search(q);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].name).toBe('query.q');
+  });
+
+  it('answers a 400 problem for a query with nothing to search for', async () => {
+    const response = await search('*** -- ""');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0]).toEqual({ name: 'query.q', reason: 'has no letters or digits to search for' });
+  });
+
+  it('answers a 400 problem for a query over 200 characters', async () => {
+    expect((await search('a'.repeat(201))).statusCode).toBe(400);
+  });
+
+  it.each(['missile AND defense', 'NEAR(missile defense)', 'missile -defense', 'title:Russia', '"unclosed', 'a"b"c', '(((', '^Russia', 'Russia OR', '*', 'Réaction “curly” — dash', '🚀 missile'])(
+    'searches %j as plain text without failing',
+    async (q) => {
+      expect([200, 400]).toContain((await search(q)).statusCode);
+    },
+  );
+
+  it('never fails on any string (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 250, unit: 'grapheme' }), async (q) => {
+        const response = await search(q);
+        expect([200, 400]).toContain(response.statusCode);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never fails on strings made of FTS5 syntax (property)', async () => {
+    const token = fc.constantFrom('AND', 'OR', 'NOT', 'NEAR', 'NEAR(', ')', '(', '"', '*', '-', '+', ':', '^', 'missile', 'Russia', '“', '”', "'", '{', '}', ',');
+    await fc.assert(
+      fc.asyncProperty(fc.array(token, { maxLength: 12 }), async (tokens) => {
+        const response = await search(tokens.join(' '));
+        expect([200, 400]).toContain(response.statusCode);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('toMatchQuery', () => {
+  it('quotes every word and keeps phrases and prefixes', () => {
+    expect(toMatchQuery('missile AND defense')).toBe('"missile" "AND" "defense"');
+    expect(toMatchQuery('"missile defense" negotiat*')).toBe('"missile defense" "negotiat"*');
+    expect(toMatchQuery('say "hi')).toBe('"hi" "say"');
+    expect(toMatchQuery('a"b')).toBe('"b" "a"');
+    expect(toMatchQuery('-- ***')).toBeNull();
+  });
+});
