@@ -34,13 +34,18 @@ export function checkContract(method: string, url: string, response: LightMyRequ
   const status = String(response.statusCode);
   if (status === '304') return;
   expect(Object.keys(operation.responses), `${method} ${route.path} does not document ${status}`).toContain(status);
-  const content = operation.responses[status].content;
+  let documented = operation.responses[status];
+  if (documented.$ref) documented = doc.components.responses[documented.$ref.split('/').pop()];
+  const content = documented.content;
   if (!content) return;
   const [type, media] = Object.entries(content)[0] as [string, { schema: unknown }];
   const expectedType = status.startsWith('2') ? 'application/json' : 'application/problem+json';
   expect(response.headers['content-type'], `${method} ${url}`).toMatch(new RegExp(`^${expectedType.replace('+', '\\+')}`));
   if (type.includes('json') && media.schema) {
-    const validate = ajv.getSchema(`openapi#/${pointer('paths', route.path, method.toLowerCase(), 'responses', status, 'content', type, 'schema')}`)!;
+    const where = operation.responses[status].$ref
+      ? pointer('components', 'responses', operation.responses[status].$ref.split('/').pop(), 'content', type, 'schema')
+      : pointer('paths', route.path, method.toLowerCase(), 'responses', status, 'content', type, 'schema');
+    const validate = ajv.getSchema(`openapi#/${where}`)!;
     const ok = validate(response.json());
     expect(ok ? [] : validate.errors, `${method} ${url} -> ${status} does not match its documented schema`).toEqual([]);
   }

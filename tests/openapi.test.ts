@@ -1,9 +1,128 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_RECORDS } from '../src/domain/schemas.js';
 import { OPENAPI_FILE, renderOpenApi } from '../src/openapi.js';
+import { createTestApp } from './helpers.js';
+
+const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+const operations = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, ops]) =>
+  Object.entries<any>(ops).map(([method, op]) => ({ path, method, op, name: `${method.toUpperCase()} ${path}` })),
+);
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
 
 describe('openapi/openapi.json', () => {
   it('is the document the code generates (run `npm run openapi` after changing a route)', async () => {
     expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(await renderOpenApi());
+  });
+
+  it('is the document the app serves', async () => {
+    expect((await t.inject('/openapi.json')).json()).toEqual(doc);
+  });
+
+  it('is OpenAPI 3.1', () => {
+    expect(doc.openapi).toBe('3.1.0');
+  });
+});
+
+describe('every operation', () => {
+  it.each(operations)('$name has an operationId, summary, description and declared tags', ({ op }) => {
+    expect(op.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+    expect(op.summary?.length).toBeGreaterThan(5);
+    expect(op.description?.length).toBeGreaterThan(20);
+    expect(op.tags?.length).toBeGreaterThan(0);
+    const declared = doc.tags.map((tag: { name: string }) => tag.name);
+    for (const tag of op.tags) expect(declared).toContain(tag);
+  });
+
+  it('has a unique operationId', () => {
+    const ids = operations.map((o) => o.op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(operations)('$name describes every parameter and documents its errors as problems', ({ op }) => {
+    for (const parameter of op.parameters ?? []) expect(parameter.description, parameter.name).toBeTruthy();
+    for (const [status, response] of Object.entries<any>(op.responses)) {
+      const resolved = response.$ref ? doc.components.responses[response.$ref.split('/').pop()] : response;
+      expect(resolved.description, status).toBeTruthy();
+      if (Number(status) >= 400) expect(Object.keys(resolved.content)).toEqual(['application/problem+json']);
+    }
+    if (op.parameters?.length || op.operationId !== 'getHealth') {
+      expect(Object.keys(op.responses)).toContain('200');
+    }
+  });
+});
+
+describe('schemas', () => {
+  it('describe every tag, component and property', () => {
+    for (const tag of doc.tags) expect(tag.description, tag.name).toBeTruthy();
+    const undocumented: string[] = [];
+    const walk = (schema: any, at: string) => {
+      if (!schema || typeof schema !== 'object') return;
+      for (const [name, property] of Object.entries<any>(schema.properties ?? {})) {
+        if (!property.description && !property.$ref) undocumented.push(`${at}.${name}`);
+        walk(property, `${at}.${name}`);
+      }
+      walk(schema.items, `${at}[]`);
+      for (const key of ['anyOf', 'oneOf', 'allOf']) (schema[key] ?? []).forEach((s: any, i: number) => walk(s, `${at}|${i}`));
+    };
+    for (const [name, schema] of Object.entries<any>(doc.components.schemas)) {
+      expect(schema.description, name).toBeTruthy();
+      walk(schema, name);
+    }
+    for (const { name, op } of operations) for (const [status, r] of Object.entries<any>(op.responses)) walk(r.content?.['application/json']?.schema, `${name} ${status}`);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('share reused shapes and error responses as named components', () => {
+    for (const name of ['Problem', 'Evidence', 'DateValue', 'Actor', 'Statement', 'Proposal', 'Issue', 'Source', 'Date', 'Conflict']) {
+      expect(doc.components.schemas).toHaveProperty(name);
+    }
+    expect(Object.keys(doc.components.responses)).toEqual(expect.arrayContaining(['BadRequest', 'NotFound']));
+  });
+});
+
+describe('examples', () => {
+  const ajv = new Ajv2020({ strict: false, validateFormats: false });
+  ajv.addSchema({ ...doc, $id: 'openapi' });
+
+  it('each component example fits its own schema', () => {
+    const withExamples = Object.entries<any>(doc.components.schemas).filter(([, s]) => s.examples);
+    expect(withExamples.length).toBeGreaterThan(3);
+    for (const [name, schema] of withExamples) {
+      const validate = ajv.getSchema(`openapi#/components/schemas/${name}`)!;
+      for (const example of schema.examples) expect(validate(example) ? [] : validate.errors, name).toEqual([]);
+    }
+  });
+
+  it('are the real records the API answers with', async () => {
+    expect((await t.inject('/statements/lavrov-urged-freeze?include=evidence')).json()).toEqual(EXAMPLE_RECORDS.statement);
+    expect((await t.inject('/actors/sergei-lavrov?include=')).json()).toEqual(EXAMPLE_RECORDS.actor);
+    expect((await t.inject('/conflicts/start-1-expiry-year')).json()).toEqual(EXAMPLE_RECORDS.conflict);
+  });
+
+  it('each parameter example names a record that exists, and each filter example selects something', async () => {
+    let checked = 0;
+    for (const { path, method, op } of operations) {
+      if (method !== 'get') continue;
+      for (const parameter of op.parameters ?? []) {
+        if (parameter.example === undefined) continue;
+        const url =
+          parameter.in === 'path'
+            ? path.replace(`{${parameter.name}}`, parameter.example)
+            : `${path.replace('{id}', op.parameters.find((p: any) => p.in === 'path')?.example ?? '')}?${parameter.name}=${encodeURIComponent(parameter.example)}`;
+        const response = await t.inject(url);
+        expect(response.statusCode, url).toBe(200);
+        const body = response.json();
+        if (Array.isArray(body.data)) expect(body.data.length, url).toBeGreaterThan(0);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

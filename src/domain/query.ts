@@ -56,11 +56,12 @@ export function include<const T extends readonly [string, ...string[]]>(allowed:
     .describe(`Comma-separated relations to embed: ${allowed.map((a) => `\`${a}\``).join(', ')}. ${detail}`);
 }
 
-export const slugParam = z
-  .string()
-  .min(1)
-  .max(200, 'is too long to be an id')
-  .describe('The record\'s id.');
+/** An id filter, with an example taken from the knowledge base for the docs. */
+export const idFilter = (description: string, example: string) => z.string().optional().meta({ description, examples: [example] });
+
+/** The `{id}` path parameter, with an example id from the knowledge base. */
+export const idPath = (example: string) =>
+  z.object({ id: z.string().min(1).max(200, 'is too long to be an id').meta({ description: 'The record\'s id.', examples: [example] }) });
 
 export type Includes<T extends string> = Set<T> | undefined;
 

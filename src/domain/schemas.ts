@@ -1,3 +1,51 @@
+/** Real records, shown as examples in the docs; a test checks each still matches what the API answers. */
+export const EXAMPLES = {
+  evidence: {
+    id: 'xinhua-2007-10-14:1257-1425',
+    source_id: 'xinhua-2007-10-14',
+    start: 1257,
+    end: 1425,
+    exact: "At a press conference after Friday's talks, Russian Foreign\nMinister Sergei Lavrov said Moscow had urged the US to freeze the\nplan during consultations between experts.",
+  },
+  date: { value: '2007-10-12', precision: 'day', text: "Friday's talks", basis: 'The Friday before the publication date of xinhua-2007-10-14 (a Sunday).' },
+  actor: { id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', affiliation_id: 'russia', description: 'Foreign Minister of Russia.' },
+} as const;
+const EXAMPLE_STATEMENT = {
+  id: 'lavrov-urged-freeze',
+  speaker_id: 'sergei-lavrov',
+  speaker_label: 'Russian Foreign Minister Sergei Lavrov',
+  kind: 'paraphrase',
+  text: 'Moscow urged the U.S. to freeze the missile defense plan during consultations between experts.',
+  date: EXAMPLES.date,
+  venue: 'Press conference after the talks',
+  plover_type: 'REQUEST',
+  responds_to_id: null,
+  note: null,
+  evidence: [EXAMPLES.evidence],
+} as const;
+const EXAMPLE_CONFLICT = {
+  id: 'start-1-expiry-year',
+  subject: { type: 'issue', id: 'start-1' },
+  property: 'expiry year',
+  summary: 'The year START(-1) expires: 2009 or 2012.',
+  note: null,
+  versions: [
+    {
+      value: '2009',
+      date: { value: '2009', precision: 'year', text: 'expires in 2009', basis: null },
+      note: null,
+      evidence: [{ id: 'voa-2007-10-12:2699-2778', source_id: 'voa-2007-10-12', start: 2699, end: 2778, exact: 'the START Treaty, an agreement to limit strategic missiles that expires in 2009' }],
+    },
+    {
+      value: '2012',
+      date: { value: '2012', precision: 'year', text: 'expires in 2012', basis: null },
+      note: null,
+      evidence: [{ id: 'xinhua-2007-10-14:440-503', source_id: 'xinhua-2007-10-14', start: 440, end: 503, exact: 'after START-1 (Strategic Arms\nReduction Treaty) expires in 2012' }],
+    },
+  ],
+} as const;
+export const EXAMPLE_RECORDS = { statement: EXAMPLE_STATEMENT, conflict: EXAMPLE_CONFLICT, actor: EXAMPLES.actor };
+
 /**
  * The shapes the API answers with. Each reused shape is named with `.meta({ id })`
  * so the OpenAPI document refers to one component instead of repeating it.
@@ -25,7 +73,7 @@ export const DateValue = z
     text: z.string().nullable().describe('The wording as printed ("on Friday", "two weeks ago"); null when the date comes from context.'),
     basis: z.string().nullable().describe('How the value was reached: the publication date a relative expression was counted from, or the inference made.'),
   })
-  .meta({ id: 'DateValue', description: 'A date as printed, with its precision and how it was resolved. It covers the whole interval its precision implies.' });
+  .meta({ id: 'DateValue', examples: [EXAMPLES.date], description: 'A date as printed, with its precision and how it was resolved. It covers the whole interval its precision implies.' });
 
 export const Evidence = z
   .object({
@@ -35,7 +83,7 @@ export const Evidence = z
     end: z.number().int().describe('Offset just past the last character.'),
     exact: z.string().describe('The text at those offsets, exactly as printed (`source.body.slice(start, end)`).'),
   })
-  .meta({ id: 'Evidence', description: 'A span of a source article that supports a fact.' });
+  .meta({ id: 'Evidence', examples: [EXAMPLES.evidence], description: 'A span of a source article that supports a fact.' });
 
 const evidence = z.array(Evidence).describe('The spans of the sources that support this fact.');
 const note = z.string().nullable().describe('A curator\'s note: inferences, caveats, cross-references.');
@@ -95,7 +143,7 @@ export const Actor = z
       .describe('Titles and positions (with `include=roles`).'),
     evidence: evidence.optional().describe('Spans that mention the actor (with `include=evidence`).'),
   })
-  .meta({ id: 'Actor', description: 'A person, state, organization, group or unnamed speaker.' });
+  .meta({ id: 'Actor', examples: [EXAMPLES.actor], description: 'A person, state, organization, group or unnamed speaker.' });
 
 export const IssueLink = z
   .object({
@@ -174,7 +222,7 @@ export const Statement = z
     actors: z.array(ActorRef.extend({ role: z.enum(STATEMENT_ACTOR_ROLES).describe('Addressed, or mentioned.') })).optional().describe('Actors it addresses or mentions (with `include=actors`).'),
     evidence: evidence.optional().describe('Spans that report it (with `include=evidence`).'),
   })
-  .meta({ id: 'Statement', description: 'Something an actor said: a quotation or an attributed paraphrase.' });
+  .meta({ id: 'Statement', examples: [EXAMPLE_STATEMENT], description: 'Something an actor said: a quotation or an attributed paraphrase.' });
 
 export const DateRecord = z
   .object({
@@ -208,7 +256,7 @@ export const Conflict = z
     note,
     versions: z.array(ClaimVersion).describe('Every version, none dropped.'),
   })
-  .meta({ id: 'Conflict', description: 'A point on which the sources disagree.' });
+  .meta({ id: 'Conflict', examples: [EXAMPLE_CONFLICT], description: 'A point on which the sources disagree.' });
 
 export function pageOf<T extends z.ZodType>(item: T, id: string) {
   return z

@@ -3,9 +3,19 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type ZodTypeProvider, jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { finishDocument } from './openapi-document.js';
 import { z } from 'zod';
 
 export const API_TAGS = [
+  { name: 'sources', description: 'The source articles, verbatim, that every fact cites.' },
+  { name: 'actors', description: 'People, states, organizations, groups and unnamed speakers, with aliases and roles as printed.' },
+  { name: 'issues', description: 'The subjects of negotiation, their nesting and the links between them.' },
+  { name: 'proposals', description: 'Offers, demands, requests and agreements, with who made them, to whom, and their status history.' },
+  { name: 'statements', description: 'Quotations and attributed paraphrases, with speaker, date, venue, stance and PLOVER type.' },
+  { name: 'dates', description: 'Dated happenings, deadlines, expiries and anniversaries, with their precision as printed.' },
+  { name: 'conflicts', description: 'Points on which the sources disagree, every version kept with its evidence.' },
+  { name: 'search', description: 'Ranked full-text search across every collection.' },
+  { name: 'views', description: 'The negotiation as a timeline, and each actor\'s position on an issue over time.' },
   { name: 'service', description: 'Liveness and the API description itself.' },
 ] as const;
 
@@ -23,7 +33,7 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
       tags: [...API_TAGS],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => finishDocument(jsonSchemaTransformObject(input) as Record<string, any>) as ReturnType<typeof jsonSchemaTransformObject>,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.withTypeProvider<ZodTypeProvider>().get(

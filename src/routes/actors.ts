@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { q } from '../domain/query.js';
+import { idFilter, q } from '../domain/query.js';
 import { Actor } from '../domain/schemas.js';
 import { ACTOR_KINDS } from '../domain/vocabulary.js';
 import { ACTOR_INCLUDES, type createActorRepository } from '../repositories/actors.js';
@@ -12,6 +12,7 @@ export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createA
     tag: 'actors',
     noun: ['actor', 'actors'],
     item: Actor,
+    exampleId: 'sergei-lavrov',
     pageId: 'ActorPage',
     includes: ACTOR_INCLUDES,
     listSummary: 'List actors',
@@ -20,7 +21,7 @@ export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createA
     getDescription: 'One actor with its affiliation, its aliases and roles as printed, and the spans that mention it.',
     filters: {
       kind: z.enum(ACTOR_KINDS).optional().describe('Only actors of this kind.'),
-      affiliation: z.string().optional().describe('Only actors affiliated with this actor id, e.g. `russia`.'),
+      affiliation: idFilter('Only actors affiliated with this actor id.', 'russia'),
       q: q.describe('Case-insensitive filter on the name and every alias as printed (so `William Gates` finds Robert Gates).'),
     },
     list: actors.listActors,

@@ -5,10 +5,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { cursor, include, limit, resolveIncludes } from '../domain/query.js';
+import { cursor, idPath, include, limit, resolveIncludes } from '../domain/query.js';
 import { pageOf } from '../domain/schemas.js';
 import type { Page } from '../repositories/sql.js';
-import { idParams, notFound, readErrors, recordErrors } from './common.js';
+import { notFound, readErrors, recordErrors } from './common.js';
 
 interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, Inc extends readonly [string, ...string[]]> {
   path: string;
@@ -16,6 +16,8 @@ interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, 
   /** Singular and plural, for operation ids and messages: ['statement', 'statements']. */
   noun: [string, string];
   item: Item;
+  /** A real id, shown as the example in the docs. */
+  exampleId: string;
   pageId: string;
   includes: Inc;
   listSummary: string;
@@ -71,13 +73,13 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
         tags: [spec.tag],
         summary: spec.getSummary,
         description: `${spec.getDescription} Without \`include\`, every relation (${spec.includes.map((i) => `\`${i}\``).join(', ')}) is embedded; \`include=\` with an empty value embeds none.`,
-        params: idParams,
+        params: idPath(spec.exampleId),
         querystring: z.object({ include: include(spec.includes, 'Defaults to all.') }),
         response: { 200: spec.item, ...recordErrors },
       },
     },
     async (request, reply) => {
-      const { id } = request.params as z.output<typeof idParams>;
+      const { id } = request.params as { id: string };
       const asked = (request.query as { include?: Set<Inc[number]> }).include;
       const record = spec.find(id, resolveIncludes(asked, spec.includes));
       return record ?? notFound(reply, one, id);

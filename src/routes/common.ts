@@ -1,5 +1,4 @@
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import { ProblemSchema, problem } from '../domain/problem.js';
 
 /** The error responses every read operation documents. */
@@ -17,5 +16,3 @@ export function notFound(reply: FastifyReply, kind: string, id: string) {
     .type('application/problem+json')
     .send(problem('not_found', `No ${kind} has the id "${id}".`));
 }
-
-export const idParams = z.object({ id: z.string().min(1).max(200, 'is too long to be an id').describe('The record\'s id.') });

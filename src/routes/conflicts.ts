@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { cursor, limit } from '../domain/query.js';
+import { cursor, idFilter, idPath, limit } from '../domain/query.js';
 import { Conflict, pageOf } from '../domain/schemas.js';
 import { CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
 import type { createConflictRepository } from '../repositories/conflicts.js';
-import { idParams, notFound, readErrors, recordErrors } from './common.js';
+import { notFound, readErrors, recordErrors } from './common.js';
 
 export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeof createConflictRepository> }> = async (app, { conflicts }) => {
   app.get(
@@ -17,8 +17,8 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
         description: 'Every contested claim, ordered by id, each with every version the sources give and the evidence for each. None is dropped or resolved.',
         querystring: z.object({
           subject_type: z.enum(CLAIM_SUBJECT_TYPES).optional().describe('Only disagreements about this kind of record.'),
-          subject_id: z.string().optional().describe('Only disagreements about this record id (e.g. `robert-gates`).'),
-          source: z.string().optional().describe('Only disagreements in which this source id gives a version.'),
+          subject_id: idFilter('Only disagreements about this record id.', 'robert-gates'),
+          source: idFilter('Only disagreements in which this source id gives a version.', 'times-2008'),
           limit,
           cursor,
         }),
@@ -39,7 +39,7 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
         tags: ['conflicts'],
         summary: 'Get a disagreement',
         description: 'One contested claim with every version and its evidence.',
-        params: idParams,
+        params: idPath('start-1-expiry-year'),
         response: { 200: Conflict, ...recordErrors },
       },
     },

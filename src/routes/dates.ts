@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { from, q, to } from '../domain/query.js';
+import { from, idFilter, q, to } from '../domain/query.js';
 import { DateRecord } from '../domain/schemas.js';
 import { DATE_KINDS } from '../domain/vocabulary.js';
 import { DATE_INCLUDES, type createDateRepository } from '../repositories/dates.js';
@@ -12,6 +12,7 @@ export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDat
     tag: 'dates',
     noun: ['date', 'dates'],
     item: DateRecord,
+    exampleId: 'cfe-suspension-decree',
     pageId: 'DatePage',
     includes: DATE_INCLUDES,
     listSummary: 'List dates',
@@ -20,9 +21,9 @@ export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDat
     getDescription: 'One dated happening or deadline with the actors and issues involved and its evidence.',
     filters: {
       kind: z.enum(DATE_KINDS).optional().describe('Only dates of this kind.'),
-      actor: z.string().optional().describe('Only dates involving this actor id.'),
-      issue: z.string().optional().describe('Only dates concerning this issue id.'),
-      source: z.string().optional().describe('Only dates reported by this source id.'),
+      actor: idFilter('Only dates involving this actor id.', 'vladimir-putin'),
+      issue: idFilter('Only dates concerning this issue id.', 'kosovo-status'),
+      source: idFilter('Only dates reported by this source id.', 'iht-2007-10-22'),
       from,
       to,
       q: q.describe('Case-insensitive filter on the label and location.'),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { q } from '../domain/query.js';
+import { idFilter, q } from '../domain/query.js';
 import { Issue } from '../domain/schemas.js';
 import { ISSUE_INCLUDES, type createIssueRepository } from '../repositories/issues.js';
 import { registerCollection } from './collection.js';
@@ -11,6 +11,7 @@ export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createI
     tag: 'issues',
     noun: ['issue', 'issues'],
     item: Issue,
+    exampleId: 'cfe-treaty',
     pageId: 'IssuePage',
     includes: ISSUE_INCLUDES,
     listSummary: 'List issues',
@@ -18,7 +19,7 @@ export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createI
     getSummary: 'Get an issue',
     getDescription: 'One issue with its parent and children, its aliases, its typed links to other issues (package deals, conditions, trade-offs, shared forums) and its evidence.',
     filters: {
-      parent: z.string().optional().describe('Only sub-issues of this issue id; `none` for top-level issues.'),
+      parent: idFilter('Only sub-issues of this issue id; `none` for top-level issues.', 'missile-defense'),
       q: q.describe('Case-insensitive filter on the name and aliases.'),
     },
     list: issues.listIssues,

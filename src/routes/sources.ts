@@ -11,6 +11,7 @@ export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof creat
     tag: 'sources',
     noun: ['source', 'sources'],
     item: Source,
+    exampleId: 'xinhua-2007-10-14',
     pageId: 'SourcePage',
     includes: SOURCE_INCLUDES,
     listSummary: 'List source articles',

@@ -1,14 +1,14 @@
 /** The negotiation views: the merged timeline and each actor's position on an issue. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { cursor, from, limit, to } from '../domain/query.js';
+import { cursor, from, idFilter, idPath, limit, to } from '../domain/query.js';
 import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
 import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
 import { STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
 import type { createIssueRepository } from '../repositories/issues.js';
 import type { createPositionRepository } from '../repositories/positions.js';
 import { TIMELINE_TYPES, type createTimelineRepository } from '../repositories/timeline.js';
-import { idParams, notFound, readErrors, recordErrors } from './common.js';
+import { notFound, readErrors, recordErrors } from './common.js';
 
 const TimelineEntry = z
   .object({
@@ -65,8 +65,8 @@ export const viewRoutes: FastifyPluginAsyncZod<{
         description:
           'Dates, dated statements and dated proposal status changes merged into one stream, ordered by the start of each entry\'s date interval (then type and id). Each entry says its precision. Undated statements and status changes are left out.',
         querystring: z.object({
-          issue: z.string().optional().describe('Only entries about this issue id or any issue nested under it.'),
-          actor: z.string().optional().describe('Only entries involving this actor id: as participant, speaker, addressee, or mentioned.'),
+          issue: idFilter('Only entries about this issue id or any issue nested under it.', 'cfe-treaty'),
+          actor: idFilter('Only entries involving this actor id: as participant, speaker, addressee, or mentioned.', 'vladimir-putin'),
           type: z.enum(TIMELINE_TYPES).optional().describe('Only entries of this type.'),
           from,
           to,
@@ -91,13 +91,13 @@ export const viewRoutes: FastifyPluginAsyncZod<{
         summary: 'Where each actor stood on an issue',
         description:
           'For every actor who spoke on the issue, the stance of their latest statement and every statement behind it. With `as_of`, only statements certainly made by the end of that day (or month, or year) count, so the answer is where things stood then.',
-        params: idParams,
+        params: idPath('missile-defense'),
         querystring: z.object({
           as_of: z
             .string()
             .refine((v) => precisionOf(v) !== null, 'must be an ISO 8601 date or prefix: YYYY, YYYY-MM or YYYY-MM-DD')
             .optional()
-            .describe('A day (`2007-10-13`), month or year; positions as they stood at its end.'),
+            .meta({ description: 'A day (`2007-10-13`), month or year; positions as they stood at its end.', examples: ['2007-10-13'] }),
         }),
         response: { 200: Positions, ...recordErrors },
       },

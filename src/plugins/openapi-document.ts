@@ -1,0 +1,76 @@
+/**
+ * Finishing touches on the generated OpenAPI document that the generator cannot
+ * express from the route schemas alone: problem responses as shared components
+ * served as `application/problem+json`, success responses described by their
+ * schema, parameter examples lifted to where Swagger UI shows them, and unused
+ * input variants of the response schemas dropped.
+ */
+type Json = Record<string, any>;
+
+const PROBLEM_RESPONSES: Record<string, { name: string; description: string }> = {
+  '400': { name: 'BadRequest', description: 'A parameter is invalid; `errors` names each one.' },
+  '404': { name: 'NotFound', description: 'No record has this id.' },
+  '503': { name: 'ServiceUnavailable', description: 'The service cannot answer now.' },
+};
+
+export function finishDocument(doc: Json): Json {
+  const components = (doc.components ??= {});
+  components.responses ??= {};
+  for (const { name, description } of Object.values(PROBLEM_RESPONSES)) {
+    components.responses[name] = {
+      description,
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
+  }
+
+  for (const operations of Object.values<Json>(doc.paths ?? {})) {
+    for (const operation of Object.values<Json>(operations)) {
+      for (const parameter of operation.parameters ?? []) {
+        const examples = parameter.schema?.examples;
+        if (Array.isArray(examples) && examples.length > 0 && parameter.example === undefined) parameter.example = examples[0];
+      }
+      for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) {
+        const shared = PROBLEM_RESPONSES[status];
+        if (shared) {
+          const specific = response.description && response.description !== shared.description ? response.description : undefined;
+          operation.responses[status] = specific
+            ? { description: specific, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }
+            : { $ref: `#/components/responses/${shared.name}` };
+          continue;
+        }
+        if (response.description === 'Default Response') {
+          const ref: string | undefined = response.content?.['application/json']?.schema?.$ref;
+          const target = ref ? components.schemas?.[ref.split('/').pop()!] : response.content?.['application/json']?.schema;
+          response.description = target?.description ?? 'Success.';
+        }
+      }
+    }
+  }
+
+  pruneUnreferenced(doc);
+  // Components in name order, so the document is the same however the app was built.
+  if (components.schemas) components.schemas = Object.fromEntries(Object.entries(components.schemas).sort(([a], [b]) => a.localeCompare(b)));
+  return doc;
+}
+
+/** Removes schema components nothing refers to (zod emits an input twin of every response schema). */
+function pruneUnreferenced(doc: Json): void {
+  const schemas: Json = doc.components?.schemas ?? {};
+  const used = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+        const name = value.slice('#/components/schemas/'.length);
+        if (!used.has(name)) {
+          used.add(name);
+          visit(schemas[name]);
+        }
+      } else visit(value);
+    }
+  };
+  visit(doc.paths);
+  visit(doc.components?.responses);
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+}
