@@ -43,7 +43,7 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
         operationId: 'getOpenApiDocument',
         tags: ['service'],
         summary: 'Get this API\'s OpenAPI document',
-        description: 'The OpenAPI 3.1 description of every operation, generated from the same schemas that validate requests and serialize responses. The explorer at `/docs` reads it.',
+        description: 'The OpenAPI 3.1 description of every operation, generated from the same schemas that validate requests and serialize responses. The explorer at `/docs` shows the same document.',
         response: {
           200: z.looseObject({ openapi: z.string().describe('The OpenAPI version, `3.1.0`.') }).describe('The OpenAPI document.'),
         },
