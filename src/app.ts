@@ -1,6 +1,7 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Connection } from './db/client.js';
+import { problem } from './domain/problem.js';
 import { docsPlugin } from './plugins/docs.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { etagPlugin } from './plugins/etag.js';
@@ -32,7 +33,15 @@ export interface AppOptions {
 
 /** Builds the application: plugins and routes, ready to inject or listen. It never listens itself. */
 export async function buildApp({ connection, logger = false }: AppOptions) {
-  const app = Fastify({ logger }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger,
+    // Ids are validated (and refused past 200 characters) by the routes, not cut off by the router.
+    routerOptions: { maxParamLength: 1000 },
+    // Malformed URLs are refused by the router before any route runs; answer them as problems too.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      reply.code(400).type('application/problem+json').send(problem('validation', error.message));
+    },
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

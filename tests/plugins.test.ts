@@ -50,3 +50,11 @@ describe('errors', () => {
     expect(response.statusCode).toBe(404);
   });
 });
+
+describe('malformed requests', () => {
+  it.each(['/actors/%E0%A4%A', `/actors/${'x'.repeat(300)}`])('answer a 400 problem for %s', async (url) => {
+    const response = await t.inject(url.slice(0, 400));
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ type: '/problems/validation', status: 400 });
+  });
+});
