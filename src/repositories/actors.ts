@@ -31,15 +31,7 @@ export function createActorRepository(connection: Connection) {
 
   function embed(rows: ActorRow[], include: Set<ActorInclude>): ActorOut[] {
     const ids = rows.map((r) => r.id);
-    const affiliations = include.has('affiliation')
-      ? new Map(
-          base
-            .byIds<{ id: string; name: string; kind: ActorKind }>('SELECT id, name, kind FROM actors WHERE id IN IN_LIST', [
-              ...new Set(rows.map((r) => r.affiliation_id).filter((a): a is string => a !== null)),
-            ])
-            .map((a) => [a.id, a]),
-        )
-      : undefined;
+    const affiliations = include.has('affiliation') ? base.actorRefs(rows.map((r) => r.affiliation_id)) : undefined;
     let aliases: Map<string, ActorOut['aliases'] & {}> | undefined;
     if (include.has('aliases')) {
       const rows = base.byIds<{ id: number; actor_id: string; name: string; note: string | null }>(

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { DateValue, Evidence } from '../domain/schemas.js';
+import type { ActorKind } from '../domain/vocabulary.js';
 import { type Page, type Param, Where, Keyset, placeholders, statementCache } from './sql.js';
 
 export type EvidenceRow = z.infer<typeof Evidence>;
@@ -85,7 +86,14 @@ export function repositoryBase(connection: Connection) {
     return options.keyset.page(rows, options.limit, map);
   }
 
-  return { prepare, byIds, evidenceFor, page };
+  /** Actors named by id, for embedding; ids may repeat or be null. */
+  function actorRefs(ids: readonly (string | null)[]): Map<string, { id: string; name: string; kind: ActorKind }> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    return new Map(base.byIds<{ id: string; name: string; kind: ActorKind }>('SELECT id, name, kind FROM actors WHERE id IN IN_LIST', wanted).map((a) => [a.id, a]));
+  }
+
+  const base = { prepare, byIds, evidenceFor, page, actorRefs };
+  return base;
 }
 
 export type RepositoryBase = ReturnType<typeof repositoryBase>;

@@ -49,15 +49,7 @@ export function createStatementRepository(connection: Connection) {
 
   function embed(rows: StatementRow[], include: Set<StatementInclude>): StatementOut[] {
     const ids = rows.map((r) => r.id);
-    const speakers = include.has('speaker')
-      ? new Map(
-          base
-            .byIds<{ id: string; name: string; kind: ActorKind }>('SELECT id, name, kind FROM actors WHERE id IN IN_LIST', [
-              ...new Set(rows.map((r) => r.speaker_id).filter((s): s is string => s !== null)),
-            ])
-            .map((a) => [a.id, a]),
-        )
-      : undefined;
+    const speakers = include.has('speaker') ? base.actorRefs(rows.map((r) => r.speaker_id)) : undefined;
     const issues = include.has('issues')
       ? groupBy(
           base.byIds<{ statement_id: string; id: string; name: string; stance: Stance }>(
