@@ -15,6 +15,17 @@ describe('GET /health', () => {
   });
 });
 
+describe('GET /health when the database is gone', () => {
+  it('answers a 503 problem', async () => {
+    const broken = await createTestApp();
+    broken.connection.close();
+    const response = await broken.inject('/health');
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({ type: '/problems/unavailable', title: 'Service unavailable', status: 503, detail: 'The database does not answer.' });
+    await broken.app.close();
+  });
+});
+
 describe('unknown routes', () => {
   it('return a 404 problem', async () => {
     const response = await t.inject({ method: 'GET', url: '/no-such-thing?x=1' });
