@@ -20,6 +20,19 @@ function oneOf(name: string, column: AnySQLiteColumn, values: readonly string[])
 }
 
 /**
+ * What every top-level record carries for safe concurrent writes: a version that
+ * grows with each change (exposed as the ETag) and the times of its first and last
+ * write through the API (null for records loaded from the seed).
+ */
+function recordColumns() {
+  return {
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at'),
+    updatedAt: text('updated_at'),
+  };
+}
+
+/**
  * A date as printed ({value, precision, text, basis}) plus the first and last
  * day it covers, which range filters compare against.
  */
@@ -46,6 +59,7 @@ export const sources = sqliteTable(
     ...dateColumns(),
     notes: text('notes'),
     body: text('body').notNull(),
+    ...recordColumns(),
   },
   (t) => [index('sources_date_idx').on(t.dateStart, t.id), index('sources_outlet_idx').on(t.outlet)],
 );
@@ -60,6 +74,7 @@ export const evidenceSpans = sqliteTable(
     start: integer('start').notNull(),
     end: integer('end').notNull(),
     exact: text('exact').notNull(),
+    ...recordColumns(),
   },
   (t) => [
     uniqueIndex('evidence_spans_position_idx').on(t.sourceId, t.start, t.end),
@@ -75,6 +90,7 @@ export const actors = sqliteTable(
     kind: text('kind', { enum: ACTOR_KINDS }).notNull(),
     affiliationId: text('affiliation_id').references((): any => actors.id),
     description: text('description'),
+    ...recordColumns(),
   },
   (t) => [
     index('actors_kind_idx').on(t.kind, t.id),
@@ -119,6 +135,7 @@ export const issues = sqliteTable(
     name: text('name').notNull(),
     description: text('description'),
     parentId: text('parent_id').references((): any => issues.id),
+    ...recordColumns(),
   },
   (t) => [index('issues_parent_idx').on(t.parentId), index('issues_name_idx').on(t.name)],
 );
@@ -168,6 +185,7 @@ export const proposals = sqliteTable(
     parentId: text('parent_id').references((): any => proposals.id),
     /** The status of the latest history entry; written with every new entry, never on its own. */
     status: text('status', { enum: PROPOSAL_STATUSES }).notNull(),
+    ...recordColumns(),
   },
   (t) => [
     index('proposals_status_idx').on(t.status, t.id),
@@ -246,6 +264,7 @@ export const statements = sqliteTable(
     ploverType: text('plover_type', { enum: PLOVER_TYPES }),
     respondsToId: text('responds_to_id').references((): any => statements.id),
     note: text('note'),
+    ...recordColumns(),
   },
   (t) => [
     index('statements_speaker_idx').on(t.speakerId, t.dateStart, t.id),
@@ -323,6 +342,7 @@ export const dates = sqliteTable(
     ...dateColumns(),
     location: text('location'),
     note: text('note'),
+    ...recordColumns(),
   },
   (t) => [
     index('dates_kind_idx').on(t.kind, t.dateStart, t.id),
@@ -372,6 +392,7 @@ export const contestedClaims = sqliteTable(
     subjectProposalId: text('subject_proposal_id').references(() => proposals.id),
     subjectStatementId: text('subject_statement_id').references(() => statements.id),
     subjectDateId: text('subject_date_id').references(() => dates.id),
+    ...recordColumns(),
   },
   (t) => [
     index('contested_claims_source_idx').on(t.subjectSourceId),
@@ -460,6 +481,44 @@ export const CITED_FACTS = {
   claim_version: citations.claimVersionId,
 } as const;
 export type CitedFact = keyof typeof CITED_FACTS;
+
+/**
+ * The append-only log of every successful write: who (the key's id, never the key),
+ * what, the record before and after, and when. Written in the write's transaction.
+ */
+export const changes = sqliteTable(
+  'changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    keyId: text('key_id').notNull(),
+    collection: text('collection').notNull(),
+    recordId: text('record_id').notNull(),
+    action: text('action', { enum: ['create', 'update', 'delete'] }).notNull(),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [
+    index('changes_collection_idx').on(t.collection, t.id),
+    index('changes_record_idx').on(t.collection, t.recordId, t.id),
+    index('changes_at_idx').on(t.at, t.id),
+    oneOf('changes_action_check', t.action, ['create', 'update', 'delete']),
+  ],
+);
+
+/** Answers to POSTs that carried an Idempotency-Key, so a retry replays the first answer. */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    keyId: text('key_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    response: text('response').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.keyId, t.idempotencyKey] })],
+);
 
 /*
  * Full-text search lives outside this file: the FTS5 table `search_index` and its

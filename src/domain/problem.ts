@@ -16,6 +16,16 @@ export const ProblemSchema = z
       )
       .optional()
       .describe('Each bad parameter or field, when the request failed validation.'),
+    referrers: z
+      .array(
+        z.object({
+          collection: z.string().describe('The collection of a record that still refers to this one.'),
+          id: z.string().describe('Its id.'),
+          field: z.string().describe('The field that holds the reference.'),
+        }),
+      )
+      .optional()
+      .describe('On a refused delete: every record that still refers to the one being deleted.'),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem details object.' });
 
@@ -23,15 +33,39 @@ export type Problem = z.infer<typeof ProblemSchema>;
 
 export const PROBLEMS = {
   validation: { status: 400, title: 'Invalid request' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
+  read_only: { status: 403, title: 'Read-only service' },
+  forbidden: { status: 403, title: 'Forbidden' },
   not_found: { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  precondition_failed: { status: 412, title: 'Precondition failed' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  unprocessable: { status: 422, title: 'Unprocessable content' },
+  precondition_required: { status: 428, title: 'Precondition required' },
   internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'Service unavailable' },
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;
+
+/**
+ * A failure the domain reports and the error handler answers as a problem: an
+ * unknown record, a stale version, a record still referenced, a bad reference.
+ */
+export class ProblemError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    detail: string,
+    readonly errors?: Problem['errors'],
+    /** Extra members of the problem, e.g. the records that still refer to one being deleted. */
+    readonly extensions?: Record<string, unknown>,
+  ) {
+    super(detail);
+    this.name = 'ProblemError';
+  }
+}
 
 export function problem(code: ProblemCode, detail: string, errors?: Problem['errors']): Problem {
   const { status, title } = PROBLEMS[code];

@@ -8,7 +8,7 @@ export const EXAMPLES = {
     exact: "At a press conference after Friday's talks, Russian Foreign\nMinister Sergei Lavrov said Moscow had urged the US to freeze the\nplan during consultations between experts.",
   },
   date: { value: '2007-10-12', precision: 'day', text: "Friday's talks", basis: 'The Friday before the publication date of xinhua-2007-10-14 (a Sunday).' },
-  actor: { id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', affiliation_id: 'russia', description: 'Foreign Minister of Russia.' },
+  actor: { id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', affiliation_id: 'russia', description: 'Foreign Minister of Russia.', version: 1, created_at: null, updated_at: null },
 } as const;
 const EXAMPLE_STATEMENT = {
   id: 'lavrov-urged-freeze',
@@ -21,6 +21,9 @@ const EXAMPLE_STATEMENT = {
   plover_type: 'REQUEST',
   responds_to_id: null,
   note: null,
+  version: 1,
+  created_at: null,
+  updated_at: null,
   evidence: [EXAMPLES.evidence],
 } as const;
 const EXAMPLE_CONFLICT = {
@@ -29,6 +32,9 @@ const EXAMPLE_CONFLICT = {
   property: 'expiry year',
   summary: 'The year START(-1) expires: 2009 or 2012.',
   note: null,
+  version: 1,
+  created_at: null,
+  updated_at: null,
   versions: [
     {
       value: '2009',
@@ -86,6 +92,15 @@ export const Evidence = z
   .meta({ id: 'Evidence', examples: [EXAMPLES.evidence], description: 'A span of a source article that supports a fact.' });
 
 const evidence = z.array(Evidence).describe('The spans of the sources that support this fact.');
+
+/** Fields every record carries for writes: its version (the ETag) and when it was created and last changed. */
+const recordMeta = {
+  version: z.number().int().describe('Grows by one with every change; the record\'s ETag starts with it, and PATCH and DELETE must send it back in If-Match.'),
+  created_at: z.string().nullable().describe('When the record was created through the API (ISO 8601); null for records from the seed.'),
+  updated_at: z.string().nullable().describe('When it last changed through the API; null for records from the seed.'),
+};
+
+export const EvidenceRecord = Evidence.extend(recordMeta).meta({ id: 'EvidenceRecord', description: 'An evidence span as a record of its own.' });
 const note = z.string().nullable().describe('A curator\'s note: inferences, caveats, cross-references.');
 
 export const ActorRef = z
@@ -109,6 +124,7 @@ export const Source = z
     url: z.string().nullable().describe('The article\'s URL when printed.'),
     published: DateValue.nullable().describe('Publication date; inferred when not printed (see `basis`), null when unknown.'),
     notes: note,
+    ...recordMeta,
     body: z.string().optional().describe('The article verbatim. Included on a single source, or with `include=body`.'),
     evidence: z.array(Evidence).optional().describe('Every evidence span cited from this source (with `include=evidence`).'),
   })
@@ -127,6 +143,7 @@ export const Actor = z
     kind: z.enum(ACTOR_KINDS).describe('Person, state, organization, group, or unnamed speaker.'),
     affiliation_id: z.string().nullable().describe('The state or body the actor belongs to.'),
     description: z.string().nullable().describe('Who the actor is, in a sentence.'),
+    ...recordMeta,
     affiliation: ActorRef.nullable().optional().describe('The affiliation, embedded (with `include=affiliation`).'),
     aliases: z.array(Alias).optional().describe('Names as printed in the sources (with `include=aliases`).'),
     roles: z
@@ -161,6 +178,7 @@ export const Issue = z
     name: z.string().describe('The issue\'s name.'),
     description: z.string().nullable().describe('What the issue is and what a stance toward it means.'),
     parent_id: z.string().nullable().describe('The broader issue this one is part of.'),
+    ...recordMeta,
     parent: IssueRef.nullable().optional().describe('The parent, embedded (with `include=parent`).'),
     children: z.array(IssueRef).optional().describe('Narrower issues (with `include=children`).'),
     aliases: z.array(Alias).optional().describe('Names as printed (with `include=aliases`).'),
@@ -187,6 +205,7 @@ export const Proposal = z
     summary: z.string().describe('What was proposed.'),
     parent_id: z.string().nullable().describe('The larger proposal this one is an element of.'),
     status: z.enum(PROPOSAL_STATUSES).describe('Current status: the latest history entry\'s.'),
+    ...recordMeta,
     participants: z
       .array(z.object({ actor: ActorRef, role: z.enum(PARTICIPANT_ROLES).describe('The actor\'s part in the proposal.') }))
       .optional()
@@ -213,6 +232,7 @@ export const Statement = z
     plover_type: z.enum(PLOVER_TYPES).nullable().describe('The PLOVER event type.'),
     responds_to_id: z.string().nullable().describe('The statement this one answers.'),
     note,
+    ...recordMeta,
     speaker: ActorRef.nullable().optional().describe('The speaker, embedded (with `include=speaker`).'),
     issues: z.array(IssueRef.extend({ stance: z.enum(STANCES).describe('Stance toward the issue.') })).optional().describe('Issues it is about, with its stance (with `include=issues`).'),
     proposals: z
@@ -232,6 +252,7 @@ export const DateRecord = z
     date: DateValue.describe('When.'),
     location: z.string().nullable().describe('Where, if stated.'),
     note,
+    ...recordMeta,
     actors: z.array(ActorRef).optional().describe('Who was involved (with `include=actors`).'),
     issues: z.array(IssueRef).optional().describe('What it concerns (with `include=issues`).'),
     evidence: evidence.optional().describe('Spans that state it (with `include=evidence`).'),
@@ -254,6 +275,7 @@ export const Conflict = z
     property: z.string().describe('What about it is disputed: a name, a title, a date…'),
     summary: z.string().describe('The disagreement in a sentence.'),
     note,
+    ...recordMeta,
     versions: z.array(ClaimVersion).describe('Every version, none dropped.'),
   })
   .meta({ id: 'Conflict', examples: [EXAMPLE_CONFLICT], description: 'A point on which the sources disagree.' });

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { CursorError } from '../domain/cursor.js';
-import { type Problem, type ProblemCode, problem } from '../domain/problem.js';
+import { type Problem, type ProblemCode, ProblemError, problem } from '../domain/problem.js';
 
 function send(reply: import('fastify').FastifyReply, body: Problem) {
   return reply.code(body.status).type('application/problem+json').send(body);
@@ -27,13 +27,16 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     send(reply, problem('not_found', `No route matches ${request.method} ${request.url.split('?')[0]}.`));
   });
 
-  app.setErrorHandler((error: FastifyError | CursorError, request, reply) => {
+  app.setErrorHandler((error: FastifyError | CursorError | ProblemError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((v) => ({
         name: [error.validationContext === 'querystring' ? 'query' : error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
         reason: v.message ?? 'is invalid',
       }));
       return send(reply, problem('validation', `The request has ${errors.length} invalid parameter${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.name).join(', ')}.`, errors));
+    }
+    if (error instanceof ProblemError) {
+      return send(reply, { ...problem(error.code, error.message, error.errors), ...error.extensions } as Problem);
     }
     if (error instanceof CursorError) {
       return send(reply, problem('validation', `The request has 1 invalid parameter: query.cursor.`, [{ name: 'query.cursor', reason: error.message }]));

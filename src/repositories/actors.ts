@@ -10,6 +10,9 @@ export const ACTOR_INCLUDES = ['affiliation', 'aliases', 'roles', 'evidence'] as
 export type ActorInclude = (typeof ACTOR_INCLUDES)[number];
 
 interface ActorRow {
+  version: number;
+  created_at: string | null;
+  updated_at: string | null;
   id: string;
   name: string;
   kind: ActorKind;
@@ -18,7 +21,7 @@ interface ActorRow {
 }
 
 const KEYSET = new Keyset('actors', [{ sql: 'a.id', type: 'text', read: (r: ActorRow) => r.id }]);
-const COLUMNS = 'a.id, a.name, a.kind, a.affiliation_id, a.description';
+const COLUMNS = 'a.id, a.name, a.kind, a.affiliation_id, a.description, a.version, a.created_at, a.updated_at';
 
 export interface ActorFilters {
   kind?: ActorKind;

@@ -14,6 +14,9 @@ interface ClaimRow {
   note: string | null;
   subject_type: ClaimSubjectType;
   subject_id: string;
+  version: number;
+  created_at: string | null;
+  updated_at: string | null;
 }
 
 const SUBJECT_COLUMNS: Record<ClaimSubjectType, string> = {
@@ -26,7 +29,7 @@ const SUBJECT_COLUMNS: Record<ClaimSubjectType, string> = {
 };
 const SUBJECT_TYPE = `CASE ${Object.entries(SUBJECT_COLUMNS).map(([type, col]) => `WHEN c.${col} IS NOT NULL THEN '${type}'`).join(' ')} END`;
 const SUBJECT_ID = `coalesce(${Object.values(SUBJECT_COLUMNS).map((col) => `c.${col}`).join(', ')})`;
-const SELECT = `SELECT c.id, c.property, c.summary, c.note, ${SUBJECT_TYPE} AS subject_type, ${SUBJECT_ID} AS subject_id FROM contested_claims c`;
+const SELECT = `SELECT c.id, c.property, c.summary, c.note, c.version, c.created_at, c.updated_at, ${SUBJECT_TYPE} AS subject_type, ${SUBJECT_ID} AS subject_id FROM contested_claims c`;
 const KEYSET = new Keyset('conflicts', [{ sql: 'c.id', type: 'text', read: (r: ClaimRow) => r.id }]);
 
 export interface ConflictFilters {
@@ -51,6 +54,9 @@ export function createConflictRepository(connection: Connection) {
       property: r.property,
       summary: r.summary,
       note: r.note,
+      version: r.version,
+      created_at: r.created_at,
+      updated_at: r.updated_at,
       versions: (byClaim.get(r.id) ?? []).map((v) => ({ value: v.value, date: dateOf(v), note: v.note, evidence: evidence.get(v.id) ?? [] })),
     }));
   }

@@ -16,13 +16,16 @@ interface DateRow extends DatedRow {
   location: string | null;
   note: string | null;
   date_start: string;
+  version: number;
+  created_at: string | null;
+  updated_at: string | null;
 }
 
 const KEYSET = new Keyset('dates', [
   { sql: 'd.date_start', type: 'text', read: (r: DateRow) => r.date_start },
   { sql: 'd.id', type: 'text', read: (r: DateRow) => r.id },
 ]);
-const COLUMNS = 'd.id, d.kind, d.label, d.location, d.note, d.date_value, d.date_precision, d.date_text, d.date_basis, d.date_start';
+const COLUMNS = 'd.id, d.kind, d.label, d.location, d.note, d.date_value, d.date_precision, d.date_text, d.date_basis, d.date_start, d.version, d.created_at, d.updated_at';
 
 export interface DateFilters {
   kind?: DateKind;
@@ -65,6 +68,9 @@ export function createDateRepository(connection: Connection) {
       date: dateOf(r)!,
       location: r.location,
       note: r.note,
+      version: r.version,
+      created_at: r.created_at,
+      updated_at: r.updated_at,
       ...(actors ? { actors: (actors.get(r.id) ?? []).map(({ id, name, kind }) => ({ id, name, kind })) } : {}),
       ...(issues ? { issues: (issues.get(r.id) ?? []).map(({ id, name }) => ({ id, name })) } : {}),
       ...(evidence ? { evidence: evidence.get(r.id) ?? [] } : {}),

@@ -10,6 +10,9 @@ export const ISSUE_INCLUDES = ['parent', 'children', 'aliases', 'links', 'eviden
 export type IssueInclude = (typeof ISSUE_INCLUDES)[number];
 
 interface IssueRow {
+  version: number;
+  created_at: string | null;
+  updated_at: string | null;
   id: string;
   name: string;
   description: string | null;
@@ -17,7 +20,7 @@ interface IssueRow {
 }
 
 const KEYSET = new Keyset('issues', [{ sql: 'i.id', type: 'text', read: (r: IssueRow) => r.id }]);
-const COLUMNS = 'i.id, i.name, i.description, i.parent_id';
+const COLUMNS = 'i.id, i.name, i.description, i.parent_id, i.version, i.created_at, i.updated_at';
 
 export interface IssueFilters {
   parent?: string;

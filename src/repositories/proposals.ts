@@ -10,6 +10,9 @@ export const PROPOSAL_INCLUDES = ['participants', 'issues', 'history', 'statemen
 export type ProposalInclude = (typeof PROPOSAL_INCLUDES)[number];
 
 interface ProposalRow {
+  version: number;
+  created_at: string | null;
+  updated_at: string | null;
   id: string;
   title: string;
   kind: ProposalKind;
@@ -19,7 +22,7 @@ interface ProposalRow {
 }
 
 const KEYSET = new Keyset('proposals', [{ sql: 'p.id', type: 'text', read: (r: ProposalRow) => r.id }]);
-const COLUMNS = 'p.id, p.title, p.kind, p.summary, p.parent_id, p.status';
+const COLUMNS = 'p.id, p.title, p.kind, p.summary, p.parent_id, p.status, p.version, p.created_at, p.updated_at';
 
 export interface ProposalFilters {
   status?: ProposalStatus;

@@ -17,13 +17,16 @@ interface SourceRow extends DatedRow {
   notes: string | null;
   body?: string;
   date_start: string | null;
+  version: number;
+  created_at: string | null;
+  updated_at: string | null;
 }
 
 const KEYSET = new Keyset('sources', [
   { sql: 's.date_start', type: 'text', nullable: true, read: (r: SourceRow) => r.date_start },
   { sql: 's.id', type: 'text', read: (r: SourceRow) => r.id },
 ]);
-const COLUMNS = 's.id, s.title, s.outlet, s.author, s.url, s.notes, s.date_value, s.date_precision, s.date_text, s.date_basis, s.date_start';
+const COLUMNS = 's.id, s.title, s.outlet, s.author, s.url, s.notes, s.date_value, s.date_precision, s.date_text, s.date_basis, s.date_start, s.version, s.created_at, s.updated_at';
 
 export interface SourceFilters {
   outlet?: string;
@@ -53,6 +56,9 @@ export function createSourceRepository(connection: Connection) {
       url: r.url,
       published: dateOf(r),
       notes: r.notes,
+      version: r.version,
+      created_at: r.created_at,
+      updated_at: r.updated_at,
       ...(include.has('body') ? { body: r.body ?? '' } : {}),
       ...(spans ? { evidence: spans.get(r.id) ?? [] } : {}),
     }));

@@ -20,6 +20,9 @@ export interface StatementRow extends DatedRow {
   responds_to_id: string | null;
   note: string | null;
   date_start: string | null;
+  version: number;
+  created_at: string | null;
+  updated_at: string | null;
 }
 
 const KEYSET = new Keyset('statements', [
@@ -27,7 +30,7 @@ const KEYSET = new Keyset('statements', [
   { sql: 's.id', type: 'text', read: (r: StatementRow) => r.id },
 ]);
 export const STATEMENT_COLUMNS =
-  's.id, s.speaker_id, s.speaker_label, s.kind, s.text, s.venue, s.plover_type, s.responds_to_id, s.note, s.date_value, s.date_precision, s.date_text, s.date_basis, s.date_start';
+  's.id, s.speaker_id, s.speaker_label, s.kind, s.text, s.venue, s.plover_type, s.responds_to_id, s.note, s.date_value, s.date_precision, s.date_text, s.date_basis, s.date_start, s.version, s.created_at, s.updated_at';
 
 export interface StatementFilters {
   speaker?: string;
@@ -90,6 +93,9 @@ export function createStatementRepository(connection: Connection) {
       plover_type: r.plover_type,
       responds_to_id: r.responds_to_id,
       note: r.note,
+      version: r.version,
+      created_at: r.created_at,
+      updated_at: r.updated_at,
       ...(speakers ? { speaker: r.speaker_id ? (speakers.get(r.speaker_id) ?? null) : null } : {}),
       ...(issues ? { issues: strip(issues.get(r.id)) } : {}),
       ...(proposals ? { proposals: strip(proposals.get(r.id)) } : {}),

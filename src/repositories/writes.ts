@@ -1,0 +1,264 @@
+/**
+ * The write side: validates references, resolves evidence, checks versions and
+ * referrers, and writes each change with its change-log entry. Every method runs
+ * inside one transaction, so a write that touches several rows applies whole or
+ * not at all.
+ */
+import type { Connection } from '../db/client.js';
+import { COLLECTIONS, type CollectionName } from '../db/collections.js';
+import { anchor } from '../domain/anchor.js';
+import { evidenceId } from '../domain/evidence.js';
+import { ProblemError } from '../domain/problem.js';
+import type { ClaimSubjectType } from '../domain/vocabulary.js';
+import { type RecordStore, type Snapshot, createRecordStore } from './records.js';
+
+export interface Writer {
+  /** The id of the API key that authorized the write (never the key itself). */
+  keyId: string;
+  now: string;
+}
+
+type Body = Record<string, any>;
+type EvidenceBody = { source_id: string; exact: string; start?: number; end?: number };
+
+export interface ChangeEntry {
+  id: number;
+  at: string;
+  key_id: string;
+  collection: CollectionName;
+  record_id: string;
+  action: 'create' | 'update' | 'delete';
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+/** Turns a name or text into a readable id: `Sergei Lavrov` → `sergei-lavrov`. */
+export function slugify(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    if (slug && slug.length + word.length + 1 > 60) break;
+    slug = slug ? `${slug}-${word}` : word.slice(0, 60);
+  }
+  return slug || 'record';
+}
+
+const SUBJECT_FIELDS: Record<ClaimSubjectType, string> = {
+  source: 'subject_source_id',
+  actor: 'subject_actor_id',
+  issue: 'subject_issue_id',
+  proposal: 'subject_proposal_id',
+  statement: 'subject_statement_id',
+  date: 'subject_date_id',
+};
+const SUBJECT_COLLECTIONS: Record<ClaimSubjectType, CollectionName> = {
+  source: 'sources',
+  actor: 'actors',
+  issue: 'issues',
+  proposal: 'proposals',
+  statement: 'statements',
+  date: 'dates',
+};
+
+/** What to make a new record's id from, when the caller gives none. */
+const NAME_FIELD: Record<CollectionName, string> = {
+  sources: 'title',
+  evidence: 'exact',
+  actors: 'name',
+  issues: 'name',
+  proposals: 'title',
+  statements: 'text',
+  dates: 'label',
+  conflicts: 'summary',
+};
+
+export function createWriteService(connection: Connection) {
+  const store: RecordStore = createRecordStore(connection);
+  const logStatement = connection.sqlite.prepare(
+    'INSERT INTO changes (at, key_id, collection, record_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const sourceBody = connection.sqlite.prepare('SELECT body FROM sources WHERE id = ?');
+  const spansOfSource = connection.sqlite.prepare('SELECT count(*) AS n FROM evidence_spans WHERE source_id = ?');
+
+  function log(writer: Writer, collection: CollectionName, id: string, before: Snapshot | null, after: Snapshot | null) {
+    const action = before === null ? 'create' : after === null ? 'delete' : 'update';
+    logStatement.run(writer.now, writer.keyId, collection, id, action, before && JSON.stringify(before), after && JSON.stringify(after));
+  }
+
+  /** Finds or creates the span the caller means; names `field` when the words are not where they say. */
+  function resolveSpan(span: EvidenceBody, field: string, writer: Writer): { snapshot: Snapshot; created: boolean } {
+    const body = (sourceBody.get(span.source_id) as { body: string } | undefined)?.body;
+    if (body === undefined) throw new ProblemError('unprocessable', `No source has the id "${span.source_id}".`, [{ name: `${field}.source_id`, reason: `no source has the id "${span.source_id}"` }]);
+    let start: number;
+    let end: number;
+    let exact: string;
+    if (span.start !== undefined && span.end !== undefined) {
+      if (body.slice(span.start, span.end) !== span.exact) {
+        throw new ProblemError('unprocessable', 'The evidence does not match its source at the given offsets.', [
+          { name: `${field}.exact`, reason: `does not match source "${span.source_id}" at ${span.start}-${span.end}, which reads ${JSON.stringify(body.slice(span.start, span.end).slice(0, 200))}` },
+        ]);
+      }
+      ({ start, end, exact } = { start: span.start, end: span.end, exact: span.exact });
+    } else {
+      const found = anchor(body, span.exact);
+      if (!found.ok) {
+        const reason =
+          found.reason === 'absent'
+            ? `is not in source "${span.source_id}"`
+            : `occurs ${found.matches} times in source "${span.source_id}"; quote more words or give start and end`;
+        throw new ProblemError('unprocessable', `The evidence text ${found.reason === 'absent' ? 'is absent from' : 'is ambiguous in'} its source.`, [{ name: `${field}.exact`, reason }]);
+      }
+      ({ start, end, exact } = found);
+    }
+    const id = evidenceId(span.source_id, start, end);
+    const existing = store.read('evidence', id);
+    if (existing) return { snapshot: existing, created: false };
+    const snapshot: Snapshot = { id, source_id: span.source_id, start, end, exact, version: 1, created_at: writer.now, updated_at: writer.now };
+    store.apply('evidence', id, snapshot);
+    log(writer, 'evidence', id, null, snapshot);
+    return { snapshot, created: true };
+  }
+
+  /** Replaces every `evidence` list of span descriptions in a body with the ids of the spans. */
+  function resolveEvidence(body: Body, path: string, writer: Writer): Body {
+    const out: Body = {};
+    for (const [key, value] of Object.entries(body)) {
+      if (key === 'evidence' && Array.isArray(value)) {
+        out.evidence = value.map((span: EvidenceBody, i: number) => resolveSpan(span, `${path}evidence.${i}`, writer).snapshot.id);
+      } else if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
+        out[key] = value.map((item: Body, i: number) => resolveEvidence(item, `${path}${key}.${i}.`, writer));
+      } else {
+        out[key] = value;
+      }
+    }
+    return out;
+  }
+
+  /** Checks every reference the write model lists for the collection, naming each missing one. */
+  function checkReferences(collection: CollectionName, snapshot: Snapshot) {
+    const errors: { name: string; reason: string }[] = [];
+    for (const { path, collection: target } of COLLECTIONS[collection].references) {
+      const [head, tail] = path.split('.') as [string, string | undefined];
+      const check = (value: unknown, name: string) => {
+        if (typeof value === 'string' && !store.exists(target, value)) errors.push({ name, reason: `no ${target.replace(/s$/, '')} has the id "${value}"` });
+      };
+      if (tail === undefined) check(snapshot[head], `body.${head}`);
+      else (snapshot[head] ?? []).forEach((item: Body, i: number) => check(item[tail], `body.${head}.${i}.${tail}`));
+    }
+    for (const field of ['parent_id', 'responds_to_id', 'affiliation_id'] as const) {
+      if (snapshot[field] !== undefined && snapshot[field] === snapshot.id) errors.push({ name: `body.${field}`, reason: 'a record cannot refer to itself here' });
+    }
+    if (collection === 'statements' && !snapshot.speaker_id && !snapshot.speaker_label) {
+      errors.push({ name: 'body.speaker_id', reason: 'a statement needs a speaker_id or a speaker_label' });
+    }
+    if (errors.length) throw new ProblemError('unprocessable', `The request refers to ${errors.length === 1 ? 'a record that does' : 'records that do'} not exist.`, errors);
+  }
+
+  /** The snapshot fields a body sets (subject → subject columns; every other field as is). */
+  function fieldsOf(collection: CollectionName, body: Body): Body {
+    const { id: _id, subject, ...rest } = body;
+    if (collection !== 'conflicts' || subject === undefined) return rest;
+    const columns = Object.fromEntries(Object.values(SUBJECT_FIELDS).map((f) => [f, null]));
+    columns[SUBJECT_FIELDS[subject.type as ClaimSubjectType]] = subject.id;
+    return { ...rest, ...columns };
+  }
+
+  function complete(collection: CollectionName, snapshot: Snapshot): Snapshot {
+    const c = COLLECTIONS[collection];
+    const full: Snapshot = { ...snapshot };
+    for (const f of c.fields) {
+      const name = typeof f === 'string' ? f : f.name;
+      if (full[name] === undefined) full[name] = null;
+    }
+    for (const part of c.parts) full[part.field] ??= [];
+    if (c.citation) full.evidence ??= [];
+    return { ...full, ...(c.derive?.(full) ?? {}) };
+  }
+
+  function newId(collection: CollectionName, body: Body): string {
+    if (body.id !== undefined) {
+      if (store.exists(collection, body.id)) throw new ProblemError('unprocessable', `A record with the id "${body.id}" already exists.`, [{ name: 'body.id', reason: 'is the id of an existing record' }]);
+      return body.id;
+    }
+    const base = slugify(String(body[NAME_FIELD[collection]] ?? collection));
+    let id = base;
+    for (let n = 2; store.exists(collection, id); n++) id = `${base}-${n}`;
+    return id;
+  }
+
+  function current(collection: CollectionName, id: string, expectedVersion: number): Snapshot {
+    const found = store.read(collection, id);
+    if (!found) throw new ProblemError('not_found', `No ${collection === 'evidence' ? 'evidence span' : collection.replace(/s$/, '')} has the id "${id}".`);
+    if (found.version !== expectedVersion) {
+      throw new ProblemError('precondition_failed', `The record has changed: it is at version ${found.version}, and the request expected version ${expectedVersion}. Fetch it again and reapply the change.`);
+    }
+    return found;
+  }
+
+  const inTransaction = <A extends unknown[], R>(fn: (...args: A) => R) => connection.sqlite.transaction(fn) as (...args: A) => R;
+
+  return {
+    store,
+
+    create: inTransaction((collection: Exclude<CollectionName, 'evidence'>, body: Body, writer: Writer): Snapshot => {
+      const id = newId(collection, body);
+      const resolved = resolveEvidence(fieldsOf(collection, body), 'body.', writer);
+      const snapshot = complete(collection, { ...resolved, id, version: 1, created_at: writer.now, updated_at: writer.now });
+      checkReferences(collection, snapshot);
+      store.apply(collection, id, snapshot);
+      log(writer, collection, id, null, snapshot);
+      return snapshot;
+    }),
+
+    createSpan: inTransaction((body: EvidenceBody, writer: Writer): { snapshot: Snapshot; created: boolean } => resolveSpan(body, 'body', writer)),
+
+    update: inTransaction((collection: CollectionName, id: string, patch: Body, expectedVersion: number, writer: Writer): Snapshot => {
+      const before = current(collection, id, expectedVersion);
+      if (collection === 'sources' && patch.body !== undefined && patch.body !== before.body && (spansOfSource.get(id) as { n: number }).n > 0) {
+        throw new ProblemError('conflict', 'The body of a source cannot change while evidence spans cite it: their offsets count into it.', [
+          { name: 'body.body', reason: 'evidence spans cite this source' },
+        ]);
+      }
+      const resolved = resolveEvidence(fieldsOf(collection, patch), 'body.', writer);
+      const after = complete(collection, { ...before, ...resolved, id, version: before.version + 1, updated_at: writer.now });
+      checkReferences(collection, after);
+      store.apply(collection, id, after);
+      log(writer, collection, id, before, after);
+      return after;
+    }),
+
+    appendStatus: inTransaction((id: string, entry: Body, expectedVersion: number | undefined, writer: Writer): Snapshot => {
+      const before = store.read('proposals', id);
+      if (!before) throw new ProblemError('not_found', `No proposal has the id "${id}".`);
+      if (expectedVersion !== undefined) current('proposals', id, expectedVersion);
+      const resolved = resolveEvidence(entry, 'body.', writer);
+      const after = complete('proposals', { ...before, history: [...before.history, { status: null, actor_id: null, date: null, note: null, ...resolved }], version: before.version + 1, updated_at: writer.now });
+      checkReferences('proposals', after);
+      store.apply('proposals', id, after);
+      log(writer, 'proposals', id, before, after);
+      return after;
+    }),
+
+    remove: inTransaction((collection: CollectionName, id: string, expectedVersion: number, writer: Writer): void => {
+      const before = current(collection, id, expectedVersion);
+      const referrers = store.referrers(collection, id);
+      if (referrers.length > 0) {
+        throw new ProblemError('conflict', `${referrers.length} record${referrers.length === 1 ? '' : 's'} still refer${referrers.length === 1 ? 's' : ''} to this one; change or delete ${referrers.length === 1 ? 'it' : 'them'} first.`, undefined, { referrers });
+      }
+      store.apply(collection, id, null);
+      log(writer, collection, id, before, null);
+    }),
+
+    /** Applies logged changes in order: the same store writes the API made. */
+    replay: inTransaction((entries: Pick<ChangeEntry, 'collection' | 'record_id' | 'after'>[]): void => {
+      for (const entry of entries) store.apply(entry.collection, entry.record_id, entry.after);
+    }),
+  };
+}
+
+export type WriteService = ReturnType<typeof createWriteService>;
