@@ -3,11 +3,15 @@ import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fas
 import type { Connection } from './db/client.js';
 import { problem } from './domain/problem.js';
 import { docsPlugin } from './plugins/docs.js';
+import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { etagPlugin } from './plugins/etag.js';
 import { createActorRepository } from './repositories/actors.js';
+import { createChangeRepository } from './repositories/changes.js';
 import { createConflictRepository } from './repositories/conflicts.js';
 import { createDateRepository } from './repositories/dates.js';
+import { createEvidenceRepository } from './repositories/evidence.js';
+import { createIdempotencyStore } from './repositories/idempotency.js';
 import { createIssueRepository } from './repositories/issues.js';
 import { createProposalRepository } from './repositories/proposals.js';
 import { createSourceRepository } from './repositories/sources.js';
@@ -15,9 +19,12 @@ import { createSearchRepository } from './repositories/search.js';
 import { createPositionRepository } from './repositories/positions.js';
 import { createStatementRepository } from './repositories/statements.js';
 import { createTimelineRepository } from './repositories/timeline.js';
+import { createWriteService } from './repositories/writes.js';
 import { actorRoutes } from './routes/actors.js';
+import { changeRoutes } from './routes/changes.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { dateRoutes } from './routes/dates.js';
+import { evidenceRoutes } from './routes/evidence.js';
 import { healthRoutes } from './routes/health.js';
 import { issueRoutes } from './routes/issues.js';
 import { proposalRoutes } from './routes/proposals.js';
@@ -25,16 +32,21 @@ import { sourceRoutes } from './routes/sources.js';
 import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
 import { viewRoutes } from './routes/views.js';
+import { type WriteContext } from './routes/writes.js';
 
 export interface AppOptions {
   connection: Connection;
+  /** Keys allowed to write; none makes the service read-only. */
+  apiKeys?: readonly string[];
   logger?: FastifyServerOptions['logger'];
 }
 
 /** Builds the application: plugins and routes, ready to inject or listen. It never listens itself. */
-export async function buildApp({ connection, logger = false }: AppOptions) {
+export async function buildApp({ connection, apiKeys = [], logger = false }: AppOptions) {
   const app = Fastify({
     logger,
+    // A source body may be up to a million characters; JSON escaping can double that.
+    bodyLimit: 4 * 1024 * 1024,
     // Ids are validated (and refused past 200 characters) by the routes, not cut off by the router.
     routerOptions: { maxParamLength: 1000 },
     // Malformed URLs are refused by the router before any route runs; answer them as problems too.
@@ -47,18 +59,23 @@ export async function buildApp({ connection, logger = false }: AppOptions) {
 
   await app.register(errorsPlugin);
   await app.register(etagPlugin);
+  await app.register(authPlugin, { apiKeys });
   await app.register(docsPlugin);
-  await app.register(healthRoutes, { connection });
-  await app.register(sourceRoutes, { sources: createSourceRepository(connection) });
-  await app.register(actorRoutes, { actors: createActorRepository(connection) });
+
+  const ctx: WriteContext = { connection, writes: createWriteService(connection), idempotency: createIdempotencyStore(connection) };
   const issues = createIssueRepository(connection);
-  await app.register(issueRoutes, { issues });
-  await app.register(proposalRoutes, { proposals: createProposalRepository(connection) });
-  await app.register(statementRoutes, { statements: createStatementRepository(connection) });
-  await app.register(dateRoutes, { dates: createDateRepository(connection) });
-  await app.register(conflictRoutes, { conflicts: createConflictRepository(connection) });
+  await app.register(healthRoutes, { connection });
+  await app.register(sourceRoutes, { sources: createSourceRepository(connection), ctx });
+  await app.register(evidenceRoutes, { evidence: createEvidenceRepository(connection), ctx });
+  await app.register(actorRoutes, { actors: createActorRepository(connection), ctx });
+  await app.register(issueRoutes, { issues, ctx });
+  await app.register(proposalRoutes, { proposals: createProposalRepository(connection), ctx });
+  await app.register(statementRoutes, { statements: createStatementRepository(connection), ctx });
+  await app.register(dateRoutes, { dates: createDateRepository(connection), ctx });
+  await app.register(conflictRoutes, { conflicts: createConflictRepository(connection), ctx });
   await app.register(searchRoutes, { search: createSearchRepository(connection) });
   await app.register(viewRoutes, { timeline: createTimelineRepository(connection), positions: createPositionRepository(connection), issues });
+  await app.register(changeRoutes, { changes: createChangeRepository(connection) });
 
   await app.ready();
   return app;

@@ -13,7 +13,8 @@ const ConfigSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1, 'must not be empty').default('data/parley.db'),
   API_KEY: z
     .string()
-    .min(16, 'must be at least 16 characters (or unset it to run read-only)')
+    .transform((value) => value.split(',').map((key) => key.trim()))
+    .refine((keys) => keys.every((key) => key.length >= 16), 'each key must be at least 16 characters (or unset it to run read-only)')
     .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
@@ -22,7 +23,8 @@ export type Config = {
   port: number;
   host: string;
   databasePath: string;
-  apiKey: string | undefined;
+  /** Keys that may write; empty means the service is read-only. Several keys are separated by commas. */
+  apiKeys: string[];
   logLevel: (typeof LOG_LEVELS)[number];
 };
 
@@ -50,5 +52,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const c = parsed.data;
-  return { port: c.PORT, host: c.HOST, databasePath: c.DATABASE_PATH, apiKey: c.API_KEY, logLevel: c.LOG_LEVEL };
+  return { port: c.PORT, host: c.HOST, databasePath: c.DATABASE_PATH, apiKeys: c.API_KEY ?? [], logLevel: c.LOG_LEVEL };
 }

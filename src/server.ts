@@ -5,7 +5,12 @@ import { prepareDatabase } from './db/setup.js';
 async function main() {
   const config = loadConfig();
   const { connection, seeded } = prepareDatabase(config.databasePath);
-  const app = await buildApp({ connection, logger: { level: config.logLevel } });
+  const app = await buildApp({
+    connection,
+    apiKeys: config.apiKeys,
+    logger: { level: config.logLevel, redact: { paths: ['req.headers.authorization', 'req.headers["idempotency-key"]'], censor: '[hidden]' } },
+  });
+  app.log.info(config.apiKeys.length ? `writes accepted with ${config.apiKeys.length} API key${config.apiKeys.length === 1 ? '' : 's'}` : 'read-only: no API_KEY set');
   if (seeded) app.log.info({ database: config.databasePath }, 'created the database and loaded the knowledge base');
 
   let closing = false;

@@ -3,16 +3,17 @@ import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
-    expect(loadConfig({})).toEqual({ port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', apiKey: undefined, logLevel: 'info' });
+    expect(loadConfig({})).toEqual({ port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', apiKeys: [], logLevel: 'info' });
   });
 
   it('reads every variable', () => {
     const env = { PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/tmp/x.db', API_KEY: 'a'.repeat(32), LOG_LEVEL: 'debug' };
-    expect(loadConfig(env)).toEqual({ port: 8080, host: '0.0.0.0', databasePath: '/tmp/x.db', apiKey: 'a'.repeat(32), logLevel: 'debug' });
+    expect(loadConfig(env)).toEqual({ port: 8080, host: '0.0.0.0', databasePath: '/tmp/x.db', apiKeys: ['a'.repeat(32)], logLevel: 'debug' });
+    expect(loadConfig({ API_KEY: `${'a'.repeat(16)}, ${'b'.repeat(16)}` }).apiKeys).toEqual(['a'.repeat(16), 'b'.repeat(16)]);
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig({ PORT: '', API_KEY: '' })).toMatchObject({ port: 3000, apiKey: undefined });
+    expect(loadConfig({ PORT: '', API_KEY: '' })).toMatchObject({ port: 3000, apiKeys: [] });
   });
 
   it.each([

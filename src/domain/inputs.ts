@@ -24,8 +24,10 @@ export const MAX_BODY_TEXT = 1_000_000;
 export const MAX_ITEMS = 100;
 
 const text = (description: string, max = MAX_TEXT) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).describe(description);
-const optionalText = (description: string, max = MAX_TEXT) => text(description, max).nullable().optional();
+const optionalText = (description: string, max = MAX_TEXT) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).nullable().optional().describe(description);
 const ref = (description: string) => z.string().min(1).max(200, 'is too long to be an id').describe(description);
+const optionalRef = (description: string) => z.string().min(1).max(200, 'is too long to be an id').nullable().optional().describe(description);
 const list = <T extends z.ZodType>(item: T, description: string) => z.array(item).max(MAX_ITEMS, `must have at most ${MAX_ITEMS} items`).describe(description);
 
 export const SlugId = z
@@ -42,7 +44,7 @@ export const EvidenceInput = z
     end: z.number().int().positive().optional().describe('Offset just past the last character.'),
   })
   .refine((e) => (e.start === undefined) === (e.end === undefined), { message: 'give both start and end, or neither', path: ['end'] })
-  .meta({ id: 'EvidenceInput', description: 'A span of a source that supports a fact: the exact words, with or without their offsets.' });
+  .meta({ id: 'EvidenceQuote', description: 'A span of a source that supports a fact: the exact words, with or without their offsets.' });
 
 const evidence = list(EvidenceInput, 'The spans of the sources that support this fact.').min(1, 'every fact needs at least one evidence span');
 const date = DateValueSchema.nullable().optional();
@@ -59,24 +61,17 @@ export const SourceInput = z.strictObject({
   body: text('The article, verbatim. Offsets of evidence spans count into it, so it cannot change while spans cite it.', MAX_BODY_TEXT),
 });
 
-export const EvidenceSpanInput = z.strictObject({
-  source_id: ref('The source the words are in.'),
-  exact: EvidenceInput.shape.exact,
-  start: EvidenceInput.shape.start,
-  end: EvidenceInput.shape.end,
-});
-
 export const ActorInput = z.strictObject({
   id: SlugId.optional(),
   name: text('The name.', 500),
   kind: z.enum(ACTOR_KINDS).describe('Person, state, organization, group, or unnamed speaker.'),
-  affiliation_id: ref('The state or body the actor belongs to.').nullable().optional(),
+  affiliation_id: optionalRef('The state or body the actor belongs to.'),
   description: optionalText('Who the actor is.'),
   aliases: list(alias, 'Names as printed.').optional(),
   roles: list(
     z.strictObject({
       title: text('The title as printed.', 500),
-      organization_id: ref('The body the role is held in.').nullable().optional(),
+      organization_id: optionalRef('The body the role is held in.'),
       date: date.describe('When the role is held.'),
       note: optionalText('A note.'),
       evidence,
@@ -90,7 +85,7 @@ export const IssueInput = z.strictObject({
   id: SlugId.optional(),
   name: text('The name.', 500),
   description: optionalText('What the issue is and what a stance toward it means.'),
-  parent_id: ref('The broader issue.').nullable().optional(),
+  parent_id: optionalRef('The broader issue.'),
   aliases: list(alias, 'Names as printed.').optional(),
   links: list(
     z.strictObject({
@@ -107,19 +102,19 @@ export const IssueInput = z.strictObject({
 export const StatusInput = z
   .strictObject({
     status: z.enum(PROPOSAL_STATUSES).describe('The status the proposal entered.'),
-    actor_id: ref('Who moved it into this status.').nullable().optional(),
+    actor_id: optionalRef('Who moved it into this status.'),
     date: date.describe('When.'),
     note: optionalText('A note.'),
     evidence,
   })
-  .meta({ id: 'StatusInput', description: 'A new entry of a proposal\'s status history.' });
+  .meta({ id: 'NewStatusEntry', description: 'A new entry of a proposal\'s status history.' });
 
 export const ProposalInput = z.strictObject({
   id: SlugId.optional(),
   title: text('A short title.', 500),
   kind: z.enum(PROPOSAL_KINDS).describe('Offer, demand, request or agreement.'),
   summary: text('What was proposed.'),
-  parent_id: ref('The larger proposal this is an element of.').nullable().optional(),
+  parent_id: optionalRef('The larger proposal this is an element of.'),
   participants: list(z.strictObject({ actor_id: ref('The actor.'), role: z.enum(PARTICIPANT_ROLES).describe('Their part.') }), 'Who proposed it, to whom, and so on.').min(1, 'a proposal needs at least one participant'),
   issues: list(z.strictObject({ issue_id: ref('The issue.') }), 'What it is about.').min(1, 'a proposal is about at least one issue'),
   history: list(StatusInput, 'The status history, oldest first; the current status is the last entry\'s.').min(1, 'a proposal needs at least one status entry'),
@@ -129,14 +124,14 @@ export const ProposalInput = z.strictObject({
 export const StatementInput = z
   .strictObject({
     id: SlugId.optional(),
-    speaker_id: ref('The speaker, when known as an actor.').nullable().optional(),
+    speaker_id: optionalRef('The speaker, when known as an actor.'),
     speaker_label: optionalText('The speaker as printed.', 500),
     kind: z.enum(STATEMENT_KINDS).describe('A direct quotation or a paraphrase.'),
     text: text('What was said.'),
     date: date.describe('When it was said.'),
     venue: optionalText('Where it was said.', 500),
     plover_type: z.enum(PLOVER_TYPES).nullable().optional().describe('The PLOVER event type.'),
-    responds_to_id: ref('The statement this one answers.').nullable().optional(),
+    responds_to_id: optionalRef('The statement this one answers.'),
     note: optionalText('A note.'),
     issues: list(z.strictObject({ issue_id: ref('The issue.'), stance: z.enum(STANCES).describe('Stance toward it.') }), 'Issues it is about.').optional(),
     proposals: list(z.strictObject({ proposal_id: ref('The proposal.'), stance: z.enum(STANCES).describe('Stance toward it.') }), 'Proposals it is about.').optional(),

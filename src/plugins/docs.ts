@@ -16,6 +16,8 @@ export const API_TAGS = [
   { name: 'conflicts', description: 'Points on which the sources disagree, every version kept with its evidence.' },
   { name: 'search', description: 'Ranked full-text search across every collection.' },
   { name: 'views', description: 'The negotiation as a timeline, and each actor\'s position on an issue over time.' },
+  { name: 'evidence', description: 'Spans of the sources that facts cite, each with its exact text and offsets.' },
+  { name: 'changes', description: 'The append-only log of every write.' },
   { name: 'service', description: 'Liveness and the API description itself.' },
 ] as const;
 
@@ -31,6 +33,11 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
           'An evidence-backed knowledge base of the 2007–2008 US–Russia "two-plus-two" negotiation: actors, issues, proposals, statements and dates, each fact citing the exact span of the source article that supports it.',
       },
       tags: [...API_TAGS],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key from the `API_KEY` the service was started with. Writes need one; reads do not.' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: (input) => finishDocument(jsonSchemaTransformObject(input) as Record<string, any>) as ReturnType<typeof jsonSchemaTransformObject>,

@@ -9,7 +9,12 @@ type Json = Record<string, any>;
 
 const PROBLEM_RESPONSES: Record<string, { name: string; description: string }> = {
   '400': { name: 'BadRequest', description: 'A parameter is invalid; `errors` names each one.' },
+  '401': { name: 'Unauthorized', description: 'No API key, or not a valid one.' },
+  '403': { name: 'ReadOnly', description: 'The service is read-only: it was started without an API key.' },
   '404': { name: 'NotFound', description: 'No record has this id.' },
+  '412': { name: 'PreconditionFailed', description: 'If-Match names a version that is no longer current: someone else changed the record.' },
+  '422': { name: 'Unprocessable', description: 'The body refers to records that do not exist, or evidence that is not in its source; `errors` names each field.' },
+  '428': { name: 'PreconditionRequired', description: 'If-Match is missing.' },
   '503': { name: 'ServiceUnavailable', description: 'The service cannot answer now.' },
 };
 
@@ -31,6 +36,10 @@ export function finishDocument(doc: Json): Json {
       }
       for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) {
         const shared = PROBLEM_RESPONSES[status];
+        if (!shared && Number(status) >= 400) {
+          operation.responses[status] = { description: response.description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+          continue;
+        }
         if (shared) {
           const specific = response.description && response.description !== shared.description ? response.description : undefined;
           operation.responses[status] = specific

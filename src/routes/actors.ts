@@ -4,9 +4,11 @@ import { idFilter, q } from '../domain/query.js';
 import { Actor } from '../domain/schemas.js';
 import { ACTOR_KINDS } from '../domain/vocabulary.js';
 import { ACTOR_INCLUDES, type createActorRepository } from '../repositories/actors.js';
+import { ActorInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
+import { type WriteContext, registerWrites } from './writes.js';
 
-export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createActorRepository> }> = async (app, { actors }) => {
+export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createActorRepository>; ctx: WriteContext }> = async (app, { actors, ctx }) => {
   registerCollection(app, {
     path: '/actors',
     tag: 'actors',
@@ -26,5 +28,15 @@ export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createA
     },
     list: actors.listActors,
     find: actors.findActor,
+  });
+  registerWrites(app, ctx, {
+    collection: 'actors',
+    path: '/actors',
+    tag: 'actors',
+    noun: ['actor', 'actors'],
+    input: ActorInput,
+    item: Actor,
+    exampleId: 'sergei-lavrov',
+    find: (id) => actors.findActor(id, new Set(ACTOR_INCLUDES)),
   });
 };

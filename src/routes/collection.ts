@@ -82,7 +82,9 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
       const { id } = request.params as { id: string };
       const asked = (request.query as { include?: Set<Inc[number]> }).include;
       const record = spec.find(id, resolveIncludes(asked, spec.includes));
-      return record ?? notFound(reply, one, id);
+      if (!record) return notFound(reply, one, id);
+      request.recordVersion = (record as unknown as { version: number }).version;
+      return record;
     },
   );
 }

@@ -4,9 +4,11 @@ import { cursor, idFilter, idPath, limit } from '../domain/query.js';
 import { Conflict, pageOf } from '../domain/schemas.js';
 import { CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
 import type { createConflictRepository } from '../repositories/conflicts.js';
+import { ConflictInput } from '../domain/inputs.js';
 import { notFound, readErrors, recordErrors } from './common.js';
+import { type WriteContext, registerWrites } from './writes.js';
 
-export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeof createConflictRepository> }> = async (app, { conflicts }) => {
+export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeof createConflictRepository>; ctx: WriteContext }> = async (app, { conflicts, ctx }) => {
   app.get(
     '/conflicts',
     {
@@ -43,6 +45,21 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
         response: { 200: Conflict, ...recordErrors },
       },
     },
-    async (request, reply) => conflicts.findConflict(request.params.id) ?? notFound(reply, 'conflict', request.params.id),
+    async (request, reply) => {
+      const conflict = conflicts.findConflict(request.params.id);
+      if (!conflict) return notFound(reply, 'conflict', request.params.id);
+      request.recordVersion = conflict.version;
+      return conflict;
+    },
   );
+  registerWrites(app, ctx, {
+    collection: 'conflicts',
+    path: '/conflicts',
+    tag: 'conflicts',
+    noun: ['conflict', 'conflicts'],
+    input: ConflictInput,
+    item: Conflict,
+    exampleId: 'start-1-expiry-year',
+    find: (id) => conflicts.findConflict(id),
+  });
 };

@@ -4,9 +4,11 @@ import { from, idFilter, q, to } from '../domain/query.js';
 import { DateRecord } from '../domain/schemas.js';
 import { DATE_KINDS } from '../domain/vocabulary.js';
 import { DATE_INCLUDES, type createDateRepository } from '../repositories/dates.js';
+import { DateInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
+import { type WriteContext, registerWrites } from './writes.js';
 
-export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDateRepository> }> = async (app, { dates }) => {
+export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDateRepository>; ctx: WriteContext }> = async (app, { dates, ctx }) => {
   registerCollection(app, {
     path: '/dates',
     tag: 'dates',
@@ -30,5 +32,15 @@ export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDat
     },
     list: dates.listDates,
     find: dates.findDate,
+  });
+  registerWrites(app, ctx, {
+    collection: 'dates',
+    path: '/dates',
+    tag: 'dates',
+    noun: ['date', 'dates'],
+    input: DateInput,
+    item: DateRecord,
+    exampleId: 'cfe-suspension-decree',
+    find: (id) => dates.findDate(id, new Set(DATE_INCLUDES)),
   });
 };

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { idFilter, q } from '../domain/query.js';
 import { Issue } from '../domain/schemas.js';
 import { ISSUE_INCLUDES, type createIssueRepository } from '../repositories/issues.js';
+import { IssueInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
+import { type WriteContext, registerWrites } from './writes.js';
 
-export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createIssueRepository> }> = async (app, { issues }) => {
+export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createIssueRepository>; ctx: WriteContext }> = async (app, { issues, ctx }) => {
   registerCollection(app, {
     path: '/issues',
     tag: 'issues',
@@ -24,5 +26,15 @@ export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createI
     },
     list: issues.listIssues,
     find: issues.findIssue,
+  });
+  registerWrites(app, ctx, {
+    collection: 'issues',
+    path: '/issues',
+    tag: 'issues',
+    noun: ['issue', 'issues'],
+    input: IssueInput,
+    item: Issue,
+    exampleId: 'cfe-treaty',
+    find: (id) => issues.findIssue(id, new Set(ISSUE_INCLUDES)),
   });
 };

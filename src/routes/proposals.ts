@@ -4,9 +4,14 @@ import { idFilter, q } from '../domain/query.js';
 import { Proposal } from '../domain/schemas.js';
 import { PARTICIPANT_ROLES, PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/vocabulary.js';
 import { PROPOSAL_INCLUDES, type createProposalRepository } from '../repositories/proposals.js';
+import { ProposalInput, StatusInput } from '../domain/inputs.js';
+import { ProblemSchema } from '../domain/problem.js';
+import { idPath } from '../domain/query.js';
+import { expectedVersion } from '../plugins/etag.js';
 import { registerCollection } from './collection.js';
+import { SECURITY, type WriteContext, idempotent, registerWrites, writeErrors, writeHeaders, writerOf } from './writes.js';
 
-export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof createProposalRepository> }> = async (app, { proposals }) => {
+export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof createProposalRepository>; ctx: WriteContext }> = async (app, { proposals, ctx }) => {
   registerCollection(app, {
     path: '/proposals',
     tag: 'proposals',
@@ -33,4 +38,47 @@ export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof c
     list: proposals.listProposals,
     find: proposals.findProposal,
   });
+  registerWrites(app, ctx, {
+    collection: 'proposals',
+    path: '/proposals',
+    tag: 'proposals',
+    noun: ['proposal', 'proposals'],
+    input: ProposalInput,
+    item: Proposal,
+    exampleId: 'us-missile-defense-offer',
+    find: (id) => proposals.findProposal(id, new Set(PROPOSAL_INCLUDES)),
+  });
+
+  app.post(
+    '/proposals/:id/statuses',
+    {
+      preHandler: app.requireWriteKey,
+      schema: {
+        operationId: 'addProposalStatus',
+        tags: ['proposals'],
+        summary: 'Record a new status of a proposal',
+        description:
+          'Appends an entry to the proposal\'s status history (e.g. `rejected` with the evidence that says so); the proposal\'s current status becomes the new entry\'s. If-Match is optional here: send it to be sure nobody changed the proposal meanwhile. Answers 201 with the whole proposal.',
+        security: SECURITY,
+        params: idPath('russia-freeze-demand'),
+        headers: writeHeaders.idempotency.extend(writeHeaders.ifMatch.shape),
+        body: StatusInput,
+        response: {
+          201: Proposal,
+          ...writeErrors,
+          404: ProblemSchema.describe('No record has this id.'),
+          412: ProblemSchema.describe('If-Match names a version that is no longer current: someone else changed the record.'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const header = request.headers['if-match'];
+      const version = header === undefined ? undefined : expectedVersion(header);
+      return idempotent(ctx, request, reply, () => {
+        const snapshot = ctx.writes.appendStatus(id, request.body as Record<string, unknown>, version === '*' ? undefined : version, writerOf(request));
+        return { status: 201, body: proposals.findProposal(id, new Set(PROPOSAL_INCLUDES)), version: snapshot.version, location: `/proposals/${id}` };
+      });
+    },
+  );
 };

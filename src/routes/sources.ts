@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { from, q, to } from '../domain/query.js';
 import { Source } from '../domain/schemas.js';
 import { SOURCE_INCLUDES, type createSourceRepository } from '../repositories/sources.js';
+import { SourceInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
+import { type WriteContext, registerWrites } from './writes.js';
 
-export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof createSourceRepository> }> = async (app, { sources }) => {
+export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof createSourceRepository>; ctx: WriteContext }> = async (app, { sources, ctx }) => {
   registerCollection(app, {
     path: '/sources',
     tag: 'sources',
@@ -26,5 +28,15 @@ export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof creat
     },
     list: sources.listSources,
     find: sources.findSource,
+  });
+  registerWrites(app, ctx, {
+    collection: 'sources',
+    path: '/sources',
+    tag: 'sources',
+    noun: ['source', 'sources'],
+    input: SourceInput,
+    item: Source,
+    exampleId: 'xinhua-2007-10-14',
+    find: (id) => sources.findSource(id, new Set(SOURCE_INCLUDES)),
   });
 };

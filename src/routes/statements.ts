@@ -4,9 +4,11 @@ import { from, idFilter, q, to } from '../domain/query.js';
 import { Statement } from '../domain/schemas.js';
 import { PLOVER_TYPES, STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
 import { STATEMENT_INCLUDES, type createStatementRepository } from '../repositories/statements.js';
+import { StatementInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
+import { type WriteContext, registerWrites } from './writes.js';
 
-export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof createStatementRepository> }> = async (app, { statements }) => {
+export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof createStatementRepository>; ctx: WriteContext }> = async (app, { statements, ctx }) => {
   registerCollection(app, {
     path: '/statements',
     tag: 'statements',
@@ -35,5 +37,15 @@ export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof
     },
     list: statements.listStatements,
     find: statements.findStatement,
+  });
+  registerWrites(app, ctx, {
+    collection: 'statements',
+    path: '/statements',
+    tag: 'statements',
+    noun: ['statement', 'statements'],
+    input: StatementInput,
+    item: Statement,
+    exampleId: 'lavrov-urged-freeze',
+    find: (id) => statements.findStatement(id, new Set(STATEMENT_INCLUDES)),
   });
 };

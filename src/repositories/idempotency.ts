@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import type { Connection } from '../db/client.js';
+import { ProblemError } from '../domain/problem.js';
+
+export interface StoredAnswer {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Answers remembered by Idempotency-Key, per API key. A retry with the same body
+ * gets the first answer again; the same key with another body is refused.
+ */
+export function createIdempotencyStore(connection: Connection) {
+  const find = connection.sqlite.prepare('SELECT request_hash, status, response FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ?');
+  const save = connection.sqlite.prepare('INSERT INTO idempotency_keys (key_id, idempotency_key, request_hash, status, response, at) VALUES (?, ?, ?, ?, ?, ?)');
+
+  return {
+    hashRequest(method: string, url: string, body: unknown): string {
+      return createHash('sha256').update(`${method} ${url}\n${JSON.stringify(body ?? null)}`).digest('hex');
+    },
+
+    /** The first answer to this key, or undefined; a different request under the same key is a 422. */
+    recall(keyId: string, key: string, requestHash: string): StoredAnswer | undefined {
+      const row = find.get(keyId, key) as { request_hash: string; status: number; response: string } | undefined;
+      if (!row) return undefined;
+      if (row.request_hash !== requestHash) {
+        throw new ProblemError('unprocessable', 'This Idempotency-Key was already used for a different request.', [
+          { name: 'header.idempotency-key', reason: 'was used before with another method, path or body' },
+        ]);
+      }
+      return { status: row.status, body: JSON.parse(row.response) };
+    },
+
+    remember(keyId: string, key: string, requestHash: string, answer: StoredAnswer, at: string): void {
+      save.run(keyId, key, requestHash, answer.status, JSON.stringify(answer.body), at);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { EvidenceInput } from '../domain/inputs.js';
+import { ProblemSchema } from '../domain/problem.js';
+import { cursor, idFilter, idPath, limit } from '../domain/query.js';
+import { EvidenceRecord, pageOf } from '../domain/schemas.js';
+import { expectedVersion } from '../plugins/etag.js';
+import type { createEvidenceRepository } from '../repositories/evidence.js';
+import { notFound, readErrors, recordErrors } from './common.js';
+import { SECURITY, type WriteContext, idempotent, writeErrors, writeHeaders, writerOf } from './writes.js';
+
+const EXAMPLE = 'xinhua-2007-10-14:1257-1425';
+
+export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof createEvidenceRepository>; ctx: WriteContext }> = async (app, { evidence, ctx }) => {
+  app.get(
+    '/evidence',
+    {
+      schema: {
+        operationId: 'listEvidence',
+        tags: ['evidence'],
+        summary: 'List evidence spans',
+        description: 'Spans of the sources that facts cite, by source and position.',
+        querystring: z.object({ source: idFilter('Only spans in this source id.', 'voa-2007-10-12'), limit, cursor }),
+        response: { 200: pageOf(EvidenceRecord, 'EvidencePage'), ...readErrors },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filters } = request.query;
+      return evidence.listEvidence(filters, { limit, cursor });
+    },
+  );
+
+  app.get(
+    '/evidence/:id',
+    {
+      schema: {
+        operationId: 'getEvidence',
+        tags: ['evidence'],
+        summary: 'Get an evidence span',
+        description: 'One span: its source, offsets and exact text. `/sources/{id}` lists every span of a source.',
+        params: idPath(EXAMPLE),
+        response: { 200: EvidenceRecord, ...recordErrors },
+      },
+    },
+    async (request, reply) => {
+      const span = evidence.findEvidence(request.params.id);
+      if (!span) return notFound(reply, 'evidence span', request.params.id);
+      request.recordVersion = span.version;
+      return span;
+    },
+  );
+
+  app.post(
+    '/evidence',
+    {
+      preHandler: app.requireWriteKey,
+      schema: {
+        operationId: 'createEvidence',
+        tags: ['evidence'],
+        summary: 'Create an evidence span',
+        description:
+          'Registers a span of a source. With `start` and `end`, `exact` must be exactly the text at those offsets. Without them, the words are looked up in the source (line breaks and straight or curly quotes may be typed either way) and must occur exactly once; the answer gives the offsets found. Answers 201 for a new span and 200 when the span already exists.',
+        security: SECURITY,
+        headers: writeHeaders.idempotency,
+        body: EvidenceInput,
+        response: { 201: EvidenceRecord, 200: EvidenceRecord.describe('The span already existed.'), ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      idempotent(ctx, request, reply, () => {
+        const { snapshot, created } = ctx.writes.createSpan(request.body, writerOf(request));
+        return { status: created ? 201 : 200, body: evidence.findEvidence(snapshot.id), version: snapshot.version, location: `/evidence/${snapshot.id}` };
+      }),
+  );
+
+  app.delete(
+    '/evidence/:id',
+    {
+      preHandler: app.requireWriteKey,
+      schema: {
+        operationId: 'deleteEvidence',
+        tags: ['evidence'],
+        summary: 'Delete an evidence span',
+        description: 'Deletes a span no fact cites. While facts cite it the answer is 409 listing them. Needs If-Match.',
+        security: SECURITY,
+        params: idPath(EXAMPLE),
+        headers: writeHeaders.ifMatch,
+        response: {
+          204: z.undefined().describe('Deleted.'),
+          ...writeErrors,
+          404: ProblemSchema.describe('No record has this id.'),
+          409: ProblemSchema.describe('Other records still refer to this one; `referrers` lists them.'),
+          412: ProblemSchema.describe('If-Match names a version that is no longer current: someone else changed the record.'),
+          428: ProblemSchema.describe('If-Match is missing.'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const version = expectedVersion(request.headers['if-match']);
+      const current = ctx.writes.store.read('evidence', request.params.id);
+      ctx.writes.remove('evidence', request.params.id, version === '*' ? (current?.version ?? 0) : version, writerOf(request));
+      return reply.code(204).send();
+    },
+  );
+};

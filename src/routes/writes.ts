@@ -1,0 +1,171 @@
+/**
+ * Create, update and delete for a collection, declared once: every write needs a
+ * key, POST may carry an Idempotency-Key, PATCH and DELETE must carry If-Match, and
+ * each answers with the record as GET shows it (or 204 for a delete).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Connection } from '../db/client.js';
+import type { CollectionName } from '../db/collections.js';
+import { patchOf } from '../domain/inputs.js';
+import { ProblemSchema } from '../domain/problem.js';
+import { idPath } from '../domain/query.js';
+import { expectedVersion } from '../plugins/etag.js';
+import type { createIdempotencyStore } from '../repositories/idempotency.js';
+import type { Writer, WriteService } from '../repositories/writes.js';
+
+export const writeErrors = {
+  400: ProblemSchema.describe('The body or a parameter is invalid; `errors` names each field.'),
+  401: ProblemSchema.describe('No API key, or not a valid one.'),
+  403: ProblemSchema.describe('The service is read-only: it was started without an API key.'),
+  422: ProblemSchema.describe('The body refers to records that do not exist, or evidence that is not in its source; `errors` names each field.'),
+} as const;
+const versionErrors = {
+  404: ProblemSchema.describe('No record has this id.'),
+  412: ProblemSchema.describe('If-Match names a version that is no longer current: someone else changed the record.'),
+  428: ProblemSchema.describe('If-Match is missing.'),
+} as const;
+
+export const writeHeaders = {
+  idempotency: z.object({
+    'idempotency-key': z
+      .string()
+      .min(1)
+      .max(255, 'must be at most 255 characters')
+      .optional()
+      .describe('Any unique string. Retrying the same request with the same key replays the first answer instead of writing twice.'),
+  }),
+  ifMatch: z.object({
+    'if-match': z.string().max(200).optional().describe('The ETag of the version being changed (required; without it the answer is 428).'),
+  }),
+};
+
+export const SECURITY = [{ bearerAuth: [] }];
+
+export interface WriteContext {
+  connection: Connection;
+  writes: WriteService;
+  idempotency: ReturnType<typeof createIdempotencyStore>;
+}
+
+export const writerOf = (request: FastifyRequest): Writer => ({ keyId: request.keyId, now: new Date().toISOString() });
+
+/**
+ * Runs a POST's write once per Idempotency-Key: inside one transaction it either
+ * recalls the first answer or writes and remembers this one.
+ */
+export function idempotent(
+  ctx: WriteContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  write: () => { status: number; body: unknown; version?: number; location?: string },
+) {
+  const key = (request.headers['idempotency-key'] as string | undefined)?.trim();
+  const answer = !key
+    ? write()
+    : ctx.connection.sqlite.transaction(() => {
+        const hash = ctx.idempotency.hashRequest(request.method, request.url, request.body);
+        const prior = ctx.idempotency.recall(request.keyId, key, hash);
+        if (prior) {
+          reply.header('idempotent-replayed', 'true');
+          const body = prior.body as { version?: number; id?: string };
+          return { ...prior, version: body.version };
+        }
+        const fresh = write();
+        ctx.idempotency.remember(request.keyId, key, hash, { status: fresh.status, body: fresh.body }, new Date().toISOString());
+        return fresh;
+      })();
+  if (answer.version !== undefined) request.recordVersion = answer.version;
+  if ('location' in answer && answer.location) reply.header('location', answer.location);
+  return reply.code(answer.status).send(answer.body);
+}
+
+interface WriteSpec<Item extends z.ZodType> {
+  collection: Exclude<CollectionName, 'evidence'>;
+  path: string;
+  tag: string;
+  noun: [string, string];
+  input: z.ZodObject;
+  item: Item;
+  exampleId: string;
+  find: (id: string) => z.output<Item> | undefined;
+}
+
+const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx: WriteContext, spec: WriteSpec<Item>) {
+  const [one] = spec.noun;
+  const answer = (id: string) => spec.find(id)!;
+
+  app.post(
+    spec.path,
+    {
+      preHandler: app.requireWriteKey,
+      schema: {
+        operationId: `create${capital(one)}`,
+        tags: [spec.tag],
+        summary: `Create ${/^[aeiou]/.test(one) ? 'an' : 'a'} ${one}`,
+        description: `Adds ${/^[aeiou]/.test(one) ? 'an' : 'a'} ${one} with its parts and evidence in one transaction. Evidence is given as the exact words of a source, with or without offsets; new spans are created as needed. Without an \`id\` one is made from the record's text. Answers 201 with the record as GET shows it, its ETag and its Location.`,
+        security: SECURITY,
+        headers: writeHeaders.idempotency,
+        body: spec.input,
+        response: { 201: spec.item, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      idempotent(ctx, request, reply, () => {
+        const snapshot = ctx.writes.create(spec.collection, request.body as Record<string, unknown>, writerOf(request));
+        return { status: 201, body: answer(snapshot.id), version: snapshot.version, location: `${spec.path}/${snapshot.id}` };
+      }),
+  );
+
+  app.patch(
+    `${spec.path}/:id`,
+    {
+      preHandler: app.requireWriteKey,
+      schema: {
+        operationId: `update${capital(one)}`,
+        tags: [spec.tag],
+        summary: `Change ${/^[aeiou]/.test(one) ? 'an' : 'a'} ${one}`,
+        description: `Changes the fields the body names; a list given replaces the whole list. Needs If-Match with the ${one}'s current ETag, so two people cannot overwrite each other. Answers with the changed record and its new ETag.`,
+        security: SECURITY,
+        params: idPath(spec.exampleId),
+        headers: writeHeaders.ifMatch,
+        body: patchOf(spec.input),
+        response: { 200: spec.item, ...writeErrors, ...versionErrors, 409: ProblemSchema.describe('The change would break evidence that cites the record.') },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const version = expectedVersion(request.headers['if-match']);
+      const current = ctx.writes.store.read(spec.collection, id);
+      const snapshot = ctx.writes.update(spec.collection, id, request.body as Record<string, unknown>, version === '*' ? (current?.version ?? 0) : version, writerOf(request));
+      request.recordVersion = snapshot.version;
+      return reply.send(answer(id));
+    },
+  );
+
+  app.delete(
+    `${spec.path}/:id`,
+    {
+      preHandler: app.requireWriteKey,
+      schema: {
+        operationId: `delete${capital(one)}`,
+        tags: [spec.tag],
+        summary: `Delete ${/^[aeiou]/.test(one) ? 'an' : 'a'} ${one}`,
+        description: `Deletes the ${one} with its own parts and citations. Refused with 409, listing them, while other records still refer to it: nothing else is deleted behind your back. Needs If-Match.`,
+        security: SECURITY,
+        params: idPath(spec.exampleId),
+        headers: writeHeaders.ifMatch,
+        response: { 204: z.undefined().describe('Deleted.'), ...writeErrors, ...versionErrors, 409: ProblemSchema.describe('Other records still refer to this one; `referrers` lists them.') },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const version = expectedVersion(request.headers['if-match']);
+      const current = ctx.writes.store.read(spec.collection, id);
+      ctx.writes.remove(spec.collection, id, version === '*' ? (current?.version ?? 0) : version, writerOf(request));
+      return reply.code(204).send();
+    },
+  );
+}
