@@ -57,6 +57,13 @@ export async function buildApp({ connection, apiKeys = [], logger = false }: App
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // The routes as registered, so tests can check every route a later change adds.
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
+  app.decorate('routeTable', routeTable);
+
   await app.register(errorsPlugin);
   await app.register(etagPlugin);
   await app.register(authPlugin, { apiKeys });
@@ -82,3 +89,9 @@ export async function buildApp({ connection, apiKeys = [], logger = false }: App
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: readonly { method: string; url: string }[];
+  }
+}

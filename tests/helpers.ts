@@ -15,10 +15,13 @@ export function createTestDatabase({ seed = true } = {}): Connection {
   return connection;
 }
 
+/** The key test apps accept for writes. */
+export const TEST_KEY = 'test-key-0123456789abcdef';
+
 /** A fresh app on a fresh seeded database; close both with `close()`. */
-export async function createTestApp() {
+export async function createTestApp(options: { apiKeys?: string[]; logger?: Parameters<typeof buildApp>[0]['logger'] } = {}) {
   const connection = createTestDatabase();
-  const app = await buildApp({ connection });
+  const app = await buildApp({ connection, ...options });
   return {
     app,
     connection,

@@ -8,6 +8,9 @@ function send(reply: import('fastify').FastifyReply, body: Problem) {
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
+/** Fields the server writes itself; a body that sends one is refused with this said. */
+const SERVER_OWNED = new Set(['version', 'created_at', 'updated_at', 'status']);
+
 const BY_STATUS: Partial<Record<number, ProblemCode>> = {
   400: 'validation',
   404: 'not_found',
@@ -29,10 +32,18 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
 
   app.setErrorHandler((error: FastifyError | CursorError | ProblemError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = error.validation.map((v) => ({
-        name: [error.validationContext === 'querystring' ? 'query' : error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        reason: v.message ?? 'is invalid',
-      }));
+      const context = error.validationContext === 'querystring' ? 'query' : error.validationContext;
+      const errors = error.validation.flatMap((v) => {
+        const at = [context, ...v.instancePath.split('/').filter(Boolean)];
+        // One entry per unknown field, so each is named; fields the server owns say so.
+        if (v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys)) {
+          return (v.params.keys as string[]).map((key) => ({
+            name: [...at, key].join('.'),
+            reason: SERVER_OWNED.has(key) ? 'is set by the server and cannot be written' : 'is not a field of this body',
+          }));
+        }
+        return [{ name: at.join('.'), reason: v.message ?? 'is invalid' }];
+      });
       return send(reply, problem('validation', `The request has ${errors.length} invalid parameter${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.name).join(', ')}.`, errors));
     }
     if (error instanceof ProblemError) {

@@ -207,9 +207,9 @@ export function createWriteService(connection: Connection) {
 
     create: inTransaction((collection: Exclude<CollectionName, 'evidence'>, body: Body, writer: Writer): Snapshot => {
       const id = newId(collection, body);
+      checkReferences(collection, complete(collection, { ...fieldsOf(collection, body), id, version: 1, created_at: null, updated_at: null }));
       const resolved = resolveEvidence(fieldsOf(collection, body), 'body.', writer);
       const snapshot = complete(collection, { ...resolved, id, version: 1, created_at: writer.now, updated_at: writer.now });
-      checkReferences(collection, snapshot);
       store.apply(collection, id, snapshot);
       log(writer, collection, id, null, snapshot);
       return snapshot;
@@ -224,9 +224,9 @@ export function createWriteService(connection: Connection) {
           { name: 'body.body', reason: 'evidence spans cite this source' },
         ]);
       }
+      checkReferences(collection, complete(collection, { ...before, ...fieldsOf(collection, patch), id }));
       const resolved = resolveEvidence(fieldsOf(collection, patch), 'body.', writer);
       const after = complete(collection, { ...before, ...resolved, id, version: before.version + 1, updated_at: writer.now });
-      checkReferences(collection, after);
       store.apply(collection, id, after);
       log(writer, collection, id, before, after);
       return after;

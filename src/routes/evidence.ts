@@ -53,7 +53,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
   app.post(
     '/evidence',
     {
-      preHandler: app.requireWriteKey,
+      onRequest: app.requireWriteKey,
       schema: {
         operationId: 'createEvidence',
         tags: ['evidence'],
@@ -76,7 +76,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
   app.delete(
     '/evidence/:id',
     {
-      preHandler: app.requireWriteKey,
+      onRequest: app.requireWriteKey,
       schema: {
         operationId: 'deleteEvidence',
         tags: ['evidence'],

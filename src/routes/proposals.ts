@@ -52,7 +52,7 @@ export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof c
   app.post(
     '/proposals/:id/statuses',
     {
-      preHandler: app.requireWriteKey,
+      onRequest: app.requireWriteKey,
       schema: {
         operationId: 'addProposalStatus',
         tags: ['proposals'],

@@ -100,7 +100,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
   app.post(
     spec.path,
     {
-      preHandler: app.requireWriteKey,
+      onRequest: app.requireWriteKey,
       schema: {
         operationId: `create${capital(one)}`,
         tags: [spec.tag],
@@ -122,7 +122,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
   app.patch(
     `${spec.path}/:id`,
     {
-      preHandler: app.requireWriteKey,
+      onRequest: app.requireWriteKey,
       schema: {
         operationId: `update${capital(one)}`,
         tags: [spec.tag],
@@ -148,7 +148,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
   app.delete(
     `${spec.path}/:id`,
     {
-      preHandler: app.requireWriteKey,
+      onRequest: app.requireWriteKey,
       schema: {
         operationId: `delete${capital(one)}`,
         tags: [spec.tag],
