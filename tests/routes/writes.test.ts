@@ -1,0 +1,312 @@
+import { Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWriteService } from '../../src/repositories/writes.js';
+import { TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeEach(async () => {
+  t = await createTestApp({ apiKeys: [TEST_KEY] });
+});
+afterEach(() => t.close());
+
+const auth = { authorization: `Bearer ${TEST_KEY}` };
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => t.inject({ method: 'POST', url, payload: payload as object, headers: { ...auth, ...headers } });
+const patch = (url: string, payload: unknown, headers: Record<string, string> = {}) => t.inject({ method: 'PATCH', url, payload: payload as object, headers: { ...auth, ...headers } });
+const del = (url: string, headers: Record<string, string> = {}) => t.inject({ method: 'DELETE', url, headers: { ...auth, ...headers } });
+const etagOf = async (url: string) => (await t.inject(url)).headers.etag as string;
+const count = (table: string) => t.all<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)[0]!.n;
+
+const NEW_STATEMENT = {
+  speaker_id: 'sergei-lavrov',
+  kind: 'paraphrase',
+  text: 'If the U.S. deploys, Russia will be forced to neutralize the threat.',
+  date: { value: '2007-10-12', precision: 'day', text: null, basis: 'Said at the talks of 2007-10-12.' },
+  issues: [{ issue_id: 'missile-defense', stance: 'opposes' }],
+  evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }],
+};
+
+describe('POST /statements', () => {
+  it('creates a statement with its evidence found by its words, in one request', async () => {
+    const response = await post('/statements', NEW_STATEMENT);
+    expect(response.statusCode).toBe(201);
+    const body = response.json();
+    expect(response.headers.location).toBe(`/statements/${body.id}`);
+    expect(response.headers.etag).toMatch(/^"1\./);
+    expect(body).toMatchObject({ speaker_id: 'sergei-lavrov', version: 1, issues: [{ id: 'missile-defense', stance: 'opposes' }] });
+    const [span] = body.evidence;
+    const source = t.all<{ body: string }>('SELECT body FROM sources WHERE id = ?', span.source_id)[0]!;
+    expect(source.body.slice(span.start, span.end)).toBe(span.exact);
+    expect(span.exact).toContain('\n'); // found across the article's line break
+    expect((await t.inject(`/statements/${body.id}`)).json()).toEqual(body);
+  });
+
+  it('uses the id the caller gives, and refuses one that exists', async () => {
+    expect((await post('/statements', { ...NEW_STATEMENT, id: 'lavrov-neutralize-again' })).json().id).toBe('lavrov-neutralize-again');
+    const again = await post('/statements', { ...NEW_STATEMENT, id: 'lavrov-neutralize-again' });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().errors).toEqual([{ name: 'body.id', reason: 'is the id of an existing record' }]);
+  });
+
+  it('names each unknown and server-owned field', async () => {
+    const response = await post('/statements', { ...NEW_STATEMENT, colour: 'red', version: 7, created_at: 'now' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      { name: 'body.colour', reason: 'is not a field of this body' },
+      { name: 'body.version', reason: 'is set by the server and cannot be written' },
+      { name: 'body.created_at', reason: 'is set by the server and cannot be written' },
+    ]);
+  });
+
+  it('refuses oversized strings and arrays, naming them', async () => {
+    const long = await post('/statements', { ...NEW_STATEMENT, text: 'x'.repeat(10_001) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().errors[0].name).toBe('body.text');
+    const many = await post('/statements', { ...NEW_STATEMENT, issues: Array.from({ length: 101 }, () => ({ issue_id: 'missile-defense', stance: 'opposes' })) });
+    expect(many.statusCode).toBe(400);
+    expect(many.json().errors[0].name).toBe('body.issues');
+  });
+
+  it('answers 422 naming each reference to a record that does not exist', async () => {
+    const response = await post('/statements', { ...NEW_STATEMENT, speaker_id: 'nobody', issues: [{ issue_id: 'nothing', stance: 'opposes' }] });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().errors).toEqual([
+      { name: 'body.speaker_id', reason: 'no actor has the id "nobody"' },
+      { name: 'body.issues.0.issue_id', reason: 'no issue has the id "nothing"' },
+    ]);
+  });
+
+  it('answers 422 for evidence that is absent, ambiguous, or not at its offsets', async () => {
+    const absent = await post('/statements', { ...NEW_STATEMENT, evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'words never printed' }] });
+    expect(absent.json()).toMatchObject({ status: 422, errors: [{ name: 'body.evidence.0.exact', reason: 'is not in source "xinhua-2007-10-14"' }] });
+    const ambiguous = await post('/statements', { ...NEW_STATEMENT, evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Lavrov' }] });
+    expect(ambiguous.json().errors[0].reason).toMatch(/occurs \d+ times/);
+    const moved = await post('/statements', { ...NEW_STATEMENT, evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Lavrov', start: 0, end: 6 }] });
+    expect(moved.json().errors[0]).toMatchObject({ name: 'body.evidence.0.exact', reason: expect.stringContaining('does not match') });
+  });
+
+  it('writes nothing when a later part of the write fails', async () => {
+    const before = { spans: count('evidence_spans'), statements: count('statements'), changes: count('changes') };
+    const response = await post('/statements', {
+      ...NEW_STATEMENT,
+      evidence: [{ source_id: 'voa-2007-10-12', exact: 'Lavrov did not budge' }, { source_id: 'voa-2007-10-12', exact: 'not in the article' }],
+    });
+    expect(response.statusCode).toBe(422);
+    expect({ spans: count('evidence_spans'), statements: count('statements'), changes: count('changes') }).toEqual(before);
+  });
+});
+
+describe('POST /evidence', () => {
+  it('gives the offsets found for the words, and refuses absent or ambiguous text', async () => {
+    const created = await post('/evidence', { source_id: 'voa-2007-10-12', exact: 'Lavrov did not budge' });
+    expect(created.statusCode).toBe(201);
+    const span = created.json();
+    expect(span.id).toBe(`voa-2007-10-12:${span.start}-${span.end}`);
+    expect((await post('/evidence', { source_id: 'voa-2007-10-12', exact: 'Lavrov did not budge' })).statusCode).toBe(200);
+    expect((await post('/evidence', { source_id: 'voa-2007-10-12', exact: 'the' })).statusCode).toBe(422);
+    expect((await post('/evidence', { source_id: 'nope', exact: 'x' })).json().errors[0].name).toBe('body.source_id');
+  });
+
+  it('accepts exact offsets only when the text is there', async () => {
+    const body = t.all<{ body: string }>("SELECT body FROM sources WHERE id = 'voa-2007-10-12'")[0]!.body;
+    const start = body.indexOf('Lavrov did not budge');
+    const ok = await post('/evidence', { source_id: 'voa-2007-10-12', exact: 'Lavrov did not budge', start, end: start + 20 });
+    expect(ok.json()).toMatchObject({ start, end: start + 20 });
+    expect((await post('/evidence', { source_id: 'voa-2007-10-12', exact: 'Lavrov did not budge', start: start + 1, end: start + 21 })).statusCode).toBe(422);
+    expect((await post('/evidence', { source_id: 'voa-2007-10-12', exact: 'Lavrov', start })).statusCode).toBe(400);
+  });
+});
+
+describe('PATCH and DELETE', () => {
+  it('need If-Match (428), refuse a stale one (412), and accept the current one', async () => {
+    const url = '/statements/lavrov-urged-freeze';
+    expect((await patch(url, { venue: 'Moscow' })).statusCode).toBe(428);
+    const etag = await etagOf(url);
+    const changed = await patch(url, { venue: 'Moscow press conference' }, { 'if-match': etag });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ venue: 'Moscow press conference', version: 2 });
+    expect(changed.headers.etag).toMatch(/^"2\./);
+    const stale = await patch(url, { venue: 'elsewhere' }, { 'if-match': etag });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().type).toBe('/problems/precondition-failed');
+    expect((await del(url, { 'if-match': etag })).statusCode).toBe(412);
+  });
+
+  it('lets exactly one of fifty concurrent PATCHes with the same ETag win', async () => {
+    const url = '/statements/lavrov-urged-freeze';
+    const etag = await etagOf(url);
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => patch(url, { note: `writer ${i}` }, { 'if-match': etag })));
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 412)).toHaveLength(49);
+    const winner = responses.find((r) => r.statusCode === 200)!.json().note;
+    expect((await t.inject(url)).json()).toMatchObject({ note: winner, version: 2 });
+  });
+
+  it('replaces a list given in a PATCH and keeps the rest', async () => {
+    const url = '/actors/robert-gates';
+    const response = await patch(url, { aliases: [{ name: 'Bob Gates', evidence: [{ source_id: 'voa-2007-10-12', exact: 'U.S. Defense Secretary Robert Gates used' }] }] }, { 'if-match': await etagOf(url) });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().aliases.map((a: { name: string }) => a.name)).toEqual(['Bob Gates']);
+    expect(response.json().roles.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to delete a record others refer to, listing them, and deletes nothing', async () => {
+    const response = await del('/actors/sergei-lavrov', { 'if-match': await etagOf('/actors/sergei-lavrov') });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().referrers).toEqual(expect.arrayContaining([{ collection: 'statements', id: 'lavrov-urged-freeze', field: 'speaker_id' }]));
+    expect((await t.inject('/actors/sergei-lavrov')).statusCode).toBe(200);
+  });
+
+  it('deletes an unreferenced record with its parts, and answers 404 after', async () => {
+    const created = (await post('/statements', NEW_STATEMENT)).json();
+    const response = await del(`/statements/${created.id}`, { 'if-match': `"${created.version}"` });
+    expect(response.statusCode).toBe(204);
+    expect((await t.inject(`/statements/${created.id}`)).statusCode).toBe(404);
+    expect(t.all('SELECT * FROM statement_issues WHERE statement_id = ?', created.id)).toEqual([]);
+    expect((await del(`/statements/${created.id}`, { 'if-match': '"1"' })).statusCode).toBe(404);
+  });
+
+  it('refuses to change the body of a source that evidence cites', async () => {
+    const response = await patch('/sources/voa-2007-10-12', { body: 'rewritten' }, { 'if-match': await etagOf('/sources/voa-2007-10-12') });
+    expect(response.statusCode).toBe(409);
+  });
+});
+
+describe('POST /proposals/{id}/statuses', () => {
+  it('appends a status entry, which becomes the current status', async () => {
+    const response = await post('/proposals/putin-abandon-demand/statuses', {
+      status: 'rejected',
+      actor_id: 'condoleezza-rice',
+      date: { value: '2007-10', precision: 'month', text: 'later', basis: 'After the talks of 2007-10-12.' },
+      evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'the US should start deploying elements of its missile defense shield in Central Europe without delay' }],
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ status: 'rejected', version: 2 });
+    expect(response.json().history.map((h: { status: string }) => h.status)).toEqual(['tabled', 'rejected']);
+    expect((await t.inject('/proposals?status=rejected&limit=100')).json().data.map((p: { id: string }) => p.id)).toContain('putin-abandon-demand');
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('replays the first answer to a repeat, and refuses the key with another body', async () => {
+    const first = await post('/statements', NEW_STATEMENT, { 'idempotency-key': 'abc-123' });
+    const again = await post('/statements', NEW_STATEMENT, { 'idempotency-key': 'abc-123' });
+    expect(again.statusCode).toBe(first.statusCode);
+    expect(again.json()).toEqual(first.json());
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(t.all('SELECT id FROM statements WHERE text = ?', NEW_STATEMENT.text)).toHaveLength(1);
+    const other = await post('/statements', { ...NEW_STATEMENT, text: 'Something else.' }, { 'idempotency-key': 'abc-123' });
+    expect(other.statusCode).toBe(422);
+    expect(other.json().errors[0].name).toBe('header.idempotency-key');
+  });
+});
+
+describe('GET /changes', () => {
+  it('logs each write with its key id, before and after, filtered by collection and record', async () => {
+    const created = (await post('/statements', NEW_STATEMENT)).json();
+    await patch(`/statements/${created.id}`, { venue: 'Moscow' }, { 'if-match': '"1"' });
+    const log = (await t.inject(`/changes?collection=statements&record_id=${created.id}`)).json().data;
+    expect(log.map((c: { action: string }) => c.action)).toEqual(['create', 'update']);
+    expect(log[0].before).toBeNull();
+    expect(log[1].before.venue).toBeNull();
+    expect(log[1].after.venue).toBe('Moscow');
+    expect(log[0].key_id).toMatch(/^key_[0-9a-f]{12}$/);
+    expect(JSON.stringify(log)).not.toContain(TEST_KEY);
+    const evidence = (await t.inject('/changes?collection=evidence')).json().data;
+    expect(evidence.length).toBeGreaterThan(0);
+    expect((await t.inject('/changes?since=2999-01-01T00:00:00Z')).json().data).toEqual([]);
+    expect((await t.inject('/changes?since=yesterday')).statusCode).toBe(400);
+  });
+
+  it('replayed onto the seeded database reproduces the current state exactly', async () => {
+    const created = (await post('/statements', NEW_STATEMENT)).json();
+    await patch(`/statements/${created.id}`, { venue: 'Moscow', proposals: [{ proposal_id: 'russia-freeze-demand', stance: 'supports' }] }, { 'if-match': '"1"' });
+    await patch('/actors/robert-gates', { description: 'Secretary of Defense.' }, { 'if-match': await etagOf('/actors/robert-gates') });
+    await post('/proposals/putin-abandon-demand/statuses', { status: 'rejected', evidence: [{ source_id: 'voa-2007-10-12', exact: 'said the U.S. will not freeze moves toward deployment' }] });
+    await post('/conflicts', {
+      subject: { type: 'actor', id: 'robert-gates' },
+      property: 'middle initial',
+      summary: 'Whether the articles print an initial.',
+      versions: [
+        { value: 'Robert M. Gates', evidence: [{ source_id: 'times-2008', exact: 'Robert M. Gates' }] },
+        { value: 'Robert Gates', evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'US Defense Secretary Robert Gates' }] },
+      ],
+    });
+    const doomed = (await post('/dates', { kind: 'meeting', label: 'A meeting', date: { value: '2008', precision: 'year', text: null, basis: null }, evidence: [{ source_id: 'times-2008', exact: 'two days of talks here' }] })).json();
+    expect((await del(`/dates/${doomed.id}`, { 'if-match': '"1"' })).statusCode).toBe(204);
+
+    const log: any[] = [];
+    let next: string | null = null;
+    do {
+      const page: { data: any[]; next_cursor: string | null } = (await t.inject(`/changes?limit=3${next ? `&cursor=${next}` : ''}`)).json();
+      log.push(...page.data);
+      next = page.next_cursor;
+    } while (next);
+    expect(log.length).toBeGreaterThan(6);
+
+    const replica = createTestDatabase();
+    createWriteService(replica).replay(log);
+    const dump = (db: { sqlite: { prepare: (s: string) => { all: () => unknown[] } } }) => {
+      const tables = db.sqlite
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' AND name NOT IN ('changes', 'idempotency_keys') ORDER BY name")
+        .all() as { name: string }[];
+      return Object.fromEntries(tables.map(({ name }) => [name, db.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+    };
+    expect(dump(replica)).toEqual(dump(t.connection));
+    replica.close();
+  });
+});
+
+describe('authorization', () => {
+  const writeRoutes = (routes: readonly { method: string; url: string }[]) => routes.filter((r) => ['POST', 'PATCH', 'DELETE', 'PUT'].includes(r.method));
+  const urlOf = (url: string) => url.replace(':id', 'lavrov-urged-freeze');
+
+  it('covers every write route the app registers, each documented with its security requirement', async () => {
+    const routes = writeRoutes(t.app.routeTable);
+    const doc = (await t.inject('/openapi.json')).json();
+    const documented = Object.entries<Record<string, { security?: unknown }>>(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([method]) => method !== 'get')
+        .map(([method, op]) => {
+          expect(op.security, `${method} ${path}`).toEqual([{ bearerAuth: [] }]);
+          return `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+        }),
+    );
+    expect(routes.map((r) => `${r.method} ${r.url}`).sort()).toEqual(documented.sort());
+  });
+
+  it('answers 401 on every write route without a key, and with a wrong key, and lets the right key through', async () => {
+    for (const route of writeRoutes(t.app.routeTable)) {
+      const url = urlOf(route.url);
+      const none = await t.inject({ method: route.method as 'POST', url, payload: {} });
+      expect(none.statusCode, `${route.method} ${route.url} without a key`).toBe(401);
+      expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
+      const wrong = await t.inject({ method: route.method as 'POST', url, payload: {}, headers: { authorization: `Bearer ${TEST_KEY}x` } });
+      expect(wrong.statusCode, `${route.method} ${route.url} with a wrong key`).toBe(401);
+      const right = await t.inject({ method: route.method as 'POST', url, payload: {}, headers: auth });
+      expect([401, 403], `${route.method} ${route.url} with the right key`).not.toContain(right.statusCode);
+    }
+  });
+
+  it('answers 403 on every write route when no key is configured, saying the service is read-only', async () => {
+    const readOnly = await createTestApp();
+    for (const route of writeRoutes(readOnly.app.routeTable)) {
+      const response = await readOnly.inject({ method: route.method as 'POST', url: urlOf(route.url), payload: {}, headers: auth });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(403);
+      expect(response.json().detail).toMatch(/read-only/);
+    }
+    await readOnly.close();
+  });
+
+  it('never writes the key to the logs', async () => {
+    let logged = '';
+    const sink = new Writable({ write: (chunk, _enc, done) => ((logged += chunk.toString()), done()) });
+    const logging = await createTestApp({ apiKeys: [TEST_KEY], logger: { level: 'trace', stream: sink } });
+    await logging.inject({ method: 'POST', url: '/statements', payload: NEW_STATEMENT, headers: auth });
+    await logging.inject({ method: 'POST', url: '/statements', payload: {}, headers: { authorization: `Bearer ${TEST_KEY}` } });
+    await logging.inject({ method: 'POST', url: '/statements', payload: NEW_STATEMENT, headers: { authorization: `Bearer ${TEST_KEY}-wrong` } });
+    await logging.close();
+    expect(logged.length).toBeGreaterThan(100);
+    expect(logged).not.toContain(TEST_KEY);
+  });
+});
