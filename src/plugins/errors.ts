@@ -9,7 +9,7 @@ function send(reply: import('fastify').FastifyReply, body: Problem) {
 }
 
 /** Fields the server writes itself; a body that sends one is refused with this said. */
-const SERVER_OWNED = new Set(['version', 'created_at', 'updated_at', 'status']);
+const SERVER_OWNED = new Set(['id', 'version', 'created_at', 'updated_at', 'status']);
 
 const BY_STATUS: Partial<Record<number, ProblemCode>> = {
   400: 'validation',
