@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from './helpers.js';
 
-const README = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+const FULL = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+const README = FULL.slice(FULL.indexOf('## Worked examples'), FULL.indexOf('\n## ', FULL.indexOf('## Worked examples') + 1));
 const commands = [...README.matchAll(/^curl '(http:\/\/127\.0\.0\.1:3000(\/[^']*))'$/gm)].map((m) => m[2]!);
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
