@@ -157,4 +157,14 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
   },
 };
 
+/** The column of `contested_claims` that holds a subject of each type. */
+export const CLAIM_SUBJECT_COLUMNS = {
+  source: 'subject_source_id',
+  actor: 'subject_actor_id',
+  issue: 'subject_issue_id',
+  proposal: 'subject_proposal_id',
+  statement: 'subject_statement_id',
+  date: 'subject_date_id',
+} as const;
+
 export const fieldName = (f: Field) => (typeof f === 'string' ? f : f.name);

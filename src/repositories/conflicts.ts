@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
+import { CLAIM_SUBJECT_COLUMNS } from '../db/collections.js';
 import type { Conflict } from '../domain/schemas.js';
 import type { ClaimSubjectType } from '../domain/vocabulary.js';
 import { type DatedRow, dateOf, groupBy, repositoryBase } from './common.js';
@@ -19,14 +20,7 @@ interface ClaimRow {
   updated_at: string | null;
 }
 
-const SUBJECT_COLUMNS: Record<ClaimSubjectType, string> = {
-  source: 'subject_source_id',
-  actor: 'subject_actor_id',
-  issue: 'subject_issue_id',
-  proposal: 'subject_proposal_id',
-  statement: 'subject_statement_id',
-  date: 'subject_date_id',
-};
+const SUBJECT_COLUMNS: Record<ClaimSubjectType, string> = CLAIM_SUBJECT_COLUMNS;
 const SUBJECT_TYPE = `CASE ${Object.entries(SUBJECT_COLUMNS).map(([type, col]) => `WHEN c.${col} IS NOT NULL THEN '${type}'`).join(' ')} END`;
 const SUBJECT_ID = `coalesce(${Object.values(SUBJECT_COLUMNS).map((col) => `c.${col}`).join(', ')})`;
 const SELECT = `SELECT c.id, c.property, c.summary, c.note, c.version, c.created_at, c.updated_at, ${SUBJECT_TYPE} AS subject_type, ${SUBJECT_ID} AS subject_id FROM contested_claims c`;

@@ -5,7 +5,7 @@
  * not at all.
  */
 import type { Connection } from '../db/client.js';
-import { COLLECTIONS, type CollectionName } from '../db/collections.js';
+import { CLAIM_SUBJECT_COLUMNS, COLLECTIONS, type CollectionName } from '../db/collections.js';
 import { anchor } from '../domain/anchor.js';
 import { evidenceId } from '../domain/evidence.js';
 import { ProblemError } from '../domain/problem.js';
@@ -48,22 +48,7 @@ export function slugify(text: string): string {
   return slug || 'record';
 }
 
-const SUBJECT_FIELDS: Record<ClaimSubjectType, string> = {
-  source: 'subject_source_id',
-  actor: 'subject_actor_id',
-  issue: 'subject_issue_id',
-  proposal: 'subject_proposal_id',
-  statement: 'subject_statement_id',
-  date: 'subject_date_id',
-};
-const SUBJECT_COLLECTIONS: Record<ClaimSubjectType, CollectionName> = {
-  source: 'sources',
-  actor: 'actors',
-  issue: 'issues',
-  proposal: 'proposals',
-  statement: 'statements',
-  date: 'dates',
-};
+const SUBJECT_FIELDS: Record<ClaimSubjectType, string> = CLAIM_SUBJECT_COLUMNS;
 
 /** What to make a new record's id from, when the caller gives none. */
 const NAME_FIELD: Record<CollectionName, string> = {
@@ -191,10 +176,11 @@ export function createWriteService(connection: Connection) {
     return id;
   }
 
-  function current(collection: CollectionName, id: string, expectedVersion: number): Snapshot {
+  /** The record as it stands, if it is at the version the caller expects (`*`: any version). */
+  function current(collection: CollectionName, id: string, expectedVersion: number | '*'): Snapshot {
     const found = store.read(collection, id);
     if (!found) throw new ProblemError('not_found', `No ${collection === 'evidence' ? 'evidence span' : collection.replace(/s$/, '')} has the id "${id}".`);
-    if (found.version !== expectedVersion) {
+    if (expectedVersion !== '*' && found.version !== expectedVersion) {
       throw new ProblemError('precondition_failed', `The record has changed: it is at version ${found.version}, and the request expected version ${expectedVersion}. Fetch it again and reapply the change.`);
     }
     return found;
@@ -217,7 +203,7 @@ export function createWriteService(connection: Connection) {
 
     createSpan: inTransaction((body: EvidenceBody, writer: Writer): { snapshot: Snapshot; created: boolean } => resolveSpan(body, 'body', writer)),
 
-    update: inTransaction((collection: CollectionName, id: string, patch: Body, expectedVersion: number, writer: Writer): Snapshot => {
+    update: inTransaction((collection: CollectionName, id: string, patch: Body, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current(collection, id, expectedVersion);
       if (collection === 'sources' && patch.body !== undefined && patch.body !== before.body && (spansOfSource.get(id) as { n: number }).n > 0) {
         throw new ProblemError('conflict', 'The body of a source cannot change while evidence spans cite it: their offsets count into it.', [
@@ -232,10 +218,8 @@ export function createWriteService(connection: Connection) {
       return after;
     }),
 
-    appendStatus: inTransaction((id: string, entry: Body, expectedVersion: number | undefined, writer: Writer): Snapshot => {
-      const before = store.read('proposals', id);
-      if (!before) throw new ProblemError('not_found', `No proposal has the id "${id}".`);
-      if (expectedVersion !== undefined) current('proposals', id, expectedVersion);
+    appendStatus: inTransaction((id: string, entry: Body, expectedVersion: number | '*', writer: Writer): Snapshot => {
+      const before = current('proposals', id, expectedVersion);
       const resolved = resolveEvidence(entry, 'body.', writer);
       const after = complete('proposals', { ...before, history: [...before.history, { status: null, actor_id: null, date: null, note: null, ...resolved }], version: before.version + 1, updated_at: writer.now });
       checkReferences('proposals', after);
@@ -244,7 +228,7 @@ export function createWriteService(connection: Connection) {
       return after;
     }),
 
-    remove: inTransaction((collection: CollectionName, id: string, expectedVersion: number, writer: Writer): void => {
+    remove: inTransaction((collection: CollectionName, id: string, expectedVersion: number | '*', writer: Writer): void => {
       const before = current(collection, id, expectedVersion);
       const referrers = store.referrers(collection, id);
       if (referrers.length > 0) {

@@ -96,9 +96,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
       },
     },
     async (request, reply) => {
-      const version = expectedVersion(request.headers['if-match']);
-      const current = ctx.writes.store.read('evidence', request.params.id);
-      ctx.writes.remove('evidence', request.params.id, version === '*' ? (current?.version ?? 0) : version, writerOf(request));
+      ctx.writes.remove('evidence', request.params.id, expectedVersion(request.headers['if-match']), writerOf(request));
       return reply.code(204).send();
     },
   );

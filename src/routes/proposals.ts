@@ -74,9 +74,9 @@ export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof c
     async (request, reply) => {
       const { id } = request.params as { id: string };
       const header = request.headers['if-match'];
-      const version = header === undefined ? undefined : expectedVersion(header);
+      const version = header === undefined ? '*' : expectedVersion(header);
       return idempotent(ctx, request, reply, () => {
-        const snapshot = ctx.writes.appendStatus(id, request.body as Record<string, unknown>, version === '*' ? undefined : version, writerOf(request));
+        const snapshot = ctx.writes.appendStatus(id, request.body as Record<string, unknown>, version, writerOf(request));
         return { status: 201, body: proposals.findProposal(id, new Set(PROPOSAL_INCLUDES)), version: snapshot.version, location: `/proposals/${id}` };
       });
     },

@@ -137,9 +137,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const version = expectedVersion(request.headers['if-match']);
-      const current = ctx.writes.store.read(spec.collection, id);
-      const snapshot = ctx.writes.update(spec.collection, id, request.body as Record<string, unknown>, version === '*' ? (current?.version ?? 0) : version, writerOf(request));
+      const snapshot = ctx.writes.update(spec.collection, id, request.body as Record<string, unknown>, expectedVersion(request.headers['if-match']), writerOf(request));
       request.recordVersion = snapshot.version;
       return reply.send(answer(id));
     },
@@ -162,9 +160,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const version = expectedVersion(request.headers['if-match']);
-      const current = ctx.writes.store.read(spec.collection, id);
-      ctx.writes.remove(spec.collection, id, version === '*' ? (current?.version ?? 0) : version, writerOf(request));
+      ctx.writes.remove(spec.collection, id, expectedVersion(request.headers['if-match']), writerOf(request));
       return reply.code(204).send();
     },
   );
