@@ -36,15 +36,21 @@ export const SlugId = z
   .max(120, 'must be at most 120 characters')
   .describe('A readable id for the new record; made from its name or text when omitted.');
 
+const spanFields = {
+  exact: text('The words exactly as printed; line breaks and straight or curly quotes may be typed either way when no offsets are given.', 20_000),
+  start: z.number().int().nonnegative().optional().describe('Offset of the first character. With `end`, the words must be exactly there; without, they are looked up and must occur once.'),
+  end: z.number().int().positive().optional().describe('Offset just past the last character.'),
+};
+const bothOffsetsOrNone = (e: { start?: number; end?: number }) => (e.start === undefined) === (e.end === undefined);
+const offsetsMessage = { message: 'give both start and end, or neither', path: ['end'] };
+
 export const EvidenceInput = z
-  .strictObject({
-    source_id: ref('The source the words are in.'),
-    exact: text('The words exactly as printed; line breaks and straight or curly quotes may be typed either way when no offsets are given.', 20_000),
-    start: z.number().int().nonnegative().optional().describe('Offset of the first character. With `end`, the words must be exactly there; without, they are looked up and must occur once.'),
-    end: z.number().int().positive().optional().describe('Offset just past the last character.'),
-  })
-  .refine((e) => (e.start === undefined) === (e.end === undefined), { message: 'give both start and end, or neither', path: ['end'] })
+  .strictObject({ source_id: ref('The source the words are in.'), ...spanFields })
+  .refine(bothOffsetsOrNone, offsetsMessage)
   .meta({ id: 'EvidenceQuote', description: 'A span of a source that supports a fact: the exact words, with or without their offsets.' });
+
+/** Where a span should be instead, in the same source. */
+export const EvidenceMove = z.strictObject(spanFields).refine(bothOffsetsOrNone, offsetsMessage);
 
 const evidence = list(EvidenceInput, 'The spans of the sources that support this fact.').min(1, 'every fact needs at least one evidence span');
 const date = DateValueSchema.nullable().optional();

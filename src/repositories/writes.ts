@@ -228,6 +228,32 @@ export function createWriteService(connection: Connection) {
       return after;
     }),
 
+    /**
+     * Corrects a span: registers the span the caller means (in the same source), points
+     * every fact that cited the old one at it, and deletes the old one. A span's id is
+     * its place, so the corrected span has a new id; each change is logged on its own.
+     */
+    moveSpan: inTransaction((id: string, body: Omit<EvidenceBody, 'source_id'>, expectedVersion: number | '*', writer: Writer): Snapshot => {
+      const before = current('evidence', id, expectedVersion);
+      const { snapshot: moved } = resolveSpan({ ...body, source_id: before.source_id }, 'body', writer);
+      if (moved.id === id) return moved;
+      const swap = (value: unknown): unknown => {
+        if (Array.isArray(value)) return value.map((v) => (v === id ? moved.id : swap(v)));
+        if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
+        return value;
+      };
+      for (const { collection, id: citing } of store.referrers('evidence', id)) {
+        const was = store.read(collection, citing);
+        if (!was || collection === 'evidence') continue;
+        const now = { ...(swap(was) as Snapshot), version: was.version + 1, updated_at: writer.now };
+        store.apply(collection, citing, now);
+        log(writer, collection, citing, was, now);
+      }
+      store.apply('evidence', id, null);
+      log(writer, 'evidence', id, before, null);
+      return moved;
+    }),
+
     remove: inTransaction((collection: CollectionName, id: string, expectedVersion: number | '*', writer: Writer): void => {
       const before = current(collection, id, expectedVersion);
       const referrers = store.referrers(collection, id);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EvidenceInput } from '../domain/inputs.js';
+import { EvidenceInput, EvidenceMove } from '../domain/inputs.js';
 import { ProblemSchema } from '../domain/problem.js';
 import { cursor, idFilter, idPath, limit } from '../domain/query.js';
 import { EvidenceRecord, pageOf } from '../domain/schemas.js';
@@ -71,6 +71,36 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
         const { snapshot, created } = ctx.writes.createSpan(request.body, writerOf(request));
         return { status: created ? 201 : 200, body: evidence.findEvidence(snapshot.id), version: snapshot.version, location: `/evidence/${snapshot.id}` };
       }),
+  );
+
+  app.patch(
+    '/evidence/:id',
+    {
+      onRequest: app.requireWriteKey,
+      schema: {
+        operationId: 'updateEvidence',
+        tags: ['evidence'],
+        summary: 'Correct an evidence span',
+        description:
+          'Moves a span to the words the body gives, in the same source (with or without offsets, as for POST). A span\'s id is its place, so the corrected span has a new id: every fact that cited the old span is changed to cite the new one, the old span is deleted, and each of those changes is logged. Needs If-Match. Answers with the corrected span; its `Location` is its new address.',
+        security: SECURITY,
+        params: idPath(EXAMPLE),
+        headers: writeHeaders.ifMatch,
+        body: EvidenceMove,
+        response: {
+          200: EvidenceRecord,
+          ...writeErrors,
+          404: ProblemSchema.describe('No record has this id.'),
+          412: ProblemSchema.describe('If-Match names a version that is no longer current: someone else changed the record.'),
+          428: ProblemSchema.describe('If-Match is missing.'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const moved = ctx.writes.moveSpan(request.params.id, request.body, expectedVersion(request.headers['if-match']), writerOf(request));
+      request.recordVersion = moved.version;
+      return reply.header('location', `/evidence/${moved.id}`).send(evidence.findEvidence(moved.id)!);
+    },
   );
 
   app.delete(

@@ -310,3 +310,29 @@ describe('authorization', () => {
     expect(logged).not.toContain(TEST_KEY);
   });
 });
+
+describe('PATCH /evidence/{id}', () => {
+  it('moves a span, points every fact that cited it at the corrected one, and logs each change', async () => {
+    const old = 'xinhua-2007-10-14:440-503'; // cited by a version of the START-1 conflict
+    const citing = t.all<{ claim_version_id: number }>('SELECT claim_version_id FROM citations WHERE evidence_id = ?', old);
+    expect(citing.length).toBeGreaterThan(0);
+    const response = await patch(`/evidence/${old}`, { exact: 'START-1 (Strategic Arms\nReduction Treaty) expires in 2012' }, { 'if-match': await etagOf(`/evidence/${old}`) });
+    expect(response.statusCode).toBe(200);
+    const moved = response.json();
+    expect(moved.id).not.toBe(old);
+    expect(response.headers.location).toBe(`/evidence/${moved.id}`);
+    expect((await t.inject(`/evidence/${old}`)).statusCode).toBe(404);
+    const conflict = (await t.inject('/conflicts/start-1-expiry-year')).json();
+    expect(conflict.version).toBe(2);
+    expect(conflict.versions[1].evidence.map((e: { id: string }) => e.id)).toEqual([moved.id]);
+    const log = (await t.inject('/changes?limit=100')).json().data.map((c: any) => `${c.action} ${c.collection} ${c.record_id}`);
+    expect(log).toEqual([`create evidence ${moved.id}`, 'update conflicts start-1-expiry-year', `delete evidence ${old}`]);
+  });
+
+  it('refuses words that are not in the span\'s source', async () => {
+    const old = 'xinhua-2007-10-14:440-503';
+    const response = await patch(`/evidence/${old}`, { exact: 'Lavrov did not budge' }, { 'if-match': await etagOf(`/evidence/${old}`) });
+    expect(response.statusCode).toBe(422);
+    expect((await t.inject(`/evidence/${old}`)).statusCode).toBe(200);
+  });
+});
