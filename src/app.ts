@@ -5,6 +5,7 @@ import { problem } from './domain/problem.js';
 import { docsPlugin } from './plugins/docs.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
 import { etagPlugin } from './plugins/etag.js';
 import { createActorRepository } from './repositories/actors.js';
 import { createChangeRepository } from './repositories/changes.js';
@@ -36,17 +37,31 @@ import { type WriteContext } from './routes/writes.js';
 
 export interface AppOptions {
   connection: Connection;
+  /** CORS, write rate limit and load shedding; see plugins/protection.ts. */
+  protection?: ProtectionOptions;
+  /** Which proxies' X-Forwarded-For to believe (Fastify's trustProxy); none by default. */
+  trustProxy?: boolean | number | string[];
+  /** How long a client may take to send a whole request. */
+  requestTimeoutMs?: number;
   /** Keys allowed to write; none makes the service read-only. */
   apiKeys?: readonly string[];
   logger?: FastifyServerOptions['logger'];
 }
 
 /** Builds the application: plugins and routes, ready to inject or listen. It never listens itself. */
-export async function buildApp({ connection, apiKeys = [], logger = false }: AppOptions) {
+export async function buildApp({ connection, apiKeys = [], logger = false, protection = {}, trustProxy = false, requestTimeoutMs = 30_000 }: AppOptions) {
   const app = Fastify({
     logger,
     // A source body may be up to a million characters; JSON escaping can double that.
     bodyLimit: 4 * 1024 * 1024,
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
+    // A slow client is cut off: the whole request within requestTimeoutMs, the headers within 10 s.
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: requestTimeoutMs + 5_000,
+    keepAliveTimeout: 5_000,
+    http: { headersTimeout: 10_000 },
+    // On close, idle keep-alive connections are closed at once; busy ones finish their request.
+    forceCloseConnections: 'idle',
     // Ids are validated (and refused past 200 characters) by the routes, not cut off by the router.
     routerOptions: { maxParamLength: 1000 },
     // Malformed URLs are refused by the router before any route runs; answer them as problems too.
@@ -65,6 +80,7 @@ export async function buildApp({ connection, apiKeys = [], logger = false }: App
   app.decorate('routeTable', routeTable);
 
   await app.register(errorsPlugin);
+  await app.register(protectionPlugin, protection);
   await app.register(etagPlugin);
   await app.register(authPlugin, { apiKeys });
   await app.register(docsPlugin);

@@ -17,6 +17,25 @@ const ConfigSchema = z.object({
     .refine((keys) => keys.every((key) => key.length >= 16), 'each key must be at least 16 characters (or unset it to run read-only)')
     .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  TRUST_PROXY: z
+    .string()
+    .transform((value, ctx) => {
+      if (value === 'true') return true;
+      if (value === 'false') return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      const hosts = value.split(',').map((h) => h.trim());
+      if (hosts.every((h) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(h))) return hosts;
+      ctx.addIssue({ code: 'custom', message: 'must be true, false, a number of proxy hops, or comma-separated proxy addresses or CIDR ranges' });
+      return z.NEVER;
+    })
+    .default(false),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => (value.trim() === '*' ? ('*' as const) : value.split(',').map((o) => o.trim())))
+    .refine((value) => value === '*' || value.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'must be * or comma-separated origins like https://example.org')
+    .optional(),
+  WRITE_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(120),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int('must be a whole number').min(1000, 'must be at least 1000').max(600_000).default(30_000),
 });
 
 export type Config = {
@@ -26,6 +45,14 @@ export type Config = {
   /** Keys that may write; empty means the service is read-only. Several keys are separated by commas. */
   apiKeys: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Whether and which proxies' X-Forwarded-For to believe; off by default, so clients cannot pick their address. */
+  trustProxy: boolean | number | string[];
+  /** Origins allowed to call from a browser; undefined sends no CORS headers. */
+  corsOrigins: '*' | string[] | undefined;
+  /** Writes per minute per client address. */
+  writeRateLimit: number;
+  /** How long a client may take to send a whole request. */
+  requestTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -52,5 +79,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const c = parsed.data;
-  return { port: c.PORT, host: c.HOST, databasePath: c.DATABASE_PATH, apiKeys: c.API_KEY ?? [], logLevel: c.LOG_LEVEL };
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databasePath: c.DATABASE_PATH,
+    apiKeys: c.API_KEY ?? [],
+    logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY,
+    corsOrigins: c.CORS_ORIGINS,
+    writeRateLimit: c.WRITE_RATE_LIMIT,
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+  };
 }

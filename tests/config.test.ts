@@ -3,12 +3,19 @@ import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
-    expect(loadConfig({})).toEqual({ port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', apiKeys: [], logLevel: 'info' });
+    expect(loadConfig({})).toEqual({
+      port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', apiKeys: [], logLevel: 'info',
+      trustProxy: false, corsOrigins: undefined, writeRateLimit: 120, requestTimeoutMs: 30_000,
+    });
   });
 
   it('reads every variable', () => {
     const env = { PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/tmp/x.db', API_KEY: 'a'.repeat(32), LOG_LEVEL: 'debug' };
-    expect(loadConfig(env)).toEqual({ port: 8080, host: '0.0.0.0', databasePath: '/tmp/x.db', apiKeys: ['a'.repeat(32)], logLevel: 'debug' });
+    expect(loadConfig(env)).toMatchObject({ port: 8080, host: '0.0.0.0', databasePath: '/tmp/x.db', apiKeys: ['a'.repeat(32)], logLevel: 'debug' });
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1', CORS_ORIGINS: 'https://a.example, http://b.example:8080' })).toMatchObject({
+      trustProxy: ['10.0.0.0/8', '127.0.0.1'], corsOrigins: ['https://a.example', 'http://b.example:8080'],
+    });
+    expect(loadConfig({ TRUST_PROXY: 'true', CORS_ORIGINS: '*' })).toMatchObject({ trustProxy: true, corsOrigins: '*' });
     expect(loadConfig({ API_KEY: `${'a'.repeat(16)}, ${'b'.repeat(16)}` }).apiKeys).toEqual(['a'.repeat(16), 'b'.repeat(16)]);
   });
 
@@ -22,6 +29,10 @@ describe('loadConfig', () => {
     ['PORT', '80.5'],
     ['LOG_LEVEL', 'loud'],
     ['HOST', '   '],
+    ['TRUST_PROXY', 'sometimes'],
+    ['CORS_ORIGINS', 'example.org'],
+    ['WRITE_RATE_LIMIT', '0'],
+    ['REQUEST_TIMEOUT_MS', '10'],
   ])('stops with a message naming %s when it is %j', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}=`));

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { type ZodTypeProvider, jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { finishDocument } from './openapi-document.js';
 import { z } from 'zod';
+import { ProblemSchema } from '../domain/problem.js';
 
 export const API_TAGS = [
   { name: 'sources', description: 'The source articles, verbatim, that every fact cites.' },
@@ -53,6 +54,7 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
         description: 'The OpenAPI 3.1 description of every operation, generated from the same schemas that validate requests and serialize responses. The explorer at `/docs` shows the same document.',
         response: {
           200: z.looseObject({ openapi: z.string().describe('The OpenAPI version, `3.1.0`.') }).describe('The OpenAPI document.'),
+          503: ProblemSchema.describe('The service is overloaded; retry after `Retry-After` seconds.'),
         },
       },
     },

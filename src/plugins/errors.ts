@@ -3,9 +3,24 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { CursorError } from '../domain/cursor.js';
 import { type Problem, type ProblemCode, ProblemError, problem } from '../domain/problem.js';
+import { RETRY_AFTER_SECONDS } from './protection.js';
 
 function send(reply: import('fastify').FastifyReply, body: Problem) {
   return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+/**
+ * The database's own refusals a client can act on: a full disk (507, nothing was
+ * written) and a write lock held past the busy timeout (503, retry shortly).
+ */
+function sqliteProblem(error: unknown): Problem | undefined {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  if (code === 'SQLITE_FULL') return problem('insufficient_storage', 'The database has no room for this write; nothing was written. Reads still work.');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return problem('unavailable', `The database is busy with another writer; nothing was written. Retry in ${RETRY_AFTER_SECONDS} seconds.`);
+  }
+  return undefined;
 }
 
 /** Fields the server writes itself; a body that sends one is refused with this said. */
@@ -16,6 +31,7 @@ const BY_STATUS: Partial<Record<number, ProblemCode>> = {
   404: 'not_found',
   405: 'method_not_allowed',
   413: 'payload_too_large',
+  429: 'too_many_requests',
   415: 'unsupported_media_type',
   503: 'unavailable',
 };
@@ -46,7 +62,14 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       });
       return send(reply, problem('validation', `The request has ${errors.length} invalid parameter${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.name).join(', ')}.`, errors));
     }
+    const sqlite = sqliteProblem(error);
+    if (sqlite) {
+      if (sqlite.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      request.log.warn({ code: (error as { code?: string }).code }, 'database refused a write');
+      return send(reply, sqlite);
+    }
     if (error instanceof ProblemError) {
+      if (error.code === 'unavailable' && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       return send(reply, { ...problem(error.code, error.message, error.errors), ...error.extensions } as Problem);
     }
     if (error instanceof CursorError) {

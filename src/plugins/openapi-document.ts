@@ -15,7 +15,10 @@ const PROBLEM_RESPONSES: Record<string, { name: string; description: string }> =
   '412': { name: 'PreconditionFailed', description: 'If-Match names a version that is no longer current: someone else changed the record.' },
   '422': { name: 'Unprocessable', description: 'The body refers to records that do not exist, or evidence that is not in its source; `errors` names each field.' },
   '428': { name: 'PreconditionRequired', description: 'If-Match is missing.' },
-  '503': { name: 'ServiceUnavailable', description: 'The service cannot answer now.' },
+  '413': { name: 'PayloadTooLarge', description: 'The body is larger than 4 MB.' },
+  '429': { name: 'TooManyRequests', description: 'Too many writes from this client; retry after `Retry-After` seconds.' },
+  '503': { name: 'ServiceUnavailable', description: 'The service is overloaded or the database unavailable; retry after `Retry-After` seconds.' },
+  '507': { name: 'InsufficientStorage', description: 'The database has no room for the write; nothing was written, and reads still work.' },
 };
 
 export function finishDocument(doc: Json): Json {

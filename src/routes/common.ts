@@ -4,6 +4,7 @@ import { ProblemSchema, problem } from '../domain/problem.js';
 /** The error responses every read operation documents. */
 export const readErrors = {
   400: ProblemSchema.describe('A parameter is invalid; `errors` names each one.'),
+  503: ProblemSchema.describe('The service is overloaded or the database unavailable; retry after `Retry-After` seconds.'),
 } as const;
 export const recordErrors = {
   ...readErrors,

@@ -19,6 +19,10 @@ export const writeErrors = {
   401: ProblemSchema.describe('No API key, or not a valid one.'),
   403: ProblemSchema.describe('The service is read-only: it was started without an API key.'),
   422: ProblemSchema.describe('The body refers to records that do not exist, or evidence that is not in its source; `errors` names each field.'),
+  413: ProblemSchema.describe('The body is larger than 4 MB.'),
+  429: ProblemSchema.describe('Too many writes from this client; retry after `Retry-After` seconds.'),
+  503: ProblemSchema.describe('The service is overloaded or the database unavailable; retry after `Retry-After` seconds.'),
+  507: ProblemSchema.describe('The database has no room for the write; nothing was written, and reads still work.'),
 } as const;
 const versionErrors = {
   404: ProblemSchema.describe('No record has this id.'),

@@ -1,0 +1,78 @@
+/**
+ * What keeps the service standing under hostile or heavy use: security headers on
+ * every response (relaxed only as far as the docs page needs), CORS when configured,
+ * load shedding with Retry-After instead of timeouts, and a rate limit on every
+ * write route, keyed by the client's address (X-Forwarded-For counts only behind a
+ * configured trusted proxy).
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { ProblemError } from '../domain/problem.js';
+
+export interface ProtectionOptions {
+  corsOrigins?: '*' | string[];
+  /** Writes per minute per client address. */
+  writeRateLimit?: number;
+  /** Shed load when the event loop lags this long (ms); 0 turns shedding off. */
+  maxEventLoopDelayMs?: number;
+}
+
+export const RETRY_AFTER_SECONDS = 5;
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+export const protectionPlugin = fp(async (app: FastifyInstance, options: ProtectionOptions) => {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  // The explorer is a page, not data: it may load its own scripts, styles and images (and nothing from elsewhere).
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url === '/docs' || request.url.startsWith('/docs/')) {
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+      );
+    }
+  });
+
+  if (options.corsOrigins) {
+    await app.register(cors, {
+      origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
+      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'idempotency-key'],
+      exposedHeaders: ['etag', 'location', 'retry-after', 'idempotent-replayed', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
+    });
+  }
+
+  if ((options.maxEventLoopDelayMs ?? 1000) > 0) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: options.maxEventLoopDelayMs ?? 1000,
+      retryAfter: RETRY_AFTER_SECONDS,
+      pressureHandler: (_request, reply) => {
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+        throw new ProblemError('unavailable', `The service is overloaded; retry in ${RETRY_AFTER_SECONDS} seconds.`);
+      },
+    });
+  }
+
+  // Every write route is limited, including any added later: the limit is attached as routes are declared.
+  const limit = { max: options.writeRateLimit ?? 120, timeWindow: 60_000 };
+  app.addHook('onRoute', (route) => {
+    const methods = [route.method].flat();
+    if (methods.some((m) => WRITE_METHODS.has(m))) route.config = { ...(route.config as object), rateLimit: limit };
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ProblemError('too_many_requests', `Too many writes: at most ${context.max} a minute from one client. Retry in ${Math.ceil(context.ttl / 1000)} seconds.`),
+  });
+});
