@@ -19,7 +19,7 @@ export function createTestDatabase({ seed = true } = {}): Connection {
 export const TEST_KEY = 'test-key-0123456789abcdef';
 
 /** A fresh app on a fresh seeded database; close both with `close()`. */
-export async function createTestApp(options: { apiKeys?: string[]; logger?: Parameters<typeof buildApp>[0]['logger'] } = {}) {
+export async function createTestApp(options: Omit<Parameters<typeof buildApp>[0], 'connection'> = {}) {
   const connection = createTestDatabase();
   const app = await buildApp({ connection, ...options });
   return {

@@ -12,8 +12,8 @@ export interface PreparedDatabase {
  * Opens the database, applies pending migrations and, when it holds no knowledge
  * base yet, loads the curated seed in one transaction. Later starts only migrate.
  */
-export function prepareDatabase(path: string, seedDir?: string): PreparedDatabase {
-  const connection = openDatabase(path);
+export function prepareDatabase(path: string, seedDir?: string, options: { busyTimeoutMs?: number } = {}): PreparedDatabase {
+  const connection = openDatabase(path, options);
   try {
     migrateDatabase(connection.db);
     if (!isEmpty(connection)) return { connection, seeded: false };
