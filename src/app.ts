@@ -5,6 +5,7 @@ import { problem } from './domain/problem.js';
 import { docsPlugin } from './plugins/docs.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { shutdownPlugin } from './plugins/shutdown.js';
 import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
 import { etagPlugin } from './plugins/etag.js';
 import { createActorRepository } from './repositories/actors.js';
@@ -59,7 +60,7 @@ export async function buildApp({ connection, apiKeys = [], logger = false, prote
     requestTimeout: requestTimeoutMs,
     connectionTimeout: requestTimeoutMs + 5_000,
     keepAliveTimeout: 5_000,
-    http: { headersTimeout: 10_000 },
+    http: { headersTimeout: Math.min(10_000, requestTimeoutMs), connectionsCheckingInterval: 1_000 },
     // On close, idle keep-alive connections are closed at once; busy ones finish their request.
     forceCloseConnections: 'idle',
     // Ids are validated (and refused past 200 characters) by the routes, not cut off by the router.
@@ -80,6 +81,7 @@ export async function buildApp({ connection, apiKeys = [], logger = false, prote
   app.decorate('routeTable', routeTable);
 
   await app.register(errorsPlugin);
+  await app.register(shutdownPlugin);
   await app.register(protectionPlugin, protection);
   await app.register(etagPlugin);
   await app.register(authPlugin, { apiKeys });

@@ -17,13 +17,17 @@ async function main() {
   if (seeded) app.log.info({ database: config.databasePath }, 'created the database and loaded the knowledge base');
 
   let closing = false;
+  // On SIGTERM: refuse new requests with 503, let those in flight finish, then
+  // stop listening, checkpoint the WAL into the database file, close it, exit 0.
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    const { waitedFor } = await app.drain(config.requestTimeoutMs);
     await app.close();
     connection.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     connection.close();
+    app.log.info({ waitedFor }, 'stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
