@@ -129,3 +129,23 @@ describe('the write rate limit', () => {
     for (let i = 0; i < 4; i++) expect((await write(t, `203.0.113.${i}`)).statusCode).toBeLessThan(300);
   });
 });
+
+describe('load shedding', () => {
+  it('answers 503 with Retry-After while the event loop lags, instead of timing out', async () => {
+    const t = await createTestApp({ protection: { maxEventLoopDelayMs: 20 } });
+    cleanups.push(t.close);
+    let shed: Awaited<ReturnType<typeof t.inject>> | undefined;
+    for (let attempt = 0; attempt < 30 && !shed; attempt++) {
+      const until = Date.now() + 150;
+      while (Date.now() < until) {
+        // block the event loop, as an overloaded process would
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      const response = await t.app.inject('/actors/russia');
+      if (response.statusCode === 503) shed = response;
+    }
+    expect(shed?.statusCode).toBe(503);
+    expect(shed?.headers['retry-after']).toMatch(/^\d+$/);
+    expect(shed?.json()).toMatchObject({ type: '/problems/unavailable', status: 503 });
+  }, 20_000);
+});
