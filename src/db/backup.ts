@@ -3,12 +3,13 @@
  * SQLite's online backup while the service keeps serving and writing. Restore by
  * pointing DATABASE_PATH at the copy.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { type Connection, openDatabase } from './client.js';
 
 export async function backupDatabase(connection: Connection, target: string): Promise<{ pages: number; ms: number }> {
+  mkdirSync(dirname(resolve(target)), { recursive: true });
   const started = performance.now();
   let pages = 0;
   await connection.sqlite.backup(target, {
