@@ -1,10 +1,11 @@
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
-import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type ZodTypeProvider, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Connection } from './db/client.js';
 import { problem } from './domain/problem.js';
 import { docsPlugin } from './plugins/docs.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { serializerCompiler } from './plugins/serializer.js';
 import { shutdownPlugin } from './plugins/shutdown.js';
 import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
 import { etagPlugin } from './plugins/etag.js';
