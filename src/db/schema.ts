@@ -14,6 +14,14 @@ import {
   STATEMENT_KINDS,
 } from '../domain/vocabulary.js';
 
+/**
+ * The key lists sort by: the start of the date interval, undated records first
+ * (as ''). Indexes and queries use the same expression, so keyset pages are ranges.
+ */
+export function sortDate(column: AnySQLiteColumn) {
+  return sql`coalesce(${column}, '')`;
+}
+
 /** A CHECK that keeps a text column inside its closed vocabulary. */
 function oneOf(name: string, column: AnySQLiteColumn, values: readonly string[]) {
   return check(name, sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`);
@@ -61,7 +69,7 @@ export const sources = sqliteTable(
     body: text('body').notNull(),
     ...recordColumns(),
   },
-  (t) => [index('sources_date_idx').on(t.dateStart, t.id), index('sources_outlet_idx').on(t.outlet)],
+  (t) => [index('sources_date_idx').on(sortDate(t.dateStart), t.id), index('sources_outlet_idx').on(t.outlet, sortDate(t.dateStart), t.id)],
 );
 
 export const evidenceSpans = sqliteTable(
@@ -267,12 +275,12 @@ export const statements = sqliteTable(
     ...recordColumns(),
   },
   (t) => [
-    index('statements_speaker_idx').on(t.speakerId, t.dateStart, t.id),
-    index('statements_kind_idx').on(t.kind, t.dateStart, t.id),
-    index('statements_date_idx').on(t.dateStart, t.id),
+    index('statements_speaker_idx').on(t.speakerId, sortDate(t.dateStart), t.id),
+    index('statements_kind_idx').on(t.kind, sortDate(t.dateStart), t.id),
+    index('statements_date_idx').on(sortDate(t.dateStart), t.id),
     index('statements_date_end_idx').on(t.dateEnd),
-    index('statements_plover_idx').on(t.ploverType),
-    index('statements_responds_to_idx').on(t.respondsToId),
+    index('statements_plover_idx').on(t.ploverType, sortDate(t.dateStart), t.id),
+    index('statements_responds_to_idx').on(t.respondsToId, sortDate(t.dateStart), t.id),
     oneOf('statements_kind_check', t.kind, STATEMENT_KINDS),
     check('statements_has_speaker', sql`${t.speakerId} IS NOT NULL OR ${t.speakerLabel} IS NOT NULL`),
   ],

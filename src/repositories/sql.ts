@@ -4,7 +4,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Connection } from '../db/client.js';
-import { type CursorKey, CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
+import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 
 export type Param = string | number | null;
 
@@ -51,13 +51,14 @@ export interface Page<T> {
 }
 
 /**
- * Keyset pagination over an ordering of columns, ascending, the last of which is
- * unique (the id). Columns that may be NULL sort first, as SQLite sorts them.
+ * Keyset pagination over an ordering of non-null expressions, ascending, the last of
+ * which is unique (the id). The page after a cursor is one row-value range,
+ * `(a, b) > (?, ?)`, which SQLite answers from the matching index.
  */
 export class Keyset {
   constructor(
     readonly name: string,
-    readonly columns: { sql: string; type: 'text' | 'number'; nullable?: boolean; read: (row: any) => string | number | null }[],
+    readonly columns: { sql: string; type: 'text' | 'number'; read: (row: any) => string | number }[],
   ) {}
 
   get orderBy(): string {
@@ -68,28 +69,12 @@ export class Keyset {
   after(where: Where, cursor: string | undefined): void {
     if (cursor === undefined) return;
     const key = decodeCursor(cursor, this.name, this.columns.length);
-    const [sql, params] = this.greaterThan(0, key);
-    where.add(sql, ...params);
-  }
-
-  private greaterThan(i: number, key: CursorKey): [string, Param[]] {
-    const column = this.columns[i]!;
-    const value = key[i]!;
-    const last = i === this.columns.length - 1;
-    const fits = value === null ? column.nullable === true : typeof value === (column.type === 'text' ? 'string' : 'number');
-    if (!fits) throw new CursorError('The cursor is not one this API issued for this list.');
-    let greater: [string, Param[]];
-    let equal: [string, Param[]];
-    if (value === null) {
-      greater = [`${column.sql} IS NOT NULL`, []];
-      equal = [`${column.sql} IS NULL`, []];
-    } else {
-      greater = [`${column.sql} > ?`, [value]];
-      equal = [`${column.sql} = ?`, [value]];
-    }
-    if (last) return greater;
-    const [rest, restParams] = this.greaterThan(i + 1, key);
-    return [`${greater[0]} OR (${equal[0]} AND (${rest}))`, [...greater[1], ...equal[1], ...restParams]];
+    this.columns.forEach((column, i) => {
+      if (typeof key[i] !== (column.type === 'text' ? 'string' : 'number')) throw new CursorError('The cursor is not one this API issued for this list.');
+    });
+    if (this.columns.length === 1) where.add(`${this.columns[0]!.sql} > ?`, key[0] as Param);
+    // The bound on the first column alone lets SQLite seek the index; the row value then picks the exact position.
+    else where.add(`${this.columns[0]!.sql} >= ? AND (${this.columns.map((c) => c.sql).join(', ')}) > (${placeholders(key)})`, key[0] as Param, ...(key as Param[]));
   }
 
   /** Cuts a page out of `limit + 1` rows fetched in this order. */

@@ -26,7 +26,7 @@ export interface StatementRow extends DatedRow {
 }
 
 const KEYSET = new Keyset('statements', [
-  { sql: 's.date_start', type: 'text', nullable: true, read: (r: StatementRow) => r.date_start },
+  { sql: "coalesce(s.date_start, '')", type: 'text', read: (r: StatementRow) => r.date_start ?? '' },
   { sql: 's.id', type: 'text', read: (r: StatementRow) => r.id },
 ]);
 export const STATEMENT_COLUMNS =
