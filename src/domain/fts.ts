@@ -6,7 +6,7 @@
  */
 const MAX_TERMS = 32;
 
-export function toMatchQuery(input: string): string | null {
+export function toMatchQuery(input: string, { prefix = false }: { prefix?: boolean } = {}): string | null {
   const terms: string[] = [];
   const phrase = /["“”]([^"“”]*)["“”]?/g;
   let rest = input;
@@ -16,10 +16,9 @@ export function toMatchQuery(input: string): string | null {
     rest = rest.replace(match[0], ' ');
   }
   for (const raw of rest.split(/\s+/)) {
-    const prefix = raw.endsWith('*');
     const word = raw.replace(/\*+$/, '');
     if (!/[\p{L}\p{N}]/u.test(word)) continue;
-    terms.push(`${quote(word)}${prefix ? '*' : ''}`);
+    terms.push(`${quote(word)}${prefix || raw.endsWith('*') ? '*' : ''}`);
   }
   return terms.length === 0 ? null : terms.slice(0, MAX_TERMS).join(' ');
 }

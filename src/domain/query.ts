@@ -23,7 +23,7 @@ export const q = z
   .min(1, 'must not be empty')
   .max(200, 'must be at most 200 characters')
   .optional()
-  .describe('Case-insensitive text filter.');
+  .describe('Words that must all occur, each as the start of a word (case and accents ignored).');
 
 const datePrefix = (edge: 'start' | 'end') =>
   z

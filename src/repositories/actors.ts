@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Actor } from '../domain/schemas.js';
 import type { ActorKind } from '../domain/vocabulary.js';
-import { type DatedRow, dateOf, groupBy, likePattern, repositoryBase } from './common.js';
+import { type DatedRow, dateOf, groupBy, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type ActorOut = z.infer<typeof Actor>;
@@ -77,12 +77,8 @@ export function createActorRepository(connection: Connection) {
     listActors(filters: ActorFilters, options: { limit: number; cursor?: string; include: Set<ActorInclude> }) {
       const where = new Where()
         .when(filters.kind, (k) => ['a.kind = ?', k])
-        .when(filters.affiliation, (a) => ['a.affiliation_id = ?', a])
-        .when(filters.q, (q) => [
-          "lower(a.name) LIKE ? ESCAPE '\\' OR a.id IN (SELECT actor_id FROM actor_aliases WHERE lower(name) LIKE ? ESCAPE '\\')",
-          likePattern(q),
-          likePattern(q),
-        ]);
+        .when(filters.affiliation, (a) => ['a.affiliation_id = ?', a]);
+      textFilter(where, 'a.id', 'actor', filters.q);
       return base.page<ActorRow, ActorOut>({ select: `SELECT ${COLUMNS} FROM actors a`, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));
     },
 

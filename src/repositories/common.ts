@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { DateValue, Evidence } from '../domain/schemas.js';
+import { toMatchQuery } from '../domain/fts.js';
+import { ProblemError } from '../domain/problem.js';
 import type { ActorKind } from '../domain/vocabulary.js';
 import { type Page, type Param, Where, Keyset, placeholders, statementCache } from './sql.js';
 
@@ -98,9 +100,15 @@ export function repositoryBase(connection: Connection) {
 
 export type RepositoryBase = ReturnType<typeof repositoryBase>;
 
-/** A case-insensitive LIKE pattern for a user's text, with the wildcards escaped. */
-export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The `q` filter of a list: records of one type whose indexed text has every word
+ * of `text` (each as a prefix). It reads the full-text index, never the table.
+ */
+export function textFilter(where: Where, column: string, type: string, text: string | undefined): void {
+  if (text === undefined) return;
+  const match = toMatchQuery(text, { prefix: true });
+  if (match === null) throw new ProblemError('validation', 'The request has 1 invalid parameter: query.q.', [{ name: 'query.q', reason: 'has no letters or digits to look for' }]);
+  where.add(`${column} IN (SELECT d.record_id FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid WHERE search_index MATCH ? AND d.type = ?)`, match, type);
 }
 
 /** The date-overlap condition: the record's interval meets [from, to]. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { DateRecord } from '../domain/schemas.js';
 import type { ActorKind, DateKind } from '../domain/vocabulary.js';
-import { type DatedRow, dateOf, groupBy, likePattern, overlaps, repositoryBase } from './common.js';
+import { type DatedRow, dateOf, groupBy, overlaps, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type DateOut = z.infer<typeof DateRecord>;
@@ -86,8 +86,8 @@ export function createDateRepository(connection: Connection) {
         .when(filters.source, (src) => [
           'd.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.date_id IS NOT NULL)',
           src,
-        ])
-        .when(filters.q, (q) => ["lower(d.label || ' ' || coalesce(d.location, '')) LIKE ? ESCAPE '\\'", likePattern(q)]);
+        ]);
+      textFilter(where, 'd.id', 'date', filters.q);
       overlaps(where, 'd', filters.from, filters.to);
       return base.page<DateRow, DateOut>({ select: `SELECT ${COLUMNS} FROM dates d`, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));
     },

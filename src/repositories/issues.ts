@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Issue } from '../domain/schemas.js';
 import type { IssueLinkKind } from '../domain/vocabulary.js';
-import { groupBy, likePattern, repositoryBase } from './common.js';
+import { groupBy, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type IssueOut = z.infer<typeof Issue>;
@@ -79,12 +79,8 @@ export function createIssueRepository(connection: Connection) {
   return {
     listIssues(filters: IssueFilters, options: { limit: number; cursor?: string; include: Set<IssueInclude> }) {
       const where = new Where()
-        .when(filters.parent, (p) => (p === 'none' ? ['i.parent_id IS NULL'] : ['i.parent_id = ?', p]))
-        .when(filters.q, (q) => [
-          "lower(i.name) LIKE ? ESCAPE '\\' OR i.id IN (SELECT issue_id FROM issue_aliases WHERE lower(name) LIKE ? ESCAPE '\\')",
-          likePattern(q),
-          likePattern(q),
-        ]);
+        .when(filters.parent, (p) => (p === 'none' ? ['i.parent_id IS NULL'] : ['i.parent_id = ?', p]));
+      textFilter(where, 'i.id', 'issue', filters.q);
       return base.page<IssueRow, IssueOut>({ select: `SELECT ${COLUMNS} FROM issues i`, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));
     },
 

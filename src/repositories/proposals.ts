@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Proposal } from '../domain/schemas.js';
 import type { ActorKind, ParticipantRole, ProposalKind, ProposalStatus, Stance } from '../domain/vocabulary.js';
-import { type DatedRow, dateOf, groupBy, likePattern, repositoryBase } from './common.js';
+import { type DatedRow, dateOf, groupBy, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type ProposalOut = z.infer<typeof Proposal>;
@@ -105,8 +105,8 @@ export function createProposalRepository(connection: Connection) {
         .when(filters.status, (s) => ['p.status = ?', s])
         .when(filters.kind, (k) => ['p.kind = ?', k])
         .when(filters.parent, (p) => (p === 'none' ? ['p.parent_id IS NULL'] : ['p.parent_id = ?', p]))
-        .when(filters.issue, (i) => ['p.id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id = ?)', i])
-        .when(filters.q, (q) => ["lower(p.title || ' ' || p.summary) LIKE ? ESCAPE '\\'", likePattern(q)]);
+        .when(filters.issue, (i) => ['p.id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id = ?)', i]);
+      textFilter(where, 'p.id', 'proposal', filters.q);
       if (filters.history_status !== undefined || filters.history_actor !== undefined) {
         const conditions: string[] = [];
         const params: string[] = [];

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Source } from '../domain/schemas.js';
-import { type DatedRow, type EvidenceRow, dateOf, groupBy, likePattern, overlaps, repositoryBase } from './common.js';
+import { type DatedRow, dateOf, type EvidenceRow, groupBy, overlaps, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type SourceOut = z.infer<typeof Source>;
@@ -67,8 +67,8 @@ export function createSourceRepository(connection: Connection) {
   return {
     listSources(filters: SourceFilters, options: { limit: number; cursor?: string; include: Set<SourceInclude> }) {
       const where = new Where()
-        .when(filters.outlet, (o) => ['s.outlet = ?', o])
-        .when(filters.q, (q) => ["lower(coalesce(s.title, '') || ' ' || coalesce(s.outlet, '') || ' ' || coalesce(s.author, '')) LIKE ? ESCAPE '\\'", likePattern(q)]);
+        .when(filters.outlet, (o) => ['s.outlet = ?', o]);
+      textFilter(where, 's.id', 'source', filters.q);
       overlaps(where, 's', filters.from, filters.to);
       const select = `SELECT ${COLUMNS}${options.include.has('body') ? ', s.body' : ''} FROM sources s`;
       return base.page<SourceRow, SourceOut>({ select, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Statement } from '../domain/schemas.js';
 import type { ActorKind, PloverType, Stance, StatementActorRole, StatementKind } from '../domain/vocabulary.js';
-import { type DatedRow, dateOf, groupBy, likePattern, overlaps, repositoryBase } from './common.js';
+import { type DatedRow, dateOf, groupBy, overlaps, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type StatementOut = z.infer<typeof Statement>;
@@ -117,8 +117,8 @@ export function createStatementRepository(connection: Connection) {
         .when(filters.source, (src) => [
           's.id IN (SELECT c.statement_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.statement_id IS NOT NULL)',
           src,
-        ])
-        .when(filters.q, (q) => ["lower(s.text) LIKE ? ESCAPE '\\'", likePattern(q)]);
+        ]);
+      textFilter(where, 's.id', 'statement', filters.q);
       const stance = filters.stance ? ' AND stance = ?' : '';
       const stanceParam = filters.stance ? [filters.stance] : [];
       if (filters.issue !== undefined) where.add(`s.id IN (SELECT statement_id FROM statement_issues WHERE issue_id = ?${stance})`, filters.issue, ...stanceParam);

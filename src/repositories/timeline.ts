@@ -1,6 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase } from './common.js';
-import { Keyset, type Page, type Param, Where } from './sql.js';
+import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
+import { type Page, Where } from './sql.js';
 
 export const TIMELINE_TYPES = ['date', 'statement', 'status_change'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
@@ -25,11 +26,20 @@ interface EntryRow extends DatedRow {
   date_start: string;
 }
 
-const KEYSET = new Keyset('timeline', [
-  { sql: 't.date_start', type: 'text', read: (r: EntryRow) => r.date_start },
-  { sql: 't.type', type: 'text', read: (r: EntryRow) => r.type },
-  { sql: 't.id', type: 'text', read: (r: EntryRow) => r.id },
-]);
+const ORDER: Record<TimelineType, number> = { date: 0, statement: 1, status_change: 2 };
+
+/** The stream's order: date interval start, then type, then id (a status change by proposal and position). */
+function compare(a: EntryRow, b: EntryRow): number {
+  if (a.date_start !== b.date_start) return a.date_start < b.date_start ? -1 : 1;
+  if (a.type !== b.type) return ORDER[a.type] - ORDER[b.type];
+  if (a.type === 'status_change') {
+    const [pa, sa] = a.id.split('@');
+    const [pb, sb] = b.id.split('@');
+    if (pa !== pb) return pa! < pb! ? -1 : 1;
+    return Number(sa) - Number(sb);
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 export interface TimelineFilters {
   issue?: string;
@@ -48,13 +58,18 @@ const ISSUE_TREE = `WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM 
 export function createTimelineRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  /** One branch of the union, filtered on its own tables so each can use its indexes. */
-  function branch(type: TimelineType, filters: TimelineFilters): { sql: string; params: Param[] } | null {
-    if (filters.type && filters.type !== type) return null;
+  /**
+   * One stream, filtered on its own tables and read in its own index order, from
+   * just after the cursor, at most `limit` rows: each stream costs one index range.
+   */
+  function branch(type: TimelineType, filters: TimelineFilters, after: [string, TimelineType, string] | undefined, limit: number): EntryRow[] {
+    if (filters.type && filters.type !== type) return [];
     const where = new Where();
     let sql: string;
+    let key: string[];
     if (type === 'date') {
       sql = `SELECT 'date' AS type, d.id AS id, 'date' AS record_type, d.id AS record_id, d.label AS title, d.location AS detail, ${DATE_COLUMNS('d')} FROM dates d`;
+      key = ['d.date_start', 'd.id'];
       where.when(filters.issue, (i) => [`d.id IN (SELECT date_id FROM date_issues WHERE issue_id IN (${ISSUE_TREE}))`, i]);
       where.when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a]);
       overlaps(where, 'd', filters.from, filters.to);
@@ -62,7 +77,8 @@ export function createTimelineRepository(connection: Connection) {
       sql = `SELECT 'statement' AS type, s.id AS id, 'statement' AS record_type, s.id AS record_id,
                coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail, ${DATE_COLUMNS('s')}
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
-      where.add('s.date_start IS NOT NULL');
+      key = ["coalesce(s.date_start, '')", 's.id'];
+      where.add("coalesce(s.date_start, '') > ''");
       where.when(filters.issue, (i) => [`s.id IN (SELECT statement_id FROM statement_issues WHERE issue_id IN (${ISSUE_TREE}))`, i]);
       where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
       overlaps(where, 's', filters.from, filters.to);
@@ -70,28 +86,45 @@ export function createTimelineRepository(connection: Connection) {
       sql = `SELECT 'status_change' AS type, h.proposal_id || '@' || h.seq AS id, 'proposal' AS record_type, h.proposal_id AS record_id,
                p.title || ': ' || replace(h.status, '_', ' ') AS title, h.note AS detail, ${DATE_COLUMNS('h')}
              FROM proposal_statuses h JOIN proposals p ON p.id = h.proposal_id`;
+      key = ['h.date_start', 'h.proposal_id', 'h.seq'];
       where.add('h.date_start IS NOT NULL');
       where.when(filters.issue, (i) => [`h.proposal_id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id IN (${ISSUE_TREE}))`, i]);
       where.when(filters.actor, (a) => ['h.actor_id = ? OR h.proposal_id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?)', a, a]);
       overlaps(where, 'h', filters.from, filters.to);
     }
-    return { sql: `${sql} ${where}`, params: where.params };
+    if (after) {
+      const [date, afterType, afterId] = after;
+      if (ORDER[type] > ORDER[afterType]) where.add(`${key[0]} >= ?`, date);
+      else if (ORDER[type] < ORDER[afterType]) where.add(`${key[0]} > ?`, date);
+      else {
+        const values = type === 'status_change' ? [date, afterId.slice(0, afterId.lastIndexOf('@')), Number(afterId.slice(afterId.lastIndexOf('@') + 1))] : [date, afterId];
+        where.add(`${key[0]} >= ? AND (${key.join(', ')}) > (${values.map(() => '?').join(', ')})`, date, ...values);
+      }
+    }
+    return base.prepare(`${sql} ${where} ORDER BY ${key.join(', ')} LIMIT ?`).all(...where.params, limit) as EntryRow[];
   }
 
   return {
     timeline(filters: TimelineFilters, options: { limit: number; cursor?: string }): Page<TimelineEntry> {
-      const branches = TIMELINE_TYPES.map((type) => branch(type, filters)).filter((b) => b !== null);
-      const union = branches.map((b) => b.sql).join(' UNION ALL ');
-      const outer = new Where();
-      KEYSET.after(outer, options.cursor);
-      const sql = `SELECT * FROM (${union}) t ${outer} ${KEYSET.orderBy} LIMIT ?`;
-      const rows = base.prepare(sql).all(...branches.flatMap((b) => b.params), ...outer.params, options.limit + 1) as EntryRow[];
-      return KEYSET.page(rows, options.limit, (kept) =>
-        kept.map((r) => {
+      let after: [string, TimelineType, string] | undefined;
+      if (options.cursor !== undefined) {
+        const key = decodeCursor(options.cursor, 'timeline', 3);
+        if (typeof key[0] !== 'string' || !TIMELINE_TYPES.includes(key[1] as TimelineType) || typeof key[2] !== 'string') {
+          throw new CursorError('The cursor is not one this API issued for this list.');
+        }
+        after = key as [string, TimelineType, string];
+      }
+      const rows = TIMELINE_TYPES.flatMap((type) => branch(type, filters, after, options.limit + 1)).sort(compare).slice(0, options.limit + 1);
+      const more = rows.length > options.limit;
+      const kept = rows.slice(0, options.limit);
+      const last = kept.at(-1);
+      return {
+        data: kept.map((r) => {
           const date = dateOf(r)!;
           return { type: r.type, id: r.id, date, precision: date.precision, title: r.title, detail: r.detail, record: { type: r.record_type, id: r.record_id } };
         }),
-      );
+        next_cursor: more && last ? encodeCursor('timeline', [last.date_start, last.type, last.id]) : null,
+      };
     },
   };
 }

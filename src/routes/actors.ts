@@ -24,7 +24,7 @@ export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createA
     filters: {
       kind: z.enum(ACTOR_KINDS).optional().describe('Only actors of this kind.'),
       affiliation: idFilter('Only actors affiliated with this actor id.', 'russia'),
-      q: q.describe('Case-insensitive filter on the name and every alias as printed (so `William Gates` finds Robert Gates).'),
+      q: q.describe('Words that must all occur, each as the start of a word, in the name, an alias as printed (so `William Gates` finds Robert Gates) or the description.'),
     },
     list: actors.listActors,
     find: actors.findActor,

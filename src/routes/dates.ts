@@ -28,7 +28,7 @@ export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDat
       source: idFilter('Only dates reported by this source id.', 'iht-2007-10-22'),
       from,
       to,
-      q: q.describe('Case-insensitive filter on the label and location.'),
+      q: q.describe('Words that must all occur, each as the start of a word, in the label, location or note.'),
     },
     list: dates.listDates,
     find: dates.findDate,

@@ -24,7 +24,7 @@ export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof creat
       outlet: z.string().optional().describe('Only articles from this outlet, e.g. `Xinhua News Agency`.'),
       from,
       to,
-      q: q.describe('Case-insensitive text filter on title, outlet and author.'),
+      q: q.describe('Words that must all occur, each as the start of a word, in the title, outlet, author or body.'),
     },
     list: sources.listSources,
     find: sources.findSource,

@@ -33,7 +33,7 @@ export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof
       responds_to: idFilter('Only statements answering this statement id.', 'lavrov-urged-freeze'),
       from,
       to,
-      q: q.describe('Case-insensitive filter on the text.'),
+      q: q.describe('Words that must all occur, each as the start of a word, in the text or venue (`iran` finds Iran and Iranian).'),
     },
     list: statements.listStatements,
     find: statements.findStatement,
