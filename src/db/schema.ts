@@ -218,6 +218,7 @@ export const proposalParticipants = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.proposalId, t.actorId, t.role] }),
     index('proposal_participants_actor_idx').on(t.actorId, t.role, t.proposalId),
+    index('proposal_participants_role_idx').on(t.role, t.proposalId),
     oneOf('proposal_participants_role_check', t.role, PARTICIPANT_ROLES),
   ],
 );
@@ -509,6 +510,7 @@ export const changes = sqliteTable(
   (t) => [
     index('changes_collection_idx').on(t.collection, t.id),
     index('changes_record_idx').on(t.collection, t.recordId, t.id),
+    index('changes_record_only_idx').on(t.recordId, t.id),
     index('changes_at_idx').on(t.at, t.id),
     oneOf('changes_action_check', t.action, ['create', 'update', 'delete']),
   ],

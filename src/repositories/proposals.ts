@@ -107,18 +107,17 @@ export function createProposalRepository(connection: Connection) {
         .when(filters.parent, (p) => (p === 'none' ? ['p.parent_id IS NULL'] : ['p.parent_id = ?', p]))
         .when(filters.issue, (i) => ['p.id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id = ?)', i]);
       textFilter(where, 'p.id', 'proposal', filters.q);
-      if (filters.history_status !== undefined || filters.history_actor !== undefined) {
-        const conditions: string[] = [];
-        const params: string[] = [];
-        if (filters.history_status) {
-          conditions.push('h.status = ?');
-          params.push(filters.history_status);
-        }
-        if (filters.history_actor) {
-          conditions.push('(h.actor_id = ? OR h.actor_id IN (SELECT id FROM actors WHERE affiliation_id = ?))');
-          params.push(filters.history_actor, filters.history_actor);
-        }
-        where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h WHERE ${conditions.join(' AND ')})`, ...params);
+      if (filters.history_actor !== undefined) {
+        // The actor and those affiliated with it first, then their history entries by the actor index.
+        where.add(
+          `p.id IN (SELECT h.proposal_id FROM (SELECT ? AS id UNION ALL SELECT id FROM actors WHERE affiliation_id = ?) who
+                    CROSS JOIN proposal_statuses h ON h.actor_id = who.id${filters.history_status ? ' WHERE h.status = ?' : ''})`,
+          filters.history_actor,
+          filters.history_actor,
+          ...(filters.history_status ? [filters.history_status] : []),
+        );
+      } else if (filters.history_status !== undefined) {
+        where.add('p.id IN (SELECT proposal_id FROM proposal_statuses WHERE status = ?)', filters.history_status);
       }
       if (filters.actor !== undefined) {
         where.add(

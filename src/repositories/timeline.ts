@@ -52,8 +52,13 @@ export interface TimelineFilters {
 const DATE_COLUMNS = (alias: string) =>
   `${alias}.date_value, ${alias}.date_precision, ${alias}.date_text, ${alias}.date_basis, ${alias}.date_start, ${alias}.date_end`;
 
-/** The issue and every issue nested under it, so a timeline of missile defense includes the Gabala system. */
-const ISSUE_TREE = `WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id) SELECT id FROM tree`;
+/**
+ * The ids of a link table's records about an issue or any issue nested under it, so a
+ * timeline of missile defense includes the Gabala system. The tree is walked first
+ * and the link table searched by issue for each node.
+ */
+const aboutIssueTree = (table: string, column: string) =>
+  `WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id) SELECT l.${column} FROM tree CROSS JOIN ${table} l ON l.issue_id = tree.id`;
 
 export function createTimelineRepository(connection: Connection) {
   const base = repositoryBase(connection);
@@ -70,7 +75,7 @@ export function createTimelineRepository(connection: Connection) {
     if (type === 'date') {
       sql = `SELECT 'date' AS type, d.id AS id, 'date' AS record_type, d.id AS record_id, d.label AS title, d.location AS detail, ${DATE_COLUMNS('d')} FROM dates d`;
       key = ['d.date_start', 'd.id'];
-      where.when(filters.issue, (i) => [`d.id IN (SELECT date_id FROM date_issues WHERE issue_id IN (${ISSUE_TREE}))`, i]);
+      where.when(filters.issue, (i) => [`d.id IN (${aboutIssueTree('date_issues', 'date_id')})`, i]);
       where.when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a]);
       overlaps(where, 'd', filters.from, filters.to);
     } else if (type === 'statement') {
@@ -79,7 +84,7 @@ export function createTimelineRepository(connection: Connection) {
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
       key = ["coalesce(s.date_start, '')", 's.id'];
       where.add("coalesce(s.date_start, '') > ''");
-      where.when(filters.issue, (i) => [`s.id IN (SELECT statement_id FROM statement_issues WHERE issue_id IN (${ISSUE_TREE}))`, i]);
+      where.when(filters.issue, (i) => [`s.id IN (${aboutIssueTree('statement_issues', 'statement_id')})`, i]);
       where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
       overlaps(where, 's', filters.from, filters.to);
     } else {
@@ -88,7 +93,7 @@ export function createTimelineRepository(connection: Connection) {
              FROM proposal_statuses h JOIN proposals p ON p.id = h.proposal_id`;
       key = ['h.date_start', 'h.proposal_id', 'h.seq'];
       where.add('h.date_start IS NOT NULL');
-      where.when(filters.issue, (i) => [`h.proposal_id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id IN (${ISSUE_TREE}))`, i]);
+      where.when(filters.issue, (i) => [`h.proposal_id IN (${aboutIssueTree('proposal_issues', 'proposal_id')})`, i]);
       where.when(filters.actor, (a) => ['h.actor_id = ? OR h.proposal_id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?)', a, a]);
       overlaps(where, 'h', filters.from, filters.to);
     }
