@@ -175,10 +175,11 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
         respondsToId: i > 0 && r.next() < 0.1 ? `statement-${r.int(i)}` : null,
         note: null,
       });
+      const sortDate = plan.statements.at(-1)!.dateStart ?? '';
       const a = issue();
-      plan.statementIssues.push({ statementId: id, issueId: a, stance: r.pick(STANCES) });
+      plan.statementIssues.push({ statementId: id, issueId: a, stance: r.pick(STANCES), sortDate });
       const b = issue();
-      if (b !== a) plan.statementIssues.push({ statementId: id, issueId: b, stance: r.pick(STANCES) });
+      if (b !== a) plan.statementIssues.push({ statementId: id, issueId: b, stance: r.pick(STANCES), sortDate });
       if (r.next() < 0.3) plan.statementProposals.push({ statementId: id, proposalId: `proposal-${r.int(counts.proposals)}`, stance: r.pick(STANCES) });
       if (r.next() < 0.3) plan.statementActors.push({ statementId: id, actorId: actor(), role: r.next() < 0.5 ? 'addressee' : 'mentioned' });
       cite(plan, { statementId: id });

@@ -291,7 +291,7 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
     unique(statement.issues.map((x) => x.issue), 'issues', fail);
     for (const [i, x] of statement.issues.entries()) {
       ref('issue', x.issue, `issues.${i}.issue`);
-      plan.statementIssues.push({ statementId: statement.id, issueId: x.issue, stance: x.stance });
+      plan.statementIssues.push({ statementId: statement.id, issueId: x.issue, stance: x.stance, sortDate: dateColumnsOf(statement.date).dateStart ?? '' });
     }
     unique(statement.proposals.map((x) => x.proposal), 'proposals', fail);
     for (const [i, x] of statement.proposals.entries()) {

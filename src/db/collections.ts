@@ -6,6 +6,8 @@
  * log goes through the very same code as the writes did.
  */
 
+import { type DateValue, dateColumnsOf } from '../domain/dates.js';
+
 /** A column of the snapshot: a plain column, or a date stored in the six date columns. */
 export type Field = { name: string; column: string; kind?: 'date' | 'integer' } | string;
 
@@ -23,6 +25,8 @@ export interface Part {
   seq?: string;
   /** Whether the part has an integer id of its own (citations point at it). */
   hasId?: boolean;
+  /** Columns copied from the owning record when the part is written (not part of the snapshot). */
+  inherited?: Record<string, (owner: Record<string, any>) => unknown>;
 }
 
 /** A reference the write must check exists: a field (or a part's field) naming a record. */
@@ -47,6 +51,9 @@ export const COLLECTION_NAMES = ['sources', 'evidence', 'actors', 'issues', 'pro
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 const date = (name = 'date'): Field => ({ name, column: 'date', kind: 'date' });
+
+/** The sort key of a date value: the first day it covers, '' when there is none. */
+export const sortDateOf = (value: DateValue | null | undefined): string => (value ? (dateColumnsOf(value).dateStart ?? '') : '');
 
 export const COLLECTIONS: Record<CollectionName, Collection> = {
   sources: {
@@ -115,7 +122,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     citation: 'statement_id',
     fields: ['speaker_id', 'speaker_label', 'kind', 'text', date(), 'venue', 'plover_type', 'responds_to_id', 'note'],
     parts: [
-      { field: 'issues', table: 'statement_issues', parent: 'statement_id', fields: ['issue_id', 'stance'] },
+      { field: 'issues', table: 'statement_issues', parent: 'statement_id', fields: ['issue_id', 'stance'], inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
       { field: 'proposals', table: 'statement_proposals', parent: 'statement_id', fields: ['proposal_id', 'stance'] },
       { field: 'actors', table: 'statement_actors', parent: 'statement_id', fields: ['actor_id', 'role'] },
     ],

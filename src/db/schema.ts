@@ -297,10 +297,18 @@ export const statementIssues = sqliteTable(
       .notNull()
       .references(() => issues.id),
     stance: text('stance', { enum: STANCES }).notNull(),
+    /**
+     * The statement's sort key (its date's start, '' when undated), copied here so
+     * a list of the statements about an issue is one index range in list order.
+     * Written with the statement, never on its own.
+     */
+    sortDate: text('sort_date').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.statementId, t.issueId] }),
     index('statement_issues_issue_idx').on(t.issueId, t.stance, t.statementId),
+    index('statement_issues_issue_order_idx').on(t.issueId, t.sortDate, t.statementId),
+    index('statement_issues_stance_order_idx').on(t.issueId, t.stance, t.sortDate, t.statementId),
     oneOf('statement_issues_stance_check', t.stance, STANCES),
   ],
 );

@@ -111,8 +111,15 @@ export function textFilter(where: Where, column: string, type: string, text: str
   where.add(`${column} IN (SELECT d.record_id FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid WHERE search_index MATCH ? AND d.type = ?)`, match, type);
 }
 
-/** The date-overlap condition: the record's interval meets [from, to]. */
-export function overlaps(where: Where, alias: string, from: string | undefined, to: string | undefined): void {
-  if (from !== undefined) where.add(`${alias}.date_end >= ?`, from);
+/**
+ * The date-overlap condition: the record's interval meets [from, to]. No interval is
+ * longer than a year, so a record that reaches `from` starts at most a year before
+ * it; that bound on the sort key (`start`) lets the query seek its index.
+ */
+export function overlaps(where: Where, alias: string, from: string | undefined, to: string | undefined, start = `${alias}.date_start`): void {
+  if (from !== undefined) {
+    where.add(`${start} >= ?`, `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`);
+    where.add(`${alias}.date_end >= ?`, from);
+  }
   if (to !== undefined) where.add(`${alias}.date_start <= ?`, to);
 }

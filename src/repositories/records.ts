@@ -116,8 +116,9 @@ export function createRecordStore(connection: Connection) {
     for (const part of c.parts) {
       const items: Record<string, any>[] = snapshot[part.field] ?? [];
       items.forEach((item, index) => {
-        const cols = [part.parent, ...(part.seq ? [part.seq] : []), ...part.fields.flatMap(columnsOf)];
-        const vals = [id, ...(part.seq ? [index + 1] : []), ...part.fields.flatMap((f) => valuesOf(f, item[fieldName(f)]))];
+        const inherited = Object.entries(part.inherited ?? {});
+        const cols = [part.parent, ...(part.seq ? [part.seq] : []), ...part.fields.flatMap(columnsOf), ...inherited.map(([column]) => column)];
+        const vals = [id, ...(part.seq ? [index + 1] : []), ...part.fields.flatMap((f) => valuesOf(f, item[fieldName(f)])), ...inherited.map(([, value]) => value(snapshot))];
         const result = run(`INSERT INTO ${part.table} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, ...vals);
         if (part.citation) cite(part.citation, Number(result.lastInsertRowid), item.evidence);
       });

@@ -69,7 +69,7 @@ export function createSourceRepository(connection: Connection) {
       const where = new Where()
         .when(filters.outlet, (o) => ['s.outlet = ?', o]);
       textFilter(where, 's.id', 'source', filters.q);
-      overlaps(where, 's', filters.from, filters.to);
+      overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
       const select = `SELECT ${COLUMNS}${options.include.has('body') ? ', s.body' : ''} FROM sources s`;
       return base.page<SourceRow, SourceOut>({ select, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));
     },

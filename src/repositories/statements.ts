@@ -29,6 +29,11 @@ const KEYSET = new Keyset('statements', [
   { sql: "coalesce(s.date_start, '')", type: 'text', read: (r: StatementRow) => r.date_start ?? '' },
   { sql: 's.id', type: 'text', read: (r: StatementRow) => r.id },
 ]);
+/** The same order read from the statements about one issue, where the sort key is copied. */
+const KEYSET_BY_ISSUE = new Keyset('statements', [
+  { sql: 'si.sort_date', type: 'text', read: (r: StatementRow) => r.date_start ?? '' },
+  { sql: 'si.statement_id', type: 'text', read: (r: StatementRow) => r.id },
+]);
 export const STATEMENT_COLUMNS =
   's.id, s.speaker_id, s.speaker_label, s.kind, s.text, s.venue, s.plover_type, s.responds_to_id, s.note, s.date_value, s.date_precision, s.date_text, s.date_basis, s.date_start, s.version, s.created_at, s.updated_at';
 
@@ -121,15 +126,20 @@ export function createStatementRepository(connection: Connection) {
       textFilter(where, 's.id', 'statement', filters.q);
       const stance = filters.stance ? ' AND stance = ?' : '';
       const stanceParam = filters.stance ? [filters.stance] : [];
-      if (filters.issue !== undefined) where.add(`s.id IN (SELECT statement_id FROM statement_issues WHERE issue_id = ?${stance})`, filters.issue, ...stanceParam);
+      if (filters.issue !== undefined) {
+        where.add('si.issue_id = ?', filters.issue);
+        if (filters.stance) where.add('si.stance = ?', filters.stance);
+      }
       if (filters.proposal !== undefined) where.add(`s.id IN (SELECT statement_id FROM statement_proposals WHERE proposal_id = ?${stance})`, filters.proposal, ...stanceParam);
       if (filters.stance !== undefined && filters.issue === undefined && filters.proposal === undefined) {
         where.add('s.id IN (SELECT statement_id FROM statement_issues WHERE stance = ? UNION SELECT statement_id FROM statement_proposals WHERE stance = ?)', filters.stance, filters.stance);
       }
-      overlaps(where, 's', filters.from, filters.to);
-      return base.page<StatementRow, StatementOut>({ select: `SELECT ${STATEMENT_COLUMNS} FROM statements s`, where, keyset: KEYSET, ...options }, (rows) =>
-        embed(rows, options.include),
-      );
+      overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
+      const byIssue = filters.issue !== undefined;
+      const select = byIssue
+        ? `SELECT ${STATEMENT_COLUMNS} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`
+        : `SELECT ${STATEMENT_COLUMNS} FROM statements s`;
+      return base.page<StatementRow, StatementOut>({ select, where, keyset: byIssue ? KEYSET_BY_ISSUE : KEYSET, ...options }, (rows) => embed(rows, options.include));
     },
 
     findStatement(id: string, include: Set<StatementInclude>): StatementOut | undefined {

@@ -163,6 +163,10 @@ describe('referential integrity', () => {
     }
   });
 
+  it('keeps the sort key copied into statement_issues equal to its statement\'s', () => {
+    expect(all("SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> coalesce(s.date_start, '')")).toEqual([]);
+  });
+
   it('never has a statement answer one said later', () => {
     const backwards = all(`
       SELECT s.id FROM statements s JOIN statements r ON r.id = s.responds_to_id
