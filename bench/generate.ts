@@ -175,6 +175,7 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
         respondsToId: i > 0 && r.next() < 0.1 ? `statement-${r.int(i)}` : null,
         note: null,
       });
+      plan.statements.at(-1)!.sortDate = plan.statements.at(-1)!.dateStart ?? '';
       const sortDate = plan.statements.at(-1)!.dateStart ?? '';
       const a = issue();
       plan.statementIssues.push({ statementId: id, issueId: a, stance: r.pick(STANCES), sortDate });

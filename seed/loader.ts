@@ -285,7 +285,7 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
     plan.statements.push({
       id: statement.id, speakerId: statement.speaker ?? null, speakerLabel: statement.speaker_label ?? null, kind: statement.kind,
       text: statement.text, ...dateColumnsOf(statement.date), venue: statement.venue ?? null, ploverType: statement.plover ?? null,
-      respondsToId: statement.responds_to ?? null, note: statement.note ?? null,
+      respondsToId: statement.responds_to ?? null, note: statement.note ?? null, sortDate: dateColumnsOf(statement.date).dateStart ?? '',
     });
     cite(statement.evidence, 'evidence', { statementId: statement.id });
     unique(statement.issues.map((x) => x.issue), 'issues', fail);

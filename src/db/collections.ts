@@ -120,7 +120,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     name: 'statements',
     table: 'statements',
     citation: 'statement_id',
-    fields: ['speaker_id', 'speaker_label', 'kind', 'text', date(), 'venue', 'plover_type', 'responds_to_id', 'note'],
+    fields: ['speaker_id', 'speaker_label', 'kind', 'text', date(), 'venue', 'plover_type', 'responds_to_id', 'note', 'sort_date'],
     parts: [
       { field: 'issues', table: 'statement_issues', parent: 'statement_id', fields: ['issue_id', 'stance'], inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
       { field: 'proposals', table: 'statement_proposals', parent: 'statement_id', fields: ['proposal_id', 'stance'] },
@@ -133,6 +133,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       { path: 'proposals.proposal_id', collection: 'proposals' },
       { path: 'actors.actor_id', collection: 'actors' },
     ],
+    derive: (snapshot) => ({ sort_date: sortDateOf(snapshot.date) }),
   },
   dates: {
     name: 'dates',

@@ -26,7 +26,7 @@ export interface StatementRow extends DatedRow {
 }
 
 const KEYSET = new Keyset('statements', [
-  { sql: "coalesce(s.date_start, '')", type: 'text', read: (r: StatementRow) => r.date_start ?? '' },
+  { sql: 's.sort_date', type: 'text', read: (r: StatementRow) => r.date_start ?? '' },
   { sql: 's.id', type: 'text', read: (r: StatementRow) => r.id },
 ]);
 /** The same order read from the statements about one issue, where the sort key is copied. */
@@ -134,7 +134,7 @@ export function createStatementRepository(connection: Connection) {
       if (filters.stance !== undefined && filters.issue === undefined && filters.proposal === undefined) {
         where.add('s.id IN (SELECT statement_id FROM statement_issues WHERE stance = ? UNION SELECT statement_id FROM statement_proposals WHERE stance = ?)', filters.stance, filters.stance);
       }
-      overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
+      overlaps(where, 's', filters.from, filters.to, 's.sort_date');
       const byIssue = filters.issue !== undefined;
       const select = byIssue
         ? `SELECT ${STATEMENT_COLUMNS} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`

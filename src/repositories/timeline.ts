@@ -82,8 +82,8 @@ export function createTimelineRepository(connection: Connection) {
       sql = `SELECT 'statement' AS type, s.id AS id, 'statement' AS record_type, s.id AS record_id,
                coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail, ${DATE_COLUMNS('s')}
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
-      key = ["coalesce(s.date_start, '')", 's.id'];
-      where.add("coalesce(s.date_start, '') > ''");
+      key = ['s.sort_date', 's.id'];
+      where.add("s.sort_date > ''");
       where.when(filters.issue, (i) => [`s.id IN (${aboutIssueTree('statement_issues', 'statement_id')})`, i]);
       where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
       overlaps(where, 's', filters.from, filters.to);

@@ -163,6 +163,10 @@ describe('referential integrity', () => {
     }
   });
 
+  it('keeps each statement\'s sort key equal to its date\'s start', () => {
+    expect(all("SELECT id FROM statements WHERE sort_date <> coalesce(date_start, '')")).toEqual([]);
+  });
+
   it('keeps the sort key copied into statement_issues equal to its statement\'s', () => {
     expect(all("SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> coalesce(s.date_start, '')")).toEqual([]);
   });
