@@ -23,7 +23,7 @@ interface SourceRow extends DatedRow {
 }
 
 const KEYSET = new Keyset('sources', [
-  { sql: "coalesce(s.date_start, '')", type: 'text', read: (r: SourceRow) => r.date_start ?? '' },
+  { sql: "coalesce(s.date_start, '')", type: 'text', expression: true, read: (r: SourceRow) => r.date_start ?? '' },
   { sql: 's.id', type: 'text', read: (r: SourceRow) => r.id },
 ]);
 const COLUMNS = 's.id, s.title, s.outlet, s.author, s.url, s.notes, s.date_value, s.date_precision, s.date_text, s.date_basis, s.date_start, s.version, s.created_at, s.updated_at';

@@ -58,7 +58,8 @@ export interface Page<T> {
 export class Keyset {
   constructor(
     readonly name: string,
-    readonly columns: { sql: string; type: 'text' | 'number'; read: (row: any) => string | number }[],
+    /** `expression` marks a key that is an expression (not a column): SQLite seeks those only by a plain bound. */
+    readonly columns: { sql: string; type: 'text' | 'number'; expression?: boolean; read: (row: any) => string | number }[],
   ) {}
 
   get orderBy(): string {
@@ -73,8 +74,12 @@ export class Keyset {
       if (typeof key[i] !== (column.type === 'text' ? 'string' : 'number')) throw new CursorError('The cursor is not one this API issued for this list.');
     });
     if (this.columns.length === 1) where.add(`${this.columns[0]!.sql} > ?`, key[0] as Param);
-    // The bound on the first column alone lets SQLite seek the index; the row value then picks the exact position.
-    else where.add(`${this.columns[0]!.sql} >= ? AND (${this.columns.map((c) => c.sql).join(', ')}) > (${placeholders(key)})`, key[0] as Param, ...(key as Param[]));
+    else {
+      const rowValue = `(${this.columns.map((c) => c.sql).join(', ')}) > (${placeholders(key)})`;
+      // On columns SQLite seeks the row value itself; on an expression it seeks only a plain bound, so one is added.
+      if (this.columns[0]!.expression) where.add(`${this.columns[0]!.sql} >= ? AND ${rowValue}`, key[0] as Param, ...(key as Param[]));
+      else where.add(rowValue, ...(key as Param[]));
+    }
   }
 
   /** Cuts a page out of `limit + 1` rows fetched in this order. */
