@@ -485,21 +485,6 @@ export const citations = sqliteTable(
   ],
 );
 
-/** The fact columns of `citations`, named for the kind of fact they point at. */
-export const CITED_FACTS = {
-  actor: citations.actorId,
-  actor_alias: citations.actorAliasId,
-  actor_role: citations.actorRoleId,
-  issue: citations.issueId,
-  issue_alias: citations.issueAliasId,
-  issue_link: citations.issueLinkId,
-  proposal: citations.proposalId,
-  proposal_status: citations.proposalStatusId,
-  statement: citations.statementId,
-  date: citations.dateId,
-  claim_version: citations.claimVersionId,
-} as const;
-export type CitedFact = keyof typeof CITED_FACTS;
 
 /**
  * The append-only log of every successful write: who (the key's id, never the key),

@@ -48,7 +48,6 @@ export function slugify(text: string): string {
   return slug || 'record';
 }
 
-const SUBJECT_FIELDS: Record<ClaimSubjectType, string> = CLAIM_SUBJECT_COLUMNS;
 
 /** What to make a new record's id from, when the caller gives none. */
 const NAME_FIELD: Record<CollectionName, string> = {
@@ -148,8 +147,8 @@ export function createWriteService(connection: Connection) {
   function fieldsOf(collection: CollectionName, body: Body): Body {
     const { id: _id, subject, ...rest } = body;
     if (collection !== 'conflicts' || subject === undefined) return rest;
-    const columns = Object.fromEntries(Object.values(SUBJECT_FIELDS).map((f) => [f, null]));
-    columns[SUBJECT_FIELDS[subject.type as ClaimSubjectType]] = subject.id;
+    const columns = Object.fromEntries(Object.values(CLAIM_SUBJECT_COLUMNS).map((f) => [f, null]));
+    columns[CLAIM_SUBJECT_COLUMNS[subject.type as ClaimSubjectType]] = subject.id;
     return { ...rest, ...columns };
   }
 
