@@ -187,9 +187,10 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
     }
     for (let i = Math.floor((from / total) * counts.dates); i < Math.floor((Math.min(total, from + CHUNK) / total) * counts.dates); i++) {
       const id = `date-${i}`;
-      plan.dates.push({ id, kind: r.pick(DATE_KINDS), label: `${r.pick(WORDS)} ${r.pick(WORDS)} ${i}`, ...dateColumnsOf(date()), location: null, note: null });
-      plan.dateActors.push({ dateId: id, actorId: actor() });
-      plan.dateIssues.push({ dateId: id, issueId: issue() });
+      const columns = dateColumnsOf(date());
+      plan.dates.push({ id, kind: r.pick(DATE_KINDS), label: `${r.pick(WORDS)} ${r.pick(WORDS)} ${i}`, ...columns, location: null, note: null });
+      plan.dateActors.push({ dateId: id, actorId: actor(), sortDate: columns.dateStart ?? '' });
+      plan.dateIssues.push({ dateId: id, issueId: issue(), sortDate: columns.dateStart ?? '' });
       cite(plan, { dateId: id });
     }
     writeSeed(connection, plan);

@@ -314,12 +314,12 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
     unique(date.actors, 'actors', fail);
     for (const [i, actor] of date.actors.entries()) {
       ref('actor', actor, `actors.${i}`);
-      plan.dateActors.push({ dateId: date.id, actorId: actor });
+      plan.dateActors.push({ dateId: date.id, actorId: actor, sortDate: dateColumnsOf(date.date).dateStart ?? '' });
     }
     unique(date.issues, 'issues', fail);
     for (const [i, issue] of date.issues.entries()) {
       ref('issue', issue, `issues.${i}`);
-      plan.dateIssues.push({ dateId: date.id, issueId: issue });
+      plan.dateIssues.push({ dateId: date.id, issueId: issue, sortDate: dateColumnsOf(date.date).dateStart ?? '' });
     }
   }
 

@@ -2,7 +2,8 @@
  * Every documented filter and sort is answered from an index: for each list
  * operation in the OpenAPI document and each of its filters, the SQL the request
  * runs is explained on a generated knowledge base of 10,000 statements, and no
- * table may be read by a full scan. A later change that loses an index fails here.
+ * table may be read by a full scan, nor may a filtered list walk a whole index testing
+ * each row. A later change that loses an index fails here.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,18 +62,33 @@ const requests = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, 
   const required = parameters.filter((p) => p.in === 'query' && p.required).map(value);
   const url = `${path.replace('{id}', 'issue-2')}?${required.join('&')}`;
   const filters = parameters.filter((p) => p.in === 'query' && !p.required && !NOT_FILTERS.has(p.name));
-  return [{ name: `${path} (sorted, no filter)`, url }, ...filters.map((p) => ({ name: `${path}?${p.name}`, url: `${url}&${value(p)}` }))];
+  return [{ name: `${path} (sorted, no filter)`, url, filtered: false }, ...filters.map((p) => ({ name: `${path}?${p.name}`, url: `${url}&${value(p)}`, filtered: true }))];
 });
 
 /** A plan line that reads a whole table: SCAN without an index, of something that is not a CTE or subquery. */
 const fullScan = (line: string) => /^SCAN (?!CONSTANT ROW)(\w+)(?: AS \w+)?$/.test(line) && !/^SCAN (tree|t|who)$/.test(line); // tree, t and who are small derived sets, not tables
+
+/**
+ * A plan line that walks a whole index in order, testing each entry: right for an unfiltered
+ * list (it stops after one page), but a filtered list that does it slows as the table grows.
+ */
+const indexWalk = (line: string) => /^SCAN \w+(?: AS \w+)? USING (?:COVERING )?INDEX/.test(line);
+/** Filtered lists that rightly walk the list order: the filter keeps a large share of the rows. */
+const WALKS: Record<string, string> = {
+  '/statements?stance': 'one of four stances; probing each statement in list order stops within a few pages',
+  '/timeline?type': 'chooses which streams to read; each stream is read unfiltered in order and stops after a page',
+};
 
 describe('query plans', () => {
   it('cover every list operation', () => {
     expect(requests.length).toBeGreaterThan(40);
   });
 
-  it.each(requests)('$name reads no table in full', async ({ url }) => {
+  it('exempts only lists that exist', () => {
+    expect(Object.keys(WALKS).filter((name) => !requests.some((r) => r.name === name))).toEqual([]);
+  });
+
+  it.each(requests)('$name reads no table in full', async ({ name, url, filtered }) => {
     seen.length = 0;
     const first = await app.inject(url);
     expect(first.statusCode, first.body).toBe(200);
@@ -80,7 +96,7 @@ describe('query plans', () => {
     if (next) expect((await app.inject(`${url}${url.includes('?') ? '&' : '?'}cursor=${next}`)).statusCode).toBe(200);
     const scans = seen
       .filter(({ sql }) => /^\s*(WITH|SELECT)/i.test(sql))
-      .flatMap(({ sql, params }) => explain(sql, params).filter(fullScan).map((line) => `${line}  ←  ${sql.replace(/\s+/g, ' ').slice(0, 120)}`));
+      .flatMap(({ sql, params }) => explain(sql, params).filter((line) => fullScan(line) || (filtered && !WALKS[name] && indexWalk(line))).map((line) => `${line}  ←  ${sql.replace(/\s+/g, ' ').slice(0, 120)}`));
     expect(scans).toEqual([]);
   });
 });

@@ -141,8 +141,8 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     citation: 'date_id',
     fields: ['kind', 'label', date(), 'location', 'note'],
     parts: [
-      { field: 'actors', table: 'date_actors', parent: 'date_id', fields: ['actor_id'] },
-      { field: 'issues', table: 'date_issues', parent: 'date_id', fields: ['issue_id'] },
+      { field: 'actors', table: 'date_actors', parent: 'date_id', fields: ['actor_id'], inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
+      { field: 'issues', table: 'date_issues', parent: 'date_id', fields: ['issue_id'], inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
     ],
     references: [
       { path: 'actors.actor_id', collection: 'actors' },

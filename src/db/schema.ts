@@ -380,8 +380,10 @@ export const dateActors = sqliteTable(
     actorId: text('actor_id')
       .notNull()
       .references(() => actors.id),
+    /** The date's start, copied so the dates of one actor are one index range in list order. Written with the date. */
+    sortDate: text('sort_date').notNull().default(''),
   },
-  (t) => [primaryKey({ columns: [t.dateId, t.actorId] }), index('date_actors_actor_idx').on(t.actorId, t.dateId)],
+  (t) => [primaryKey({ columns: [t.dateId, t.actorId] }), index('date_actors_actor_idx').on(t.actorId, t.sortDate, t.dateId)],
 );
 
 export const dateIssues = sqliteTable(
@@ -393,8 +395,10 @@ export const dateIssues = sqliteTable(
     issueId: text('issue_id')
       .notNull()
       .references(() => issues.id),
+    /** The date's start, copied so the dates about one issue are one index range in list order. Written with the date. */
+    sortDate: text('sort_date').notNull().default(''),
   },
-  (t) => [primaryKey({ columns: [t.dateId, t.issueId] }), index('date_issues_issue_idx').on(t.issueId, t.dateId)],
+  (t) => [primaryKey({ columns: [t.dateId, t.issueId] }), index('date_issues_issue_idx').on(t.issueId, t.sortDate, t.dateId)],
 );
 
 /** Where sources disagree. The subject is exactly one record, held in one of the subject columns. */

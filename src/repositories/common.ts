@@ -121,5 +121,8 @@ export function overlaps(where: Where, alias: string, from: string | undefined, 
     where.add(`${start} >= ?`, `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`);
     where.add(`${alias}.date_end >= ?`, from);
   }
-  if (to !== undefined) where.add(`${alias}.date_start <= ?`, to);
+  if (to !== undefined) {
+    where.add(`${alias}.date_start <= ?`, to);
+    if (start !== `${alias}.date_start`) where.add(`${start} <= ?`, to);
+  }
 }

@@ -60,7 +60,11 @@ export function createConflictRepository(connection: Connection) {
       const where = new Where();
       if (filters.subject_type && filters.subject_id) where.add(`c.${SUBJECT_COLUMNS[filters.subject_type]} = ?`, filters.subject_id);
       else if (filters.subject_type) where.add(`c.${SUBJECT_COLUMNS[filters.subject_type]} IS NOT NULL`);
-      else if (filters.subject_id) where.add(`${SUBJECT_ID} = ?`, filters.subject_id);
+      else if (filters.subject_id) {
+        // One index lookup per subject column (the coalesce of them has no index).
+        const columns = Object.values(SUBJECT_COLUMNS);
+        where.add(`c.id IN (${columns.map((col) => `SELECT id FROM contested_claims WHERE ${col} = ?`).join(' UNION ALL ')})`, ...columns.map(() => filters.subject_id!));
+      }
       if (filters.source) {
         where.add(
           `c.id IN (SELECT v.claim_id FROM claim_versions v JOIN citations ci ON ci.claim_version_id = v.id JOIN evidence_spans e ON e.id = ci.evidence_id WHERE e.source_id = ?)`,

@@ -25,6 +25,17 @@ const KEYSET = new Keyset('dates', [
   { sql: 'd.date_start', type: 'text', read: (r: DateRow) => r.date_start },
   { sql: 'd.id', type: 'text', read: (r: DateRow) => r.id },
 ]);
+/**
+ * The same order read from a date's links to actors or issues, where the sort key is
+ * copied: the dates of one actor (or about one issue) are one index range in list order.
+ */
+const linkKeyset = (alias: string) =>
+  new Keyset('dates', [
+    { sql: `${alias}.sort_date`, type: 'text', read: (r: DateRow) => r.date_start },
+    { sql: `${alias}.date_id`, type: 'text', read: (r: DateRow) => r.id },
+  ]);
+const KEYSET_BY_ACTOR = linkKeyset('da');
+const KEYSET_BY_ISSUE = linkKeyset('di');
 const COLUMNS = 'd.id, d.kind, d.label, d.location, d.note, d.date_value, d.date_precision, d.date_text, d.date_basis, d.date_start, d.version, d.created_at, d.updated_at';
 
 export interface DateFilters {
@@ -79,17 +90,25 @@ export function createDateRepository(connection: Connection) {
 
   return {
     listDates(filters: DateFilters, options: { limit: number; cursor?: string; include: Set<DateInclude> }) {
+      // An actor or issue filter reads its link table in list order; with both, the actor drives.
+      const driver = filters.actor !== undefined ? 'actor' : filters.issue !== undefined ? 'issue' : undefined;
       const where = new Where()
         .when(filters.kind, (k) => ['d.kind = ?', k])
-        .when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a])
-        .when(filters.issue, (i) => ['d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ?)', i])
+        .when(filters.actor, (a) => ['da.actor_id = ?', a])
+        .when(filters.issue, (i) => (driver === 'issue' ? ['di.issue_id = ?', i] : ['d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ?)', i]))
         .when(filters.source, (src) => [
           'd.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.date_id IS NOT NULL)',
           src,
         ]);
       textFilter(where, 'd.id', 'date', filters.q);
-      overlaps(where, 'd', filters.from, filters.to);
-      return base.page<DateRow, DateOut>({ select: `SELECT ${COLUMNS} FROM dates d`, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));
+      overlaps(where, 'd', filters.from, filters.to, driver === 'actor' ? 'da.sort_date' : driver === 'issue' ? 'di.sort_date' : 'd.date_start');
+      const [select, keyset] =
+        driver === 'actor'
+          ? [`SELECT ${COLUMNS} FROM date_actors da JOIN dates d ON d.id = da.date_id`, KEYSET_BY_ACTOR]
+          : driver === 'issue'
+            ? [`SELECT ${COLUMNS} FROM date_issues di JOIN dates d ON d.id = di.date_id`, KEYSET_BY_ISSUE]
+            : [`SELECT ${COLUMNS} FROM dates d`, KEYSET];
+      return base.page<DateRow, DateOut>({ select, where, keyset, ...options }, (rows) => embed(rows, options.include));
     },
 
     findDate(id: string, include: Set<DateInclude>): DateOut | undefined {

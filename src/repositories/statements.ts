@@ -132,7 +132,13 @@ export function createStatementRepository(connection: Connection) {
       }
       if (filters.proposal !== undefined) where.add(`s.id IN (SELECT statement_id FROM statement_proposals WHERE proposal_id = ?${stance})`, filters.proposal, ...stanceParam);
       if (filters.stance !== undefined && filters.issue === undefined && filters.proposal === undefined) {
-        where.add('s.id IN (SELECT statement_id FROM statement_issues WHERE stance = ? UNION SELECT statement_id FROM statement_proposals WHERE stance = ?)', filters.stance, filters.stance);
+        // Every stance is common (one of four), so walking the list order and probing each
+        // statement's links stops after about four pages' worth of rows.
+        where.add(
+          '(EXISTS (SELECT 1 FROM statement_issues x WHERE x.statement_id = s.id AND x.stance = ?) OR EXISTS (SELECT 1 FROM statement_proposals x WHERE x.statement_id = s.id AND x.stance = ?))',
+          filters.stance,
+          filters.stance,
+        );
       }
       overlaps(where, 's', filters.from, filters.to, 's.sort_date');
       const byIssue = filters.issue !== undefined;

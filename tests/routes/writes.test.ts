@@ -150,6 +150,18 @@ describe('PATCH and DELETE', () => {
     expect(response.json().roles.length).toBeGreaterThan(0);
   });
 
+  it('keeps the lists of an actor\'s and an issue\'s dates in date order when a date moves', async () => {
+    const ids = async (url: string) => (await t.inject(url)).json().data.map((d: { id: string }) => d.id);
+    const [first, ...rest] = await ids('/dates?actor=united-states');
+    const url = `/dates/${first}`;
+    const issue = (await t.inject(url)).json().issues[0]?.id ?? 'cfe-treaty';
+    const moved = await patch(url, { date: { value: '2030', precision: 'year', text: null, basis: null }, issues: [{ issue_id: issue }] }, { 'if-match': await etagOf(url) });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await ids('/dates?actor=united-states')).toEqual([...rest, first]);
+    expect((await ids(`/dates?issue=${issue}`)).at(-1)).toBe(first);
+    expect((await ids(`/dates?actor=united-states&from=2029-01-01`))).toEqual([first]);
+  });
+
   it('refuses to delete a record others refer to, listing them, and deletes nothing', async () => {
     const response = await del('/actors/sergei-lavrov', { 'if-match': await etagOf('/actors/sergei-lavrov') });
     expect(response.statusCode).toBe(409);

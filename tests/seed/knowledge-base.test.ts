@@ -171,6 +171,12 @@ describe('referential integrity', () => {
     expect(all("SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> coalesce(s.date_start, '')")).toEqual([]);
   });
 
+  it('keeps the sort key copied into date_actors and date_issues equal to its date\'s', () => {
+    for (const table of ['date_actors', 'date_issues']) {
+      expect(all(`SELECT x.date_id FROM ${table} x JOIN dates d ON d.id = x.date_id WHERE x.sort_date <> d.date_start`)).toEqual([]);
+    }
+  });
+
   it('never has a statement answer one said later', () => {
     const backwards = all(`
       SELECT s.id FROM statements s JOIN statements r ON r.id = s.responds_to_id
