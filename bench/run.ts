@@ -7,6 +7,9 @@
  *
  * Full run: 10k, 100k and 1M statements (generated into bench/data/ when missing),
  * 5 s per endpoint. Quick: 10k (and 20k for json-server), 2 s per endpoint.
+ * While working on one thing: `--sizes 1000000` measures only those sizes and
+ * `--only search` only the endpoints whose name contains the word (no json-server
+ * comparison then, and the results file is not written).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +23,13 @@ const ROOT = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 2 : 5;
 const CONNECTIONS = 10;
-const SIZES = quick ? [10_000] : [10_000, 100_000, 1_000_000];
+const option = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const only = option('only');
+const SIZES = option('sizes')?.split(',').map(Number) ?? (quick ? [10_000] : [10_000, 100_000, 1_000_000]);
+const partial = only !== undefined || option('sizes') !== undefined;
 const JSON_SERVER_SIZE = 20_000;
 const KEY = 'bench-key-0123456789abcdef';
 
@@ -179,7 +188,7 @@ for (const size of SIZES) {
   out(`\n### ${fmt(size)} statements\n`);
   out('| endpoint | req/s | p50 ms | p99 ms | errors | shed (503) | bytes | floor req/s | vs floor |');
   out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const endpoint of endpoints(size)) {
+  for (const endpoint of endpoints(size).filter((e) => only === undefined || e.name.includes(only))) {
     const path = endpoint.path === 'DEEP' ? await deepCursor(server.url) : endpoint.path;
     const m =
       endpoint.path === 'WRITE'
@@ -192,6 +201,11 @@ for (const size of SIZES) {
     out(`| ${endpoint.name} | ${fmt(m.rps)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.shed} | ${fmt(m.bytes)} | ${fmt(f.rps)} | ${fmt((m.rps / f.rps) * 100)}% |`);
   }
   await stop(server.child);
+}
+
+if (partial) {
+  await stop(floor.child);
+  process.exit(0);
 }
 
 // json-server: the same data as a JSON file, queried the closest way it can.

@@ -66,7 +66,7 @@ const requests = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, 
 });
 
 /** A plan line that reads a whole table: SCAN without an index, of something that is not a CTE or subquery. */
-const fullScan = (line: string) => /^SCAN (?!CONSTANT ROW)(\w+)(?: AS \w+)?$/.test(line) && !/^SCAN (tree|t|who)$/.test(line); // tree, t and who are small derived sets, not tables
+const fullScan = (line: string) => /^SCAN (?!CONSTANT ROW)(\w+)(?: AS \w+)?$/.test(line) && !/^SCAN (tree|t|who|candidates)$/.test(line); // tree, t, who and candidates are small derived sets, not tables
 
 /**
  * A plan line that walks a whole index in order, testing each entry: right for an unfiltered

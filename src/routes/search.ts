@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { problem } from '../domain/problem.js';
 import { cursor, limit } from '../domain/query.js';
 import { pageOf } from '../domain/schemas.js';
-import { MAX_SEARCH_OFFSET, SEARCH_TYPES, type createSearchRepository } from '../repositories/search.js';
+import { SEARCH_CANDIDATES, SEARCH_TYPES, type createSearchRepository } from '../repositories/search.js';
 import { readErrors } from './common.js';
 
 const SearchHit = z
@@ -24,7 +24,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: ReturnType<typeof cre
         operationId: 'search',
         tags: ['search'],
         summary: 'Search every collection',
-        description: `Full-text search over sources, statements, actors (names and aliases), issues, proposals and dates, best match first. Every word must match; \`"quoted words"\` match as a phrase and a trailing \`*\` matches a prefix (\`negotiat*\`). Any other syntax is searched as plain text, so any input is safe. Pages go up to ${MAX_SEARCH_OFFSET} results deep.`,
+        description: `Full-text search over sources, statements, actors (names and aliases), issues, proposals and dates, best match first. Every word must match; \`"quoted words"\` match as a phrase and a trailing \`*\` matches a prefix (\`negotiat*\`). Any other syntax is searched as plain text, so any input is safe. The ${SEARCH_CANDIDATES.toLocaleString('en-US')} most recently added or changed matches are ranked, so pages go up to ${SEARCH_CANDIDATES.toLocaleString('en-US')} results deep; when more records match, add words or a \`type\` to narrow the search.`,
         querystring: z.object({
           q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').describe('What to search for.'),
           type: z.enum(SEARCH_TYPES).optional().describe('Only records of this collection.'),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMatchQuery } from '../../src/domain/fts.js';
+import { SEARCH_CANDIDATES } from '../../src/repositories/search.js';
 import { createTestApp } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -98,6 +99,40 @@ describe('GET /search', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('GET /search over more matches than it ranks', () => {
+  let many: Awaited<ReturnType<typeof createTestApp>>;
+  const extra = 50;
+  beforeAll(async () => {
+    many = await createTestApp();
+    const insert = many.connection.sqlite.prepare("INSERT INTO statements (id, speaker_label, kind, text) VALUES (?, 'an official', 'paraphrase', ?)");
+    many.connection.sqlite.transaction(() => {
+      for (let i = 0; i < SEARCH_CANDIDATES + extra; i++) insert.run(`zeugma-${i}`, `A zeugma, number ${i}${i % 10 === 0 ? ', zeugma again' : ''}.`);
+    })();
+  });
+  afterAll(() => many.close());
+
+  it('ranks the most recently added matches, and pages through all of them and no further', async () => {
+    const seen: string[] = [];
+    const scores: number[] = [];
+    let next: string | null = null;
+    do {
+      const response = await many.inject(`/search?q=zeugma&limit=100${next ? `&cursor=${next}` : ''}`);
+      expect(response.statusCode).toBe(200);
+      const body: { data: { id: string; score: number; snippet: string }[]; next_cursor: string | null } = response.json();
+      seen.push(...body.data.map((h) => h.id));
+      scores.push(...body.data.map((h) => h.score));
+      for (const hit of body.data) expect(hit.snippet).toContain('<mark>zeugma</mark>');
+      next = body.next_cursor;
+    } while (next);
+    expect(seen).toHaveLength(SEARCH_CANDIDATES);
+    expect(new Set(seen).size).toBe(SEARCH_CANDIDATES);
+    const newest = Array.from({ length: SEARCH_CANDIDATES }, (_, i) => `zeugma-${i + extra}`);
+    expect(new Set(seen)).toEqual(new Set(newest));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(seen[0]).toMatch(/^zeugma-\d*0$/); // two mentions rank first
   });
 });
 
