@@ -1,7 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase } from './common.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
-import { type Page, Where } from './sql.js';
+import { type Page, Where, placeholders } from './sql.js';
 
 export const TIMELINE_TYPES = ['date', 'statement', 'status_change'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
@@ -63,30 +63,80 @@ const aboutIssueTree = (table: string, column: string) =>
 export function createTimelineRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
+  /** The issue and every issue nested under it. */
+  const issueTree = (id: string) =>
+    (base.prepare('WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id) SELECT id FROM tree').all(id) as { id: string }[]).map((r) => r.id);
+
   /**
    * One stream, filtered on its own tables and read in its own index order, from
    * just after the cursor, at most `limit` rows: each stream costs one index range.
+   * Dates and statements about an issue are read from their link tables (where the
+   * sort key is copied): the keys of one range per issue of the tree, merged, and
+   * then the page's rows by id.
    */
   function branch(type: TimelineType, filters: TimelineFilters, after: [string, TimelineType, string] | undefined, limit: number): EntryRow[] {
     if (filters.type && filters.type !== type) return [];
+    if (filters.issue !== undefined && type === 'status_change') {
+      // Status changes of the proposals about the tree: their keys first, then the page's rows.
+      const { issue: _issue, ...rest } = filters;
+      const keys = new Set(range(type, filters, { keysOnly: true }, after, limit).map((k) => k.id));
+      if (keys.size === 0) return [];
+      const proposals = [...new Set([...keys].map((id) => id.slice(0, id.lastIndexOf('@'))))];
+      return range(type, rest, { ids: proposals }, undefined, -1)
+        .filter((row) => keys.has(row.id))
+        .sort(compare);
+    }
+    if (filters.issue !== undefined) {
+      const { issue, ...rest } = filters;
+      const seen = new Set<string>();
+      const keys = issueTree(issue)
+        .flatMap((issueNode) => range(type, rest, { issueNode, keysOnly: true }, after, limit))
+        .sort(compare)
+        .filter((row) => !seen.has(row.id) && (seen.add(row.id), true))
+        .slice(0, limit);
+      return keys.length ? range(type, rest, { ids: keys.map((k) => k.id) }, undefined, limit).sort(compare) : [];
+    }
+    return range(type, filters, {}, after, limit);
+  }
+
+  /**
+   * One index range of a stream: of the records about one issue (`issueNode`), or with
+   * the given ids (of proposals, for status changes); only the keys, or whole rows.
+   */
+  function range(
+    type: TimelineType,
+    filters: TimelineFilters,
+    { issueNode, keysOnly = false, ids }: { issueNode?: string; keysOnly?: boolean; ids?: string[] },
+    after: [string, TimelineType, string] | undefined,
+    limit: number,
+  ): EntryRow[] {
     const where = new Where();
+    if (ids) where.add(`${type === 'date' ? 'd.id' : type === 'statement' ? 's.id' : 'h.proposal_id'} IN (${placeholders(ids)})`, ...ids);
     let sql: string;
     let key: string[];
     if (type === 'date') {
       sql = `SELECT 'date' AS type, d.id AS id, 'date' AS record_type, d.id AS record_id, d.label AS title, d.location AS detail, ${DATE_COLUMNS('d')} FROM dates d`;
       key = ['d.date_start', 'd.id'];
-      where.when(filters.issue, (i) => [`d.id IN (${aboutIssueTree('date_issues', 'date_id')})`, i]);
+      if (issueNode !== undefined) {
+        sql = `${sql.replace('FROM dates d', 'FROM date_issues di JOIN dates d ON d.id = di.date_id')}`;
+        key = ['di.sort_date', 'di.date_id'];
+        where.add('di.issue_id = ?', issueNode);
+      }
       where.when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a]);
-      overlaps(where, 'd', filters.from, filters.to);
+      overlaps(where, 'd', filters.from, filters.to, key[0]);
     } else if (type === 'statement') {
       sql = `SELECT 'statement' AS type, s.id AS id, 'statement' AS record_type, s.id AS record_id,
                coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail, ${DATE_COLUMNS('s')}
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
       key = ['s.sort_date', 's.id'];
-      where.add("s.sort_date > ''");
-      where.when(filters.issue, (i) => [`s.id IN (${aboutIssueTree('statement_issues', 'statement_id')})`, i]);
+      if (issueNode !== undefined) {
+        sql = sql.replace('FROM statements s', 'FROM statement_issues si JOIN statements s ON s.id = si.statement_id');
+        key = ['si.sort_date', 'si.statement_id'];
+        where.add('si.issue_id = ?', issueNode);
+      }
+      where.add(`${key[0]} > ''`);
       where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
-      overlaps(where, 's', filters.from, filters.to);
+      overlaps(where, 's', filters.from, filters.to, key[0]);
     } else {
       sql = `SELECT 'status_change' AS type, h.proposal_id || '@' || h.seq AS id, 'proposal' AS record_type, h.proposal_id AS record_id,
                p.title || ': ' || replace(h.status, '_', ' ') AS title, h.note AS detail, ${DATE_COLUMNS('h')}
@@ -105,6 +155,13 @@ export function createTimelineRepository(connection: Connection) {
         const values = type === 'status_change' ? [date, afterId.slice(0, afterId.lastIndexOf('@')), Number(afterId.slice(afterId.lastIndexOf('@') + 1))] : [date, afterId];
         where.add(`${key[0]} >= ? AND (${key.join(', ')}) > (${values.map(() => '?').join(', ')})`, date, ...values);
       }
+    }
+    if (keysOnly) {
+      const id = type === 'status_change' ? `${key[1]} || '@' || ${key[2]}` : key[1];
+      // With no filter on the record itself, the keys come from the link table's index alone.
+      const linkOnly = issueNode !== undefined && !filters.actor && !filters.from && !filters.to;
+      const from = linkOnly ? (type === 'date' ? 'FROM date_issues di' : 'FROM statement_issues si') : sql.slice(sql.indexOf(' FROM '));
+      sql = `SELECT '${type}' AS type, ${id} AS id, ${key[0]} AS date_start ${from}`;
     }
     return base.prepare(`${sql} ${where} ORDER BY ${key.join(', ')} LIMIT ?`).all(...where.params, limit) as EntryRow[];
   }

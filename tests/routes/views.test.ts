@@ -41,6 +41,23 @@ describe('GET /timeline', () => {
     expect(entries.some((e) => e.type === 'status_change' && e.record.id === 'us-cfe-concessions')).toBe(true);
   });
 
+  it('pages an issue\'s timeline as exactly the entries about the issue or its sub-issues, each once, in order', async () => {
+    const tree = "WITH RECURSIVE tree(id) AS (SELECT 'cfe-treaty' UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id)";
+    const expected = [
+      ...t.all(`${tree} SELECT DISTINCT 'date:' || d.id AS k, d.date_start AS s FROM dates d JOIN date_issues x ON x.date_id = d.id WHERE x.issue_id IN (SELECT id FROM tree)`),
+      ...t.all(`${tree} SELECT DISTINCT 'statement:' || s.id AS k, s.date_start AS s FROM statements s JOIN statement_issues x ON x.statement_id = s.id WHERE x.issue_id IN (SELECT id FROM tree) AND s.date_start IS NOT NULL`),
+      ...t.all(`${tree} SELECT DISTINCT 'status_change:' || h.proposal_id || '@' || h.seq AS k, h.date_start AS s FROM proposal_statuses h JOIN proposal_issues x ON x.proposal_id = h.proposal_id WHERE x.issue_id IN (SELECT id FROM tree) AND h.date_start IS NOT NULL`),
+    ];
+    expect(t.all(`${tree} SELECT count(*) AS n FROM tree`)[0].n).toBeGreaterThan(1);
+    const entries = await timeline('issue=cfe-treaty');
+    const keys = entries.map((e) => `${e.type}:${e.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual(expected.map((r) => r.k).sort());
+    const start = new Map(expected.map((r) => [r.k, r.s]));
+    const starts = keys.map((k) => start.get(k));
+    expect(starts).toEqual([...starts].sort());
+  });
+
   it('filters by actor and range', async () => {
     const entries = await timeline('actor=vladimir-putin&from=2007-10-12&to=2007-10-12');
     expect(entries.length).toBeGreaterThan(0);
