@@ -15,8 +15,12 @@ export interface Position {
   actor: { id: string; name: string; kind: ActorKind };
   stance: Stance;
   since: string;
+  statement_count: number;
   statements: PositionStatement[];
 }
+
+/** How many of an actor's statements a position lists: the latest ones. */
+export const POSITION_STATEMENTS = 10;
 
 interface Row extends DatedRow {
   id: string;
@@ -27,6 +31,7 @@ interface Row extends DatedRow {
   actor_id: string;
   actor_name: string;
   actor_kind: ActorKind;
+  total: number;
 }
 
 /**
@@ -43,15 +48,20 @@ export function createPositionRepository(connection: Connection) {
   return {
     /** Each speaking actor's stance on the issue over time; with `asOf`, only what was known by that day. */
     positions(issueId: string, asOf: string | undefined): Position[] {
+      // Each actor's latest statements and how many there are, counted in SQL: an actor
+      // may have said tens of thousands of things about a big issue.
       const sql = `
         SELECT * FROM (
-          SELECT s.id, s.kind, s.text, si.stance, s.date_value, s.date_precision, s.date_text, s.date_basis,
-                 ${KNOWN_BY} AS known_by, a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind
-          FROM statement_issues si
-          JOIN statements s ON s.id = si.statement_id
-          JOIN actors a ON a.id = s.speaker_id
-          WHERE si.issue_id = ?
-        ) WHERE known_by IS NOT NULL${asOf ? ' AND known_by <= ?' : ''}
+          SELECT x.*, row_number() OVER (PARTITION BY actor_id ORDER BY known_by DESC, id DESC) AS latest, count(*) OVER (PARTITION BY actor_id) AS total
+          FROM (
+            SELECT s.id, s.kind, s.text, si.stance, s.date_value, s.date_precision, s.date_text, s.date_basis,
+                   ${KNOWN_BY} AS known_by, a.id AS actor_id, a.name AS actor_name, a.kind AS actor_kind
+            FROM statement_issues si
+            JOIN statements s ON s.id = si.statement_id
+            JOIN actors a ON a.id = s.speaker_id
+            WHERE si.issue_id = ?
+          ) x WHERE known_by IS NOT NULL${asOf ? ' AND known_by <= ?' : ''}
+        ) WHERE latest <= ${POSITION_STATEMENTS}
         ORDER BY actor_id, known_by, id`;
       const rows = base.prepare(sql).all(issueId, ...(asOf ? [asOf] : [])) as Row[];
       return [...groupBy(rows, (r) => r.actor_id)].map(([, list]) => {
@@ -60,6 +70,7 @@ export function createPositionRepository(connection: Connection) {
           actor: { id: latest.actor_id, name: latest.actor_name, kind: latest.actor_kind },
           stance: latest.stance,
           since: latest.known_by,
+          statement_count: latest.total,
           statements: list.map((r) => ({ id: r.id, kind: r.kind, text: r.text, stance: r.stance, date: dateOf(r), known_by: r.known_by })),
         };
       });

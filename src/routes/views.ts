@@ -6,7 +6,7 @@ import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
 import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
 import { STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
 import type { createIssueRepository } from '../repositories/issues.js';
-import type { createPositionRepository } from '../repositories/positions.js';
+import { POSITION_STATEMENTS, type createPositionRepository } from '../repositories/positions.js';
 import { TIMELINE_TYPES, type createTimelineRepository } from '../repositories/timeline.js';
 import { notFound, readErrors, recordErrors } from './common.js';
 
@@ -43,7 +43,12 @@ const Positions = z
           actor: ActorRef,
           stance: z.enum(STANCES).describe('The stance of the actor\'s latest statement on the issue by `as_of`.'),
           since: z.string().describe('The `known_by` day of that latest statement.'),
-          statements: z.array(PositionStatement).describe('Every statement behind it, oldest first.'),
+          statement_count: z.number().int().describe('How many of the actor\'s statements on the issue count by `as_of`.'),
+          statements: z
+            .array(PositionStatement)
+            .describe(
+              `The latest of them (at most ${POSITION_STATEMENTS}), oldest first. All of them: \`GET /statements?issue={issue}&speaker={actor}\` (with \`to\` for \`as_of\`).`,
+            ),
         }),
       )
       .describe('One entry per actor who spoke on the issue, ordered by actor id.'),
@@ -90,7 +95,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{
         tags: ['views', 'issues'],
         summary: 'Where each actor stood on an issue',
         description:
-          'For every actor who spoke on the issue, the stance of their latest statement and every statement behind it. With `as_of`, only statements certainly made by the end of that day (or month, or year) count, so the answer is where things stood then.',
+          `For every actor who spoke on the issue, the stance of their latest statement, how many statements they made, and the latest ${POSITION_STATEMENTS} of them. With \`as_of\`, only statements certainly made by the end of that day (or month, or year) count, so the answer is where things stood then.`,
         params: idPath('missile-defense'),
         querystring: z.object({
           as_of: z

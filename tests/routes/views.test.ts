@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POSITION_STATEMENTS } from '../../src/repositories/positions.js';
 import { createTestApp } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -98,6 +99,31 @@ describe('GET /issues/{id}/positions', () => {
     expect(ids).not.toContain('rice-deploy-without-delay'); // "later" in October: not certainly said by the 13th
     expect(ids).not.toContain('serdyukov-positions-unchanged'); // 2008
     for (const p of body.positions) for (const s of p.statements) expect(s.known_by <= '2007-10-13').toBe(true);
+  });
+
+  it('lists an actor\'s latest statements, at most POSITION_STATEMENTS, and counts them all', async () => {
+    const many = await createTestApp();
+    try {
+      const before = (await many.inject('/issues/missile-defense/positions')).json().positions.find((p: any) => p.actor.id === 'sergei-lavrov');
+      const add = POSITION_STATEMENTS + 3;
+      const insert = many.connection.sqlite.prepare(
+        "INSERT INTO statements (id, speaker_id, kind, text, date_value, date_precision, date_start, date_end, sort_date) VALUES (?, 'sergei-lavrov', 'paraphrase', ?, ?, 'day', ?, ?, ?)",
+      );
+      const link = many.connection.sqlite.prepare("INSERT INTO statement_issues (statement_id, issue_id, stance, sort_date) VALUES (?, 'missile-defense', ?, ?)");
+      for (let i = 0; i < add; i++) {
+        const day = `2009-01-${String(i + 1).padStart(2, '0')}`;
+        insert.run(`lavrov-later-${i}`, `Said on ${day}.`, day, day, day, day);
+        link.run(`lavrov-later-${i}`, i === add - 1 ? 'conditional' : 'opposes', day);
+      }
+      const after = (await many.inject('/issues/missile-defense/positions')).json().positions.find((p: any) => p.actor.id === 'sergei-lavrov');
+      expect(after.statement_count).toBe(before.statement_count + add);
+      expect(after.statements.map((s: any) => s.id)).toEqual(Array.from({ length: POSITION_STATEMENTS }, (_, i) => `lavrov-later-${add - POSITION_STATEMENTS + i}`));
+      expect(after).toMatchObject({ stance: 'conditional', since: `2009-01-${String(add).padStart(2, '0')}` });
+      const then = (await many.inject('/issues/missile-defense/positions?as_of=2007-10-13')).json().positions.find((p: any) => p.actor.id === 'sergei-lavrov');
+      expect(then.statement_count).toBe(then.statements.length);
+    } finally {
+      await many.close();
+    }
   });
 
   it('accepts a month or a year as as_of, counting to its end', async () => {
