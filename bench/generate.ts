@@ -14,7 +14,7 @@ import { dirname } from 'node:path';
 import { type SeedPlan, writeSeed } from '../seed/loader.js';
 import { openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
-import { type Precision, dateColumnsOf } from '../src/domain/dates.js';
+import { type Precision, dateColumnsOf, sortDateOf } from '../src/domain/dates.js';
 import { evidenceId } from '../src/domain/evidence.js';
 import {
   ACTOR_KINDS,
@@ -175,8 +175,8 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
         respondsToId: i > 0 && r.next() < 0.1 ? `statement-${r.int(i)}` : null,
         note: null,
       });
-      plan.statements.at(-1)!.sortDate = plan.statements.at(-1)!.dateStart ?? '';
       const sortDate = plan.statements.at(-1)!.dateStart ?? '';
+      plan.statements.at(-1)!.sortDate = sortDate;
       const a = issue();
       plan.statementIssues.push({ statementId: id, issueId: a, stance: r.pick(STANCES), sortDate });
       const b = issue();
@@ -187,10 +187,10 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
     }
     for (let i = Math.floor((from / total) * counts.dates); i < Math.floor((Math.min(total, from + CHUNK) / total) * counts.dates); i++) {
       const id = `date-${i}`;
-      const columns = dateColumnsOf(date());
-      plan.dates.push({ id, kind: r.pick(DATE_KINDS), label: `${r.pick(WORDS)} ${r.pick(WORDS)} ${i}`, ...columns, location: null, note: null });
-      plan.dateActors.push({ dateId: id, actorId: actor(), sortDate: columns.dateStart ?? '' });
-      plan.dateIssues.push({ dateId: id, issueId: issue(), sortDate: columns.dateStart ?? '' });
+      const value = date();
+      plan.dates.push({ id, kind: r.pick(DATE_KINDS), label: `${r.pick(WORDS)} ${r.pick(WORDS)} ${i}`, ...dateColumnsOf(value), location: null, note: null });
+      plan.dateActors.push({ dateId: id, actorId: actor(), sortDate: sortDateOf(value) });
+      plan.dateIssues.push({ dateId: id, issueId: issue(), sortDate: sortDateOf(value) });
       cite(plan, { dateId: id });
     }
     writeSeed(connection, plan);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import type { Connection } from '../src/db/client.js';
 import * as t from '../src/db/schema.js';
-import { type DateValue, dateColumnsOf } from '../src/domain/dates.js';
+import { type DateValue, dateColumnsOf, sortDateOf } from '../src/domain/dates.js';
 import { evidenceId } from '../src/domain/evidence.js';
 import type { ClaimSubjectType } from '../src/domain/vocabulary.js';
 import { SEED_FILES, type SeedData, type SeedEvidence, type SeedKey } from './format.js';
@@ -285,13 +285,13 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
     plan.statements.push({
       id: statement.id, speakerId: statement.speaker ?? null, speakerLabel: statement.speaker_label ?? null, kind: statement.kind,
       text: statement.text, ...dateColumnsOf(statement.date), venue: statement.venue ?? null, ploverType: statement.plover ?? null,
-      respondsToId: statement.responds_to ?? null, note: statement.note ?? null, sortDate: dateColumnsOf(statement.date).dateStart ?? '',
+      respondsToId: statement.responds_to ?? null, note: statement.note ?? null, sortDate: sortDateOf(statement.date),
     });
     cite(statement.evidence, 'evidence', { statementId: statement.id });
     unique(statement.issues.map((x) => x.issue), 'issues', fail);
     for (const [i, x] of statement.issues.entries()) {
       ref('issue', x.issue, `issues.${i}.issue`);
-      plan.statementIssues.push({ statementId: statement.id, issueId: x.issue, stance: x.stance, sortDate: dateColumnsOf(statement.date).dateStart ?? '' });
+      plan.statementIssues.push({ statementId: statement.id, issueId: x.issue, stance: x.stance, sortDate: sortDateOf(statement.date) });
     }
     unique(statement.proposals.map((x) => x.proposal), 'proposals', fail);
     for (const [i, x] of statement.proposals.entries()) {
@@ -314,12 +314,12 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
     unique(date.actors, 'actors', fail);
     for (const [i, actor] of date.actors.entries()) {
       ref('actor', actor, `actors.${i}`);
-      plan.dateActors.push({ dateId: date.id, actorId: actor, sortDate: dateColumnsOf(date.date).dateStart ?? '' });
+      plan.dateActors.push({ dateId: date.id, actorId: actor, sortDate: sortDateOf(date.date) });
     }
     unique(date.issues, 'issues', fail);
     for (const [i, issue] of date.issues.entries()) {
       ref('issue', issue, `issues.${i}`);
-      plan.dateIssues.push({ dateId: date.id, issueId: issue, sortDate: dateColumnsOf(date.date).dateStart ?? '' });
+      plan.dateIssues.push({ dateId: date.id, issueId: issue, sortDate: sortDateOf(date.date) });
     }
   }
 

@@ -6,7 +6,7 @@
  * log goes through the very same code as the writes did.
  */
 
-import { type DateValue, dateColumnsOf } from '../domain/dates.js';
+import { sortDateOf } from '../domain/dates.js';
 
 /** A column of the snapshot: a plain column, or a date stored in the six date columns. */
 export type Field = { name: string; column: string; kind?: 'date' | 'integer' } | string;
@@ -51,9 +51,6 @@ export const COLLECTION_NAMES = ['sources', 'evidence', 'actors', 'issues', 'pro
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 const date = (name = 'date'): Field => ({ name, column: 'date', kind: 'date' });
-
-/** The sort key of a date value: the first day it covers, '' when there is none. */
-export const sortDateOf = (value: DateValue | null | undefined): string => (value ? (dateColumnsOf(value).dateStart ?? '') : '');
 
 export const COLLECTIONS: Record<CollectionName, Collection> = {
   sources: {

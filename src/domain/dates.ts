@@ -67,6 +67,9 @@ export const DateValueSchema = z
 export type DateValue = z.infer<typeof DateValueSchema>;
 
 /** Columns a date value is stored in: the value itself plus the interval it covers. */
+/** The sort key of a date value: the first day it covers, '' when there is none. */
+export const sortDateOf = (value: DateValue | null | undefined): string => dateColumnsOf(value).dateStart ?? '';
+
 export function dateColumnsOf(date: DateValue | null | undefined) {
   if (!date) {
     return { dateValue: null, datePrecision: null, dateText: null, dateBasis: null, dateStart: null, dateEnd: null };

@@ -26,16 +26,27 @@ const KEYSET = new Keyset('dates', [
   { sql: 'd.id', type: 'text', read: (r: DateRow) => r.id },
 ]);
 /**
- * The same order read from a date's links to actors or issues, where the sort key is
- * copied: the dates of one actor (or about one issue) are one index range in list order.
+ * Where a list is read from: the dates table in its sort order, or a date's links to
+ * actors or issues, where the sort key is copied, so the dates of one actor (or about
+ * one issue) are one index range in list order.
  */
-const linkKeyset = (alias: string) =>
-  new Keyset('dates', [
+interface Driver {
+  from: string;
+  keyset: Keyset;
+  /** The sort key the date-range bound seeks on. */
+  start: string;
+}
+const linkDriver = (table: string, alias: string): Driver => ({
+  from: `FROM ${table} ${alias} JOIN dates d ON d.id = ${alias}.date_id`,
+  keyset: new Keyset('dates', [
     { sql: `${alias}.sort_date`, type: 'text', read: (r: DateRow) => r.date_start },
     { sql: `${alias}.date_id`, type: 'text', read: (r: DateRow) => r.id },
-  ]);
-const KEYSET_BY_ACTOR = linkKeyset('da');
-const KEYSET_BY_ISSUE = linkKeyset('di');
+  ]),
+  start: `${alias}.sort_date`,
+});
+const BY_DATE: Driver = { from: 'FROM dates d', keyset: KEYSET, start: 'd.date_start' };
+const BY_ACTOR = linkDriver('date_actors', 'da');
+const BY_ISSUE = linkDriver('date_issues', 'di');
 const COLUMNS = 'd.id, d.kind, d.label, d.location, d.note, d.date_value, d.date_precision, d.date_text, d.date_basis, d.date_start, d.version, d.created_at, d.updated_at';
 
 export interface DateFilters {
@@ -91,24 +102,18 @@ export function createDateRepository(connection: Connection) {
   return {
     listDates(filters: DateFilters, options: { limit: number; cursor?: string; include: Set<DateInclude> }) {
       // An actor or issue filter reads its link table in list order; with both, the actor drives.
-      const driver = filters.actor !== undefined ? 'actor' : filters.issue !== undefined ? 'issue' : undefined;
+      const driver = filters.actor !== undefined ? BY_ACTOR : filters.issue !== undefined ? BY_ISSUE : BY_DATE;
       const where = new Where()
         .when(filters.kind, (k) => ['d.kind = ?', k])
         .when(filters.actor, (a) => ['da.actor_id = ?', a])
-        .when(filters.issue, (i) => (driver === 'issue' ? ['di.issue_id = ?', i] : ['d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ?)', i]))
+        .when(filters.issue, (i) => (driver === BY_ISSUE ? ['di.issue_id = ?', i] : ['d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ?)', i]))
         .when(filters.source, (src) => [
           'd.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.date_id IS NOT NULL)',
           src,
         ]);
       textFilter(where, 'd.id', 'date', filters.q);
-      overlaps(where, 'd', filters.from, filters.to, driver === 'actor' ? 'da.sort_date' : driver === 'issue' ? 'di.sort_date' : 'd.date_start');
-      const [select, keyset] =
-        driver === 'actor'
-          ? [`SELECT ${COLUMNS} FROM date_actors da JOIN dates d ON d.id = da.date_id`, KEYSET_BY_ACTOR]
-          : driver === 'issue'
-            ? [`SELECT ${COLUMNS} FROM date_issues di JOIN dates d ON d.id = di.date_id`, KEYSET_BY_ISSUE]
-            : [`SELECT ${COLUMNS} FROM dates d`, KEYSET];
-      return base.page<DateRow, DateOut>({ select, where, keyset, ...options }, (rows) => embed(rows, options.include));
+      overlaps(where, 'd', filters.from, filters.to, driver.start);
+      return base.page<DateRow, DateOut>({ select: `SELECT ${COLUMNS} ${driver.from}`, where, keyset: driver.keyset, ...options }, (rows) => embed(rows, options.include));
     },
 
     findDate(id: string, include: Set<DateInclude>): DateOut | undefined {

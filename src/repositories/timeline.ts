@@ -57,15 +57,15 @@ const DATE_COLUMNS = (alias: string) =>
  * timeline of missile defense includes the Gabala system. The tree is walked first
  * and the link table searched by issue for each node.
  */
-const aboutIssueTree = (table: string, column: string) =>
-  `WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id) SELECT l.${column} FROM tree CROSS JOIN ${table} l ON l.issue_id = tree.id`;
+const ISSUE_TREE = 'WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id)';
+const aboutIssueTree = (table: string, column: string) => `${ISSUE_TREE} SELECT l.${column} FROM tree CROSS JOIN ${table} l ON l.issue_id = tree.id`;
 
 export function createTimelineRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   /** The issue and every issue nested under it. */
   const issueTree = (id: string) =>
-    (base.prepare('WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id) SELECT id FROM tree').all(id) as { id: string }[]).map((r) => r.id);
+    (base.prepare(`${ISSUE_TREE} SELECT id FROM tree`).all(id) as { id: string }[]).map((r) => r.id);
 
   /**
    * One stream, filtered on its own tables and read in its own index order, from
@@ -114,11 +114,14 @@ export function createTimelineRepository(connection: Connection) {
     if (ids) where.add(`${type === 'date' ? 'd.id' : type === 'statement' ? 's.id' : 'h.proposal_id'} IN (${placeholders(ids)})`, ...ids);
     let sql: string;
     let key: string[];
+    /** The link table a range about one issue is read from. */
+    let link = '';
     if (type === 'date') {
       sql = `SELECT 'date' AS type, d.id AS id, 'date' AS record_type, d.id AS record_id, d.label AS title, d.location AS detail, ${DATE_COLUMNS('d')} FROM dates d`;
       key = ['d.date_start', 'd.id'];
       if (issueNode !== undefined) {
-        sql = `${sql.replace('FROM dates d', 'FROM date_issues di JOIN dates d ON d.id = di.date_id')}`;
+        link = 'FROM date_issues di';
+        sql = sql.replace('FROM dates d', `${link} JOIN dates d ON d.id = di.date_id`);
         key = ['di.sort_date', 'di.date_id'];
         where.add('di.issue_id = ?', issueNode);
       }
@@ -130,7 +133,8 @@ export function createTimelineRepository(connection: Connection) {
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
       key = ['s.sort_date', 's.id'];
       if (issueNode !== undefined) {
-        sql = sql.replace('FROM statements s', 'FROM statement_issues si JOIN statements s ON s.id = si.statement_id');
+        link = 'FROM statement_issues si';
+        sql = sql.replace('FROM statements s', `${link} JOIN statements s ON s.id = si.statement_id`);
         key = ['si.sort_date', 'si.statement_id'];
         where.add('si.issue_id = ?', issueNode);
       }
@@ -159,8 +163,8 @@ export function createTimelineRepository(connection: Connection) {
     if (keysOnly) {
       const id = type === 'status_change' ? `${key[1]} || '@' || ${key[2]}` : key[1];
       // With no filter on the record itself, the keys come from the link table's index alone.
-      const linkOnly = issueNode !== undefined && !filters.actor && !filters.from && !filters.to;
-      const from = linkOnly ? (type === 'date' ? 'FROM date_issues di' : 'FROM statement_issues si') : sql.slice(sql.indexOf(' FROM '));
+      const linkOnly = link !== '' && !filters.actor && !filters.from && !filters.to;
+      const from = linkOnly ? link : sql.slice(sql.indexOf(' FROM '));
       sql = `SELECT '${type}' AS type, ${id} AS id, ${key[0]} AS date_start ${from}`;
     }
     return base.prepare(`${sql} ${where} ORDER BY ${key.join(', ')} LIMIT ?`).all(...where.params, limit) as EntryRow[];
