@@ -63,3 +63,13 @@ export function copySeed(): { dir: string; edit: (file: string, change: (data: a
 export function seedFile<T = any>(file: string): T {
   return JSON.parse(readFileSync(join(SEED_DIR, 'data', file), 'utf8')) as T;
 }
+
+/**
+ * Links of statements to issues whose copied speaker or `known_by` day differs from
+ * what the statement, its citations and their sources say now (the triggers' job).
+ */
+export const STALE_POSITION_KEYS = `
+  SELECT si.statement_id, si.issue_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id
+  WHERE si.speaker_id IS NOT s.speaker_id OR si.known_by IS NOT coalesce(s.date_end, (
+    SELECT min(src.date_end) FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id
+    WHERE c.statement_id = s.id))`;

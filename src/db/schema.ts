@@ -305,9 +305,18 @@ export const statementIssues = sqliteTable(
      * Written with the statement, never on its own.
      */
     sortDate: text('sort_date').notNull().default(''),
+    /**
+     * The statement's speaker and its `known_by` day (the end of its date's interval, or
+     * for an undated statement the earliest publication of a source citing it), copied
+     * here so each actor's position on an issue is one index range. Both depend on other
+     * records (citations, sources), so triggers of migration 0008 keep them, whoever writes.
+     */
+    speakerId: text('speaker_id'),
+    knownBy: text('known_by'),
   },
   (t) => [
     primaryKey({ columns: [t.statementId, t.issueId] }),
+    index('statement_issues_position_idx').on(t.issueId, t.speakerId, t.knownBy, t.statementId),
     index('statement_issues_issue_idx').on(t.issueId, t.stance, t.statementId),
     index('statement_issues_issue_order_idx').on(t.issueId, t.sortDate, t.statementId),
     index('statement_issues_stance_order_idx').on(t.issueId, t.stance, t.sortDate, t.statementId),

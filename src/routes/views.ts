@@ -51,7 +51,8 @@ const Positions = z
             ),
         }),
       )
-      .describe('One entry per actor who spoke on the issue, ordered by actor id.'),
+      .describe('One entry per actor who spoke on the issue, ordered by actor id: a page of `limit` of them.'),
+    next_cursor: z.string().nullable().describe('Pass as `cursor` to get the next page of actors; null on the last page.'),
   })
   .meta({ id: 'Positions', description: 'Where each actor stood on an issue.' });
 
@@ -95,7 +96,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{
         tags: ['views', 'issues'],
         summary: 'Where each actor stood on an issue',
         description:
-          `For every actor who spoke on the issue, the stance of their latest statement, how many statements they made, and the latest ${POSITION_STATEMENTS} of them. With \`as_of\`, only statements certainly made by the end of that day (or month, or year) count, so the answer is where things stood then.`,
+          `For every actor who spoke on the issue (a page of actors at a time, by id), the stance of their latest statement, how many statements they made, and the latest ${POSITION_STATEMENTS} of them. With \`as_of\`, only statements certainly made by the end of that day (or month, or year) count, so the answer is where things stood then.`,
         params: idPath('missile-defense'),
         querystring: z.object({
           as_of: z
@@ -103,6 +104,8 @@ export const viewRoutes: FastifyPluginAsyncZod<{
             .refine((v) => precisionOf(v) !== null, 'must be an ISO 8601 date or prefix: YYYY, YYYY-MM or YYYY-MM-DD')
             .optional()
             .meta({ description: 'A day (`2007-10-13`), month or year; positions as they stood at its end.', examples: ['2007-10-13'] }),
+          limit: limit.describe('How many actors a page lists, 1–100.'),
+          cursor,
         }),
         response: { 200: Positions, ...recordErrors },
       },
@@ -110,8 +113,10 @@ export const viewRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const issue = issues.issueRef(request.params.id);
       if (!issue) return notFound(reply, 'issue', request.params.id);
-      const asOf = request.query.as_of ? dateBounds(request.query.as_of, precisionOf(request.query.as_of)!).end : undefined;
-      return { issue: { id: issue.id, name: issue.name }, as_of: asOf ?? null, positions: positions.positions(issue.id, asOf) };
+      const { as_of, limit, cursor } = request.query;
+      const asOf = as_of ? dateBounds(as_of, precisionOf(as_of)!).end : undefined;
+      const page = positions.positions(issue.id, asOf, { limit, cursor });
+      return { issue: { id: issue.id, name: issue.name }, as_of: asOf ?? null, positions: page.data, next_cursor: page.next_cursor };
     },
   );
 };

@@ -79,8 +79,9 @@ describe('GET /timeline', () => {
 
 describe('GET /issues/{id}/positions', () => {
   it('gives each actor\'s latest stance with every statement behind it', async () => {
-    const body = (await t.inject('/issues/missile-defense/positions')).json();
+    const body = (await t.inject('/issues/missile-defense/positions?limit=100')).json();
     expect(body.as_of).toBeNull();
+    expect(body.next_cursor).toBeNull();
     const speakers = t.all<{ id: string }>('SELECT DISTINCT s.speaker_id id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.issue_id = ? AND s.speaker_id IS NOT NULL ORDER BY 1', 'missile-defense');
     expect(body.positions.map((p: any) => p.actor.id)).toEqual(speakers.map((s) => s.id));
     for (const p of body.positions) {
@@ -124,6 +125,25 @@ describe('GET /issues/{id}/positions', () => {
     } finally {
       await many.close();
     }
+  });
+
+  it('pages through the actors by id, each once, with or without as_of', async () => {
+    for (const asOf of ['', '&as_of=2007-10-13']) {
+      const whole = (await t.inject(`/issues/missile-defense/positions?limit=100${asOf}`)).json();
+      expect(whole.next_cursor).toBeNull();
+      const paged: any[] = [];
+      let next: string | null = null;
+      do {
+        const body: any = (await t.inject(`/issues/missile-defense/positions?limit=2${asOf}${next ? `&cursor=${next}` : ''}`)).json();
+        expect(body.positions.length).toBeLessThanOrEqual(2);
+        paged.push(...body.positions);
+        next = body.next_cursor;
+      } while (next);
+      expect(whole.positions.length).toBeGreaterThan(2);
+      expect(paged).toEqual(whole.positions);
+    }
+    expect((await t.inject('/issues/missile-defense/positions?cursor=eyJvIjoidGltZWxpbmUiLCJrIjpbMSwyLDNdfQ')).statusCode).toBe(400);
+    expect((await t.inject('/issues/missile-defense/positions?limit=0')).json().errors[0].name).toBe('query.limit');
   });
 
   it('accepts a month or a year as as_of, counting to its end', async () => {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWriteService } from '../../src/repositories/writes.js';
-import { TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
+import { STALE_POSITION_KEYS, TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeEach(async () => {
@@ -160,6 +160,33 @@ describe('PATCH and DELETE', () => {
     expect(await ids('/dates?actor=united-states')).toEqual([...rest, first]);
     expect((await ids(`/dates?issue=${issue}`)).at(-1)).toBe(first);
     expect((await ids(`/dates?actor=united-states&from=2029-01-01`))).toEqual([first]);
+  });
+
+  it('keeps each actor\'s position on an issue current as a statement, its citations and their source change', async () => {
+    const position = async (actor: string) => {
+      const body = (await t.inject('/issues/missile-defense/positions?limit=100')).json();
+      expect(body.next_cursor).toBeNull();
+      return body.positions.find((p: { actor: { id: string } }) => p.actor.id === actor);
+    };
+    const known = async (actor: string, id: string) => (await position(actor))?.statements.find((s: { id: string }) => s.id === id)?.known_by;
+    const source = '/sources/xinhua-2007-10-14';
+    const published = (await t.inject(source)).json().published;
+
+    const created = (await post('/statements', { ...NEW_STATEMENT, speaker_id: 'robert-gates', date: null })).json();
+    expect(await known('robert-gates', created.id)).toBe(published.value); // undated: known by its source's publication
+    const republished = await patch(source, { published: { ...published, value: '2007-10-20' } }, { 'if-match': await etagOf(source) });
+    expect(republished.statusCode, republished.body).toBe(200);
+    expect(await known('robert-gates', created.id)).toBe('2007-10-20');
+
+    const url = `/statements/${created.id}`;
+    const moved = await patch(url, { speaker_id: 'vladimir-putin', date: { value: '2007-11', precision: 'month', text: null, basis: null } }, { 'if-match': await etagOf(url) });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await known('robert-gates', created.id)).toBeUndefined();
+    expect(await known('vladimir-putin', created.id)).toBe('2007-11-30');
+    expect(t.all(STALE_POSITION_KEYS)).toEqual([]);
+
+    expect((await del(url, { 'if-match': await etagOf(url) })).statusCode).toBe(204);
+    expect(await known('vladimir-putin', created.id)).toBeUndefined();
   });
 
   it('refuses to delete a record others refer to, listing them, and deletes nothing', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/client.js';
 import { dateBounds, type Precision } from '../../src/domain/dates.js';
 import { findQuotations } from '../../src/domain/quotations.js';
-import { createTestDatabase } from '../helpers.js';
+import { STALE_POSITION_KEYS, createTestDatabase } from '../helpers.js';
 
 let connection: Connection;
 const all = <T>(sql: string, ...params: unknown[]) => connection.sqlite.prepare(sql).all(...params) as T[];
@@ -169,6 +169,11 @@ describe('referential integrity', () => {
 
   it('keeps the sort key copied into statement_issues equal to its statement\'s', () => {
     expect(all("SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> coalesce(s.date_start, '')")).toEqual([]);
+  });
+
+  it('keeps the speaker and known_by day copied into statement_issues equal to what they are derived from', () => {
+    expect(all(STALE_POSITION_KEYS)).toEqual([]);
+    expect(all('SELECT statement_id FROM statement_issues WHERE known_by IS NULL')).toEqual([]);
   });
 
   it('keeps the sort key copied into date_actors and date_issues equal to its date\'s', () => {
