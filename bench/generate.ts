@@ -66,7 +66,7 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
   for (const suffix of ['-wal', '-shm']) rmSync(out + suffix, { force: true });
   mkdirSync(dirname(out), { recursive: true });
   const connection = openDatabase(out);
-  migrateDatabase(connection.db);
+  migrateDatabase(connection.sqlite);
   connection.sqlite.pragma('synchronous = OFF'); // a throwaway benchmark file: durability is not what is measured here
 
   const counts = {

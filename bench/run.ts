@@ -34,13 +34,13 @@ const JSON_SERVER_SIZE = 20_000;
 const KEY = 'bench-key-0123456789abcdef';
 
 const dbPath = (statements: number) => join(ROOT, 'bench', 'data', `kb-${statements}.db`);
-function ensureDatabase(statements: number) {
+async function ensureDatabase(statements: number) {
   if (!existsSync(dbPath(statements))) {
     console.error(`generating ${statements} statements…`);
     generate({ statements, out: dbPath(statements) });
   }
   // Apply any newer migrations now, so that start-up is measured on a database that is up to date.
-  const { connection } = prepareDatabase(dbPath(statements));
+  const { connection } = await prepareDatabase(dbPath(statements));
   connection.sqlite.exec('ANALYZE');
   connection.close();
 }
@@ -177,7 +177,7 @@ const startups: { parley: number[]; floor: number } = { parley: [], floor: floor
 let rssUnderLoad = 0;
 
 for (const size of SIZES) {
-  ensureDatabase(size);
+  await ensureDatabase(size);
   const server = await startProcess(['--import', 'tsx', 'src/server.ts'], { DATABASE_PATH: dbPath(size), API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000' }, '/health');
   startups.parley.push(server.startupMs);
   const db = new Database(dbPath(size), { readonly: true });
@@ -209,7 +209,7 @@ if (partial) {
 }
 
 // json-server: the same data as a JSON file, queried the closest way it can.
-ensureDatabase(JSON_SERVER_SIZE);
+await ensureDatabase(JSON_SERVER_SIZE);
 const db = new Database(dbPath(JSON_SERVER_SIZE), { readonly: true });
 const dump = {
   statements: db.prepare('SELECT id, speaker_id, speaker_label, kind, text, date_value, date_precision, date_text, date_basis, venue, plover_type, responds_to_id, note FROM statements').all(),

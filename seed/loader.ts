@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { z } from 'zod';
 import type { Connection } from '../src/db/client.js';
 import * as t from '../src/db/schema.js';
@@ -409,7 +410,7 @@ const INSERT_ORDER = [
  */
 export function writeSeed(connection: Connection, plan: SeedPlan): SeedCounts {
   const counts = {} as SeedCounts;
-  connection.db.transaction((tx) => {
+  drizzle(connection.sqlite).transaction((tx) => {
     connection.sqlite.pragma('defer_foreign_keys = ON');
     for (const [key, table] of INSERT_ORDER) {
       const rows = plan[key] as Row<typeof table>[];
@@ -422,7 +423,3 @@ export function writeSeed(connection: Connection, plan: SeedPlan): SeedCounts {
   return counts;
 }
 
-/** True when the knowledge base has never been loaded into this database. */
-export function isEmpty(connection: Connection): boolean {
-  return connection.sqlite.prepare('SELECT 1 FROM sources LIMIT 1').get() === undefined;
-}

@@ -10,7 +10,7 @@ export const OPENAPI_FILE = fileURLToPath(new URL('../openapi/openapi.json', imp
 /** The document as the running app describes itself, formatted for committing. */
 export async function renderOpenApi(): Promise<string> {
   const connection = openDatabase(':memory:');
-  migrateDatabase(connection.db);
+  migrateDatabase(connection.sqlite);
   const app = await buildApp({ connection });
   const text = `${JSON.stringify(app.swagger(), null, 2)}\n`;
   await app.close();

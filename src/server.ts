@@ -4,7 +4,7 @@ import { prepareDatabase } from './db/setup.js';
 
 async function main() {
   const config = loadConfig();
-  const { connection, seeded } = prepareDatabase(config.databasePath);
+  const { connection, seeded } = await prepareDatabase(config.databasePath);
   const app = await buildApp({
     connection,
     apiKeys: config.apiKeys,

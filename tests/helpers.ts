@@ -10,7 +10,7 @@ import { contractInject } from './contract.js';
 /** A fresh in-memory database, migrated and, unless asked otherwise, seeded. */
 export function createTestDatabase({ seed = true } = {}): Connection {
   const connection = openDatabase(':memory:');
-  migrateDatabase(connection.db);
+  migrateDatabase(connection.sqlite);
   if (seed) writeSeed(connection, loadSeed());
   return connection;
 }

@@ -31,7 +31,7 @@ beforeAll(async () => {
   dir = tempDir();
   const path = join(dir.path, 'plans.db');
   generate({ statements: 10_000, out: path });
-  const { connection } = prepareDatabase(path);
+  const { connection } = await prepareDatabase(path);
   const prepare = connection.sqlite.prepare.bind(connection.sqlite);
   explain = (sql, params) => (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as never[])) as { detail: string }[]).map((r) => r.detail);
   (connection.sqlite as { prepare: unknown }).prepare = (sql: string) => {

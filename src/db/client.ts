@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import * as schema from './schema.js';
 
-export type Db = BetterSQLite3Database<typeof schema>;
-
+/**
+ * An open database. The repositories write their SQL against `sqlite` directly; drizzle
+ * is used only where the schema file drives the work (migrations, the seed loader), and
+ * is loaded only then, so a start that has nothing to migrate or seed never loads it.
+ */
 export interface Connection {
   sqlite: Database.Database;
-  db: Db;
   close(): void;
 }
 
@@ -28,6 +28,5 @@ export function openDatabase(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: 
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  const db = drizzle(sqlite, { schema });
-  return { sqlite, db, close: () => sqlite.close() };
+  return { sqlite, close: () => sqlite.close() };
 }

@@ -6,7 +6,7 @@ import { prepareDatabase } from './setup.js';
 try {
   const { databasePath } = loadConfig();
   for (const suffix of ['', '-wal', '-shm']) rmSync(databasePath + suffix, { force: true });
-  const { connection } = prepareDatabase(databasePath);
+  const { connection } = await prepareDatabase(databasePath);
   const counts = connection.sqlite
     .prepare(
       `SELECT (SELECT count(*) FROM sources) sources, (SELECT count(*) FROM actors) actors, (SELECT count(*) FROM issues) issues,

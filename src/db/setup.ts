@@ -1,6 +1,5 @@
-import { isEmpty, loadSeed, writeSeed } from '../../seed/loader.js';
+import { readFileSync } from 'node:fs';
 import { type Connection, openDatabase } from './client.js';
-import { migrateDatabase } from './migrate.js';
 
 export interface PreparedDatabase {
   connection: Connection;
@@ -8,15 +7,38 @@ export interface PreparedDatabase {
   seeded: boolean;
 }
 
+const JOURNAL = new URL('../../migrations/meta/_journal.json', import.meta.url);
+
+/**
+ * Whether the database lacks a committed migration, decided as drizzle's migrator
+ * decides it: a migration is applied when it is newer than the newest one recorded.
+ */
+export function hasPendingMigrations(connection: Connection): boolean {
+  const journal = JSON.parse(readFileSync(JOURNAL, 'utf8')) as { entries: { when: number }[] };
+  const newest = Math.max(...journal.entries.map((e) => e.when));
+  const recorded = connection.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  if (recorded === undefined) return true;
+  const applied = connection.sqlite.prepare('SELECT max(created_at) FROM __drizzle_migrations').pluck().get() as number | string | null;
+  return applied === null || Number(applied) < newest;
+}
+
+/** True when the knowledge base has never been loaded into this database. */
+export function isEmpty(connection: Connection): boolean {
+  return connection.sqlite.prepare('SELECT 1 FROM sources LIMIT 1').get() === undefined;
+}
+
 /**
  * Opens the database, applies pending migrations and, when it holds no knowledge
  * base yet, loads the curated seed in one transaction. Later starts only migrate.
+ * The migrator and the seed loader (and drizzle with them) are imported only when
+ * there is something for them to do: an ordinary start is quicker without them.
  */
-export function prepareDatabase(path: string, seedDir?: string, options: { busyTimeoutMs?: number } = {}): PreparedDatabase {
+export async function prepareDatabase(path: string, seedDir?: string, options: { busyTimeoutMs?: number } = {}): Promise<PreparedDatabase> {
   const connection = openDatabase(path, options);
   try {
-    migrateDatabase(connection.db);
+    if (hasPendingMigrations(connection)) (await import('./migrate.js')).migrateDatabase(connection.sqlite);
     if (!isEmpty(connection)) return { connection, seeded: false };
+    const { loadSeed, writeSeed } = await import('../../seed/loader.js');
     writeSeed(connection, loadSeed(seedDir));
     return { connection, seeded: true };
   } catch (error) {

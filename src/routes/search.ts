@@ -16,6 +16,9 @@ const SearchHit = z
   })
   .meta({ id: 'SearchHit', description: 'A record that matches a search.' });
 
+/** The candidate limit as the description prints it (`1,000`). */
+const CANDIDATES = String(SEARCH_CANDIDATES).replace(/\B(?=(\d{3})+$)/g, ',');
+
 export const searchRoutes: FastifyPluginAsyncZod<{ search: ReturnType<typeof createSearchRepository> }> = async (app, { search }) => {
   app.get(
     '/search',
@@ -24,7 +27,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: ReturnType<typeof cre
         operationId: 'search',
         tags: ['search'],
         summary: 'Search every collection',
-        description: `Full-text search over sources, statements, actors (names and aliases), issues, proposals and dates, best match first. Every word must match; \`"quoted words"\` match as a phrase and a trailing \`*\` matches a prefix (\`negotiat*\`). Any other syntax is searched as plain text, so any input is safe. The ${SEARCH_CANDIDATES.toLocaleString('en-US')} most recently added or changed matches are ranked, so pages go up to ${SEARCH_CANDIDATES.toLocaleString('en-US')} results deep; when more records match, add words or a \`type\` to narrow the search.`,
+        description: `Full-text search over sources, statements, actors (names and aliases), issues, proposals and dates, best match first. Every word must match; \`"quoted words"\` match as a phrase and a trailing \`*\` matches a prefix (\`negotiat*\`). Any other syntax is searched as plain text, so any input is safe. The ${CANDIDATES} most recently added or changed matches are ranked, so pages go up to ${CANDIDATES} results deep; when more records match, add words or a \`type\` to narrow the search.`,
         querystring: z.object({
           q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').describe('What to search for.'),
           type: z.enum(SEARCH_TYPES).optional().describe('Only records of this collection.'),

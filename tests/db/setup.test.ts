@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUSY_TIMEOUT_MS, openDatabase } from '../../src/db/client.js';
-import { prepareDatabase } from '../../src/db/setup.js';
+import { hasPendingMigrations, prepareDatabase } from '../../src/db/setup.js';
 import { copySeed, tempDir } from '../helpers.js';
 
 const cleanups: (() => void)[] = [];
@@ -36,32 +36,44 @@ describe('openDatabase', () => {
 });
 
 describe('prepareDatabase', () => {
-  it('creates, migrates and seeds a new database, and only migrates it afterwards', () => {
+  it('creates, migrates and seeds a new database, and only migrates it afterwards', async () => {
     const path = scratch();
-    const first = prepareDatabase(path);
+    const first = await prepareDatabase(path);
     expect(first.seeded).toBe(true);
     first.connection.close();
     expect(existsSync(path)).toBe(true);
     const seeded = count(path);
 
-    const second = prepareDatabase(path);
+    const second = await prepareDatabase(path);
     expect(second.seeded).toBe(false);
     second.connection.close();
     expect(count(path)).toEqual(seeded);
   });
 
-  it('stops on bad seed data and leaves the database empty, so a fixed seed loads on the next start', () => {
+  it('stops on bad seed data and leaves the database empty, so a fixed seed loads on the next start', async () => {
     const path = scratch();
     const seed = copySeed();
     cleanups.push(seed.remove);
     seed.edit('dates.json', (dates) => {
       dates[0].kind = 'party';
     });
-    expect(() => prepareDatabase(path, seed.dir)).toThrow(/seed\/data\/dates\.json: record "[^"]+" \(#0\): field "kind"/);
+    await expect(prepareDatabase(path, seed.dir)).rejects.toThrow(/seed\/data\/dates\.json: record "[^"]+" \(#0\): field "kind"/);
     expect(count(path)).toEqual({ s: 0, e: 0 });
 
-    const retry = prepareDatabase(path);
+    const retry = await prepareDatabase(path);
     expect(retry.seeded).toBe(true);
     retry.connection.close();
+  });
+
+  it('knows when a committed migration is missing, as the migrator does', async () => {
+    const path = scratch();
+    const fresh = openDatabase(path);
+    expect(hasPendingMigrations(fresh)).toBe(true);
+    fresh.close();
+    const { connection } = await prepareDatabase(path);
+    expect(hasPendingMigrations(connection)).toBe(false);
+    connection.sqlite.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
+    expect(hasPendingMigrations(connection)).toBe(true);
+    connection.close();
   });
 });

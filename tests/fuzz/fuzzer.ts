@@ -86,7 +86,7 @@ export interface FuzzResult {
 
 export async function fuzz({ numRuns, seed = Date.now() % 2 ** 31 }: { numRuns: number; seed?: number }): Promise<FuzzResult> {
   const connection = openDatabase(':memory:');
-  migrateDatabase(connection.db);
+  migrateDatabase(connection.sqlite);
   writeSeed(connection, loadSeed());
   const app = await buildApp({ connection, apiKeys: [FUZZ_KEY], protection: { writeRateLimit: 1_000_000, maxEventLoopDelayMs: 0 } });
   const ids = (collection: string) =>

@@ -16,7 +16,7 @@ describe('backup', () => {
   it('makes a consistent online copy while writes continue, and the copy restores', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
-    const live = prepareDatabase(join(dir.path, 'live.db')).connection;
+    const live = (await prepareDatabase(join(dir.path, 'live.db'))).connection;
     cleanups.push(() => live.close());
     // Grow the database so the backup takes several steps, with writes landing between them.
     const insert = live.sqlite.prepare("INSERT INTO changes (at, key_id, collection, record_id, action, before, after) VALUES (?, 'key_test', 'sources', ?, 'update', NULL, ?)");
@@ -40,17 +40,17 @@ describe('backup', () => {
     expect(copied.n).toBeLessThanOrEqual(writes);
     copy.close();
 
-    const restored = prepareDatabase(target);
+    const restored = await prepareDatabase(target);
     expect(restored.seeded).toBe(false);
     expect(restored.connection.sqlite.prepare('SELECT count(*) n FROM statements').get()).toEqual(live.sqlite.prepare('SELECT count(*) n FROM statements').get());
     restored.connection.close();
   });
 
-  it('runs as npm run backup -- <file>', () => {
+  it('runs as npm run backup -- <file>', async () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const db = join(dir.path, 'parley.db');
-    prepareDatabase(db).connection.close();
+    (await prepareDatabase(db)).connection.close();
     const target = join(dir.path, 'backup.db');
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/db/backup.ts', target], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: db, API_KEY: '' }, encoding: 'utf8' });
     expect(result.stderr).toBe('');

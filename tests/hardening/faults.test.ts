@@ -40,7 +40,7 @@ describe('a write lock held by another process', () => {
     const dir = tempDir();
     cleanups.push(dir.remove);
     const path = join(dir.path, 'parley.db');
-    const { connection } = prepareDatabase(path, undefined, { busyTimeoutMs: 200 });
+    const { connection } = await prepareDatabase(path, undefined, { busyTimeoutMs: 200 });
     const app = await buildApp({ connection, apiKeys: [TEST_KEY] });
     cleanups.push(() => connection.close());
     cleanups.push(() => app.close());
