@@ -26,3 +26,94 @@ export function toMatchQuery(input: string, { prefix = false }: { prefix?: boole
 function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/**
+ * Markers the search asks FTS5's `highlight()` to put around each matched phrase: code
+ * points of Unicode's private-use area, which no text of a knowledge base contains.
+ */
+export const HIT_OPEN = '\uE000';
+export const HIT_CLOSE = '\uE001';
+
+/** How many matched phrases `highlight()` marked in a text. */
+export function countHits(marked: string): number {
+  let n = 0;
+  for (let i = marked.indexOf(HIT_OPEN); i !== -1; i = marked.indexOf(HIT_OPEN, i + 1)) n++;
+  return n;
+}
+
+/** The SQLite varints of an FTS5 shadow-table blob (`%_docsize` sizes, the averages record). */
+export function fts5Varints(blob: Uint8Array): number[] {
+  const values: number[] = [];
+  for (let i = 0; i < blob.length; ) {
+    let value = 0;
+    for (let k = 0; k < 9 && i < blob.length; k++) {
+      const byte = blob[i++]!;
+      if (k === 8) {
+        value = value * 256 + byte;
+        break;
+      }
+      value = value * 128 + (byte & 0x7f);
+      if ((byte & 0x80) === 0) break;
+    }
+    values.push(value);
+  }
+  return values;
+}
+
+/**
+ * A column's share of a BM25 score: how often the query matched it, saturating
+ * (k1 = 1.2) and normalized by its length against the average (b = 0.75), as FTS5's
+ * bm25() computes it but without the inverse document frequency.
+ */
+export function termFrequencyScore(hits: number, length: number, averageLength: number): number {
+  const k1 = 1.2;
+  const b = 0.75;
+  if (hits === 0) return 0;
+  return (hits * (k1 + 1)) / (hits + k1 * (1 - b + (b * length) / (averageLength || 1)));
+}
+
+/**
+ * The passage of a highlighted text with the most matched words: at most `tokens` words,
+ * the matches wrapped in `<mark>…</mark>`, and `…` where text was cut, like FTS5's
+ * `snippet()` (whose cost is a fresh query per record).
+ */
+export function snippetOf(marked: string, tokens = 16): string {
+  const words: { start: number; end: number; hit: boolean }[] = [];
+  let inside = false;
+  let last = 0;
+  for (const word of marked.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    for (let i = last; i < word.index; i++) {
+      if (marked[i] === HIT_OPEN) inside = true;
+      else if (marked[i] === HIT_CLOSE) inside = false;
+    }
+    last = word.index;
+    words.push({ start: word.index, end: word.index + word[0].length, hit: inside });
+  }
+  if (words.length === 0) return plain(marked);
+  // The window of `tokens` words with the most hits; the earliest one on a tie.
+  let best = 0;
+  let bestHits = -1;
+  let hits = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.hit) hits++;
+    if (i >= tokens && words[i - tokens]!.hit) hits--;
+    const start = Math.max(0, i - tokens + 1);
+    if (hits > bestHits && (i >= tokens - 1 || i === words.length - 1)) {
+      bestHits = hits;
+      best = start;
+    }
+  }
+  const endWord = Math.min(words.length, best + tokens) - 1;
+  const from = best === 0 ? 0 : words[best]!.start;
+  const to = endWord === words.length - 1 ? marked.length : words[endWord]!.end;
+  let text = marked.slice(from, to);
+  // Keep the marks balanced where the window cuts through a marked phrase.
+  if (best > 0 && words[best]!.hit && !text.startsWith(HIT_OPEN)) text = HIT_OPEN + text;
+  if (text.lastIndexOf(HIT_OPEN) > text.lastIndexOf(HIT_CLOSE)) text += HIT_CLOSE;
+  return `${best > 0 ? '…' : ''}${text.replaceAll(HIT_OPEN, '<mark>').replaceAll(HIT_CLOSE, '</mark>')}${to < marked.length ? '…' : ''}`;
+}
+
+/** A highlighted text without its markers. */
+export function plain(marked: string): string {
+  return marked.replace(/[\uE000\uE001]/g, '');
+}

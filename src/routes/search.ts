@@ -12,7 +12,7 @@ const SearchHit = z
     id: z.string().describe('The record\'s id; fetch it at `/{type}s/{id}` (`/dates/{id}` for a date).'),
     title: z.string().describe('The record\'s name, title, label, or for a statement its speaker as printed.'),
     snippet: z.string().describe('The best-matching passage, with the matched words in `<mark>…</mark>`.'),
-    score: z.number().describe('Relevance (BM25; higher is better). Comparable only within one search.'),
+    score: z.number().describe('Relevance: how often the query matched the record\'s title (weighted 5×) and text, against their lengths (BM25 without its word-rarity weight, since every word must match); higher is better. Comparable only within one search.'),
   })
   .meta({ id: 'SearchHit', description: 'A record that matches a search.' });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMatchQuery } from '../../src/domain/fts.js';
+import { HIT_CLOSE as C, HIT_OPEN as O, fts5Varints, snippetOf, toMatchQuery } from '../../src/domain/fts.js';
 import { SEARCH_CANDIDATES } from '../../src/repositories/search.js';
 import { createTestApp } from '../helpers.js';
 
@@ -143,5 +143,33 @@ describe('toMatchQuery', () => {
     expect(toMatchQuery('say "hi')).toBe('"hi" "say"');
     expect(toMatchQuery('a"b')).toBe('"b" "a"');
     expect(toMatchQuery('-- ***')).toBeNull();
+  });
+});
+
+describe('snippetOf', () => {
+  it('keeps a short text whole, marking the matches', () => {
+    expect(snippetOf(`Lavrov said Russia would ${O}neutralize${C} the threat.`)).toBe('Lavrov said Russia would <mark>neutralize</mark> the threat.');
+  });
+
+  it('cuts a long text to the window of 16 words with the most matches, with ellipses', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+    words[30] = `${O}radar${C}`;
+    words[33] = `${O}radar${C}`;
+    words[50] = `${O}radar${C}`;
+    const snippet = snippetOf(`${words.join(' ')}.`);
+    expect(snippet).toBe(`…${['w18', 'w19', 'w20', 'w21', 'w22', 'w23', 'w24', 'w25', 'w26', 'w27', 'w28', 'w29'].join(' ')} <mark>radar</mark> w31 w32 <mark>radar</mark>…`);
+  });
+
+  it('keeps its marks balanced when the window cuts through a marked phrase', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const snippet = snippetOf(`${O}${words.slice(0, 20).join(' ')}${C} ${words.slice(20).join(' ')}`, 4);
+    expect(snippet.split('<mark>').length).toBe(snippet.split('</mark>').length);
+    expect(snippet).toBe('<mark>w0 w1 w2 w3</mark>…');
+  });
+});
+
+describe('fts5Varints', () => {
+  it('reads SQLite\'s big-endian varints', () => {
+    expect(fts5Varints(Uint8Array.from([0x05, 0x81, 0x00, 0x82, 0x80, 0x01]))).toEqual([5, 128, 32769]);
   });
 });
