@@ -73,3 +73,11 @@ export const STALE_POSITION_KEYS = `
   WHERE si.speaker_id IS NOT s.speaker_id OR si.known_by IS NOT coalesce(s.date_end, (
     SELECT min(src.date_end) FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id
     WHERE c.statement_id = s.id))`;
+
+/** Rows of the status changes by issue that differ from what proposal_statuses and proposal_issues say now, either way. */
+export const STALE_STATUS_CHANGE_KEYS = `
+  WITH derived AS (
+    SELECT pi.issue_id, h.date_start, h.proposal_id, h.seq FROM proposal_statuses h JOIN proposal_issues pi ON pi.proposal_id = h.proposal_id WHERE h.date_start IS NOT NULL)
+  SELECT * FROM (SELECT * FROM derived EXCEPT SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues)
+  UNION ALL
+  SELECT * FROM (SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues EXCEPT SELECT * FROM derived)`;

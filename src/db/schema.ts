@@ -259,6 +259,27 @@ export const proposalStatuses = sqliteTable(
   ],
 );
 
+/**
+ * Each dated status change under each issue its proposal is about, with the change's
+ * sort key, so the status changes about an issue are one index range in timeline order.
+ * Derived from proposal_statuses and proposal_issues and kept by the triggers of
+ * migration 0009, whoever writes; it has no foreign keys, so it never counts as a
+ * record referring to another.
+ */
+export const proposalStatusIssues = sqliteTable(
+  'proposal_status_issues',
+  {
+    issueId: text('issue_id').notNull(),
+    dateStart: text('date_start').notNull(),
+    proposalId: text('proposal_id').notNull(),
+    seq: integer('seq').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.issueId, t.dateStart, t.proposalId, t.seq] }),
+    index('proposal_status_issues_status_idx').on(t.proposalId, t.seq),
+  ],
+);
+
 export const statements = sqliteTable(
   'statements',
   {

@@ -52,13 +52,8 @@ export interface TimelineFilters {
 const DATE_COLUMNS = (alias: string) =>
   `${alias}.date_value, ${alias}.date_precision, ${alias}.date_text, ${alias}.date_basis, ${alias}.date_start, ${alias}.date_end`;
 
-/**
- * The ids of a link table's records about an issue or any issue nested under it, so a
- * timeline of missile defense includes the Gabala system. The tree is walked first
- * and the link table searched by issue for each node.
- */
+/** An issue and every issue nested under it, so a timeline of missile defense includes the Gabala system. */
 const ISSUE_TREE = 'WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id)';
-const aboutIssueTree = (table: string, column: string) => `${ISSUE_TREE} SELECT l.${column} FROM tree CROSS JOIN ${table} l ON l.issue_id = tree.id`;
 
 export function createTimelineRepository(connection: Connection) {
   const base = repositoryBase(connection);
@@ -70,31 +65,29 @@ export function createTimelineRepository(connection: Connection) {
   /**
    * One stream, filtered on its own tables and read in its own index order, from
    * just after the cursor, at most `limit` rows: each stream costs one index range.
-   * Dates and statements about an issue are read from their link tables (where the
-   * sort key is copied): the keys of one range per issue of the tree, merged, and
+   * Dates, statements and status changes about an issue are read from their link tables
+   * (where the sort key is copied): the keys of one range per issue of the tree, merged, and
    * then the page's rows by id.
    */
   function branch(type: TimelineType, filters: TimelineFilters, after: [string, TimelineType, string] | undefined, limit: number): EntryRow[] {
     if (filters.type && filters.type !== type) return [];
-    if (filters.issue !== undefined && type === 'status_change') {
-      // Status changes of the proposals about the tree: their keys first, then the page's rows.
-      const { issue: _issue, ...rest } = filters;
-      const keys = new Set(range(type, filters, { keysOnly: true }, after, limit).map((k) => k.id));
-      if (keys.size === 0) return [];
-      const proposals = [...new Set([...keys].map((id) => id.slice(0, id.lastIndexOf('@'))))];
-      return range(type, rest, { ids: proposals }, undefined, -1)
-        .filter((row) => keys.has(row.id))
-        .sort(compare);
-    }
     if (filters.issue !== undefined) {
       const { issue, ...rest } = filters;
       const seen = new Set<string>();
-      const keys = issueTree(issue)
-        .flatMap((issueNode) => range(type, rest, { issueNode, keysOnly: true }, after, limit))
-        .sort(compare)
-        .filter((row) => !seen.has(row.id) && (seen.add(row.id), true))
-        .slice(0, limit);
-      return keys.length ? range(type, rest, { ids: keys.map((k) => k.id) }, undefined, limit).sort(compare) : [];
+      const keys = new Set(
+        issueTree(issue)
+          .flatMap((issueNode) => range(type, rest, { issueNode, keysOnly: true }, after, limit))
+          .sort(compare)
+          .filter((row) => !seen.has(row.id) && (seen.add(row.id), true))
+          .slice(0, limit)
+          .map((row) => row.id),
+      );
+      if (keys.size === 0) return [];
+      // Status changes are fetched by proposal (a handful each) and kept if on the page.
+      const ids = type === 'status_change' ? [...new Set([...keys].map((id) => id.slice(0, id.lastIndexOf('@'))))] : [...keys];
+      return range(type, rest, { ids }, undefined, -1)
+        .filter((row) => keys.has(row.id))
+        .sort(compare);
     }
     return range(type, filters, {}, after, limit);
   }
@@ -146,10 +139,14 @@ export function createTimelineRepository(connection: Connection) {
                p.title || ': ' || replace(h.status, '_', ' ') AS title, h.note AS detail, ${DATE_COLUMNS('h')}
              FROM proposal_statuses h JOIN proposals p ON p.id = h.proposal_id`;
       key = ['h.date_start', 'h.proposal_id', 'h.seq'];
-      where.add('h.date_start IS NOT NULL');
-      where.when(filters.issue, (i) => [`h.proposal_id IN (${aboutIssueTree('proposal_issues', 'proposal_id')})`, i]);
+      if (issueNode !== undefined) {
+        link = 'FROM proposal_status_issues psi';
+        sql = sql.replace('FROM proposal_statuses h', `${link} JOIN proposal_statuses h ON h.proposal_id = psi.proposal_id AND h.seq = psi.seq`);
+        key = ['psi.date_start', 'psi.proposal_id', 'psi.seq'];
+        where.add('psi.issue_id = ?', issueNode);
+      } else where.add('h.date_start IS NOT NULL');
       where.when(filters.actor, (a) => ['h.actor_id = ? OR h.proposal_id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?)', a, a]);
-      overlaps(where, 'h', filters.from, filters.to);
+      overlaps(where, 'h', filters.from, filters.to, key[0]);
     }
     if (after) {
       const [date, afterType, afterId] = after;

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWriteService } from '../../src/repositories/writes.js';
-import { STALE_POSITION_KEYS, TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
+import { STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeEach(async () => {
@@ -223,6 +223,28 @@ describe('POST /proposals/{id}/statuses', () => {
     expect(response.json()).toMatchObject({ status: 'rejected', version: 2 });
     expect(response.json().history.map((h: { status: string }) => h.status)).toEqual(['tabled', 'rejected']);
     expect((await t.inject('/proposals?status=rejected&limit=100')).json().data.map((p: { id: string }) => p.id)).toContain('putin-abandon-demand');
+  });
+
+  it('puts the new status on the timeline of each issue of the proposal, and moves it when the issues change', async () => {
+    const changes = async (issue: string) =>
+      (await t.inject(`/timeline?issue=${issue}&type=status_change&limit=100`)).json().data.map((e: { id: string }) => e.id);
+    const url = '/proposals/putin-abandon-demand';
+    const [issue] = (await t.inject(url)).json().issues.map((i: { id: string }) => i.id);
+    const added = await post(`${url}/statuses`, {
+      status: 'rejected',
+      date: { value: '2007-10-20', precision: 'day', text: null, basis: null },
+      evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'the US should start deploying elements of its missile defense shield in Central Europe without delay' }],
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const id = `putin-abandon-demand@${added.json().history.length}`;
+    expect(await changes(issue)).toContain(id);
+    expect(t.all(STALE_STATUS_CHANGE_KEYS)).toEqual([]);
+
+    const moved = await patch(url, { issues: [{ issue_id: 'kosovo-status' }] }, { 'if-match': await etagOf(url) });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await changes(issue)).not.toContain(id);
+    expect(await changes('kosovo-status')).toContain(id);
+    expect(t.all(STALE_STATUS_CHANGE_KEYS)).toEqual([]);
   });
 });
 

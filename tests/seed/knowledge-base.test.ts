@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/client.js';
 import { dateBounds, type Precision } from '../../src/domain/dates.js';
 import { findQuotations } from '../../src/domain/quotations.js';
-import { STALE_POSITION_KEYS, createTestDatabase } from '../helpers.js';
+import { STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, createTestDatabase } from '../helpers.js';
 
 let connection: Connection;
 const all = <T>(sql: string, ...params: unknown[]) => connection.sqlite.prepare(sql).all(...params) as T[];
@@ -174,6 +174,11 @@ describe('referential integrity', () => {
   it('keeps the speaker and known_by day copied into statement_issues equal to what they are derived from', () => {
     expect(all(STALE_POSITION_KEYS)).toEqual([]);
     expect(all('SELECT statement_id FROM statement_issues WHERE known_by IS NULL')).toEqual([]);
+  });
+
+  it('keeps a row of status changes by issue for each dated status change and issue of its proposal', () => {
+    expect(all(STALE_STATUS_CHANGE_KEYS)).toEqual([]);
+    expect(all('SELECT proposal_id FROM proposal_status_issues').length).toBeGreaterThan(0);
   });
 
   it('keeps the sort key copied into date_actors and date_issues equal to its date\'s', () => {
