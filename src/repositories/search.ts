@@ -79,18 +79,19 @@ export function createSearchRepository(connection: Connection) {
       const ranked = candidates
         .map((c) => {
           const [titleLength = 0, bodyLength = 0] = fts5Varints(c.sizes);
-          const score = TITLE_WEIGHT * termFrequencyScore(countHits(c.title), titleLength, titleAverage) + termFrequencyScore(countHits(c.body), bodyLength, bodyAverage);
-          return { candidate: c, score };
+          const bodyHits = countHits(c.body);
+          const score = TITLE_WEIGHT * termFrequencyScore(countHits(c.title), titleLength, titleAverage) + termFrequencyScore(bodyHits, bodyLength, bodyAverage);
+          return { candidate: c, bodyHits, score };
         })
         .sort((a, b) => b.score - a.score || b.candidate.rowid - a.candidate.rowid);
       const hits = ranked.slice(offset, offset + options.limit);
       const more = offset + options.limit < ranked.length;
       return {
-        data: hits.map(({ candidate: { type, id, title, body }, score }) => ({
+        data: hits.map(({ candidate: { type, id, title, body }, bodyHits, score }) => ({
           type,
           id,
           title: plain(title),
-          snippet: snippetOf(countHits(body) > 0 ? body : title),
+          snippet: snippetOf(bodyHits > 0 ? body : title),
           score,
         })),
         next_cursor: more ? encodeCursor('search', [offset + options.limit]) : null,
