@@ -23,22 +23,26 @@ export const shutdownPlugin = fp(async (app: FastifyInstance) => {
     if (closing && inFlight === 0) idle?.();
   };
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Plain callback hooks: they run on every request, and an async hook costs a promise each time.
+  app.addHook('onRequest', (request, reply, done) => {
     if (closing) {
       reply.header('connection', 'close').header('retry-after', String(RETRY_AFTER_SECONDS));
-      throw new ProblemError('unavailable', 'The service is shutting down; retry shortly.');
+      return done(new ProblemError('unavailable', 'The service is shutting down; retry shortly.'));
     }
     inFlight++;
     (request as { counted?: boolean }).counted = true;
+    done();
   });
-  app.addHook('onResponse', async (request) => {
+  app.addHook('onResponse', (request, _reply, done) => {
     if ((request as { counted?: boolean }).counted) finished();
+    done();
   });
-  app.addHook('onRequestAbort', async (request) => {
+  app.addHook('onRequestAbort', (request, done) => {
     if ((request as { counted?: boolean }).counted) {
       (request as { counted?: boolean }).counted = false;
       finished();
     }
+    done();
   });
 
   app.decorate('drain', (timeoutMs: number) => {
