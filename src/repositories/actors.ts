@@ -73,7 +73,7 @@ export function createActorRepository(connection: Connection) {
     }));
   }
 
-  return {
+  return base.reads({
     listActors(filters: ActorFilters, options: { limit: number; cursor?: string; include: Set<ActorInclude> }) {
       const where = new Where()
         .when(filters.kind, (k) => ['a.kind = ?', k])
@@ -90,5 +90,5 @@ export function createActorRepository(connection: Connection) {
     actorExists(id: string): boolean {
       return base.prepare('SELECT 1 FROM actors WHERE id = ?').get(id) !== undefined;
     },
-  };
+  });
 }

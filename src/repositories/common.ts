@@ -94,7 +94,31 @@ export function repositoryBase(connection: Connection) {
     return new Map(base.byIds<{ id: string; name: string; kind: ActorKind }>('SELECT id, name, kind FROM actors WHERE id IN IN_LIST', wanted).map((a) => [a.id, a]));
   }
 
-  const base = { prepare, byIds, evidenceFor, page, actorRefs };
+  const begin = prepare('BEGIN');
+  const commit = prepare('COMMIT');
+  /**
+   * Wraps each read method so that all its queries see one snapshot of the database: an
+   * answer is never half before and half after a write, and SQLite takes its read lock
+   * once per answer instead of once per query. Inside a transaction already (a write
+   * reading back what it wrote), a method runs in that one.
+   */
+  function reads<T extends Record<string, (...args: never[]) => unknown>>(methods: T): T {
+    const wrapped: Record<string, unknown> = {};
+    for (const [name, method] of Object.entries(methods)) {
+      wrapped[name] = (...args: never[]) => {
+        if (connection.sqlite.inTransaction) return method(...args);
+        begin.run();
+        try {
+          return method(...args);
+        } finally {
+          commit.run();
+        }
+      };
+    }
+    return wrapped as T;
+  }
+
+  const base = { prepare, byIds, evidenceFor, page, actorRefs, reads };
   return base;
 }
 

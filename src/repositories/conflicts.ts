@@ -55,7 +55,7 @@ export function createConflictRepository(connection: Connection) {
     }));
   }
 
-  return {
+  return base.reads({
     listConflicts(filters: ConflictFilters, options: { limit: number; cursor?: string }) {
       const where = new Where();
       if (filters.subject_type && filters.subject_id) where.add(`c.${SUBJECT_COLUMNS[filters.subject_type]} = ?`, filters.subject_id);
@@ -78,5 +78,5 @@ export function createConflictRepository(connection: Connection) {
       const row = base.prepare(`${SELECT} WHERE c.id = ?`).get(id) as ClaimRow | undefined;
       return row ? embed([row])[0] : undefined;
     },
-  };
+  });
 }

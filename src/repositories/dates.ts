@@ -99,7 +99,7 @@ export function createDateRepository(connection: Connection) {
     }));
   }
 
-  return {
+  return base.reads({
     listDates(filters: DateFilters, options: { limit: number; cursor?: string; include: Set<DateInclude> }) {
       // An actor or issue filter reads its link table in list order; with both, the actor drives.
       const driver = filters.actor !== undefined ? BY_ACTOR : filters.issue !== undefined ? BY_ISSUE : BY_DATE;
@@ -120,5 +120,5 @@ export function createDateRepository(connection: Connection) {
       const row = base.prepare(`SELECT ${COLUMNS} FROM dates d WHERE d.id = ?`).get(id) as DateRow | undefined;
       return row ? embed([row], include)[0] : undefined;
     },
-  };
+  });
 }

@@ -15,7 +15,7 @@ const SELECT = 'SELECT e.id, e.source_id, e.start, e."end", e.exact, e.version, 
 
 export function createEvidenceRepository(connection: Connection) {
   const base = repositoryBase(connection);
-  return {
+  return base.reads({
     listEvidence(filters: { source?: string }, options: { limit: number; cursor?: string }) {
       const where = new Where().when(filters.source, (s) => ['e.source_id = ?', s]);
       return base.page<EvidenceOut, EvidenceOut>({ select: SELECT, where, keyset: KEYSET, ...options }, (rows) => rows);
@@ -23,5 +23,5 @@ export function createEvidenceRepository(connection: Connection) {
     findEvidence(id: string): EvidenceOut | undefined {
       return base.prepare(`${SELECT} WHERE e.id = ?`).get(id) as EvidenceOut | undefined;
     },
-  };
+  });
 }

@@ -76,7 +76,7 @@ export function createIssueRepository(connection: Connection) {
     }));
   }
 
-  return {
+  return base.reads({
     listIssues(filters: IssueFilters, options: { limit: number; cursor?: string; include: Set<IssueInclude> }) {
       const where = new Where()
         .when(filters.parent, (p) => (p === 'none' ? ['i.parent_id IS NULL'] : ['i.parent_id = ?', p]));
@@ -92,5 +92,5 @@ export function createIssueRepository(connection: Connection) {
     issueRef(id: string): { id: string; name: string; description: string | null } | undefined {
       return base.prepare('SELECT id, name, description FROM issues WHERE id = ?').get(id) as { id: string; name: string; description: string | null } | undefined;
     },
-  };
+  });
 }

@@ -49,7 +49,7 @@ export function createPositionRepository(connection: Connection) {
   /** `known_by` by `asOf`, or known at all. */
   const known = (asOf: string | undefined) => (asOf === undefined ? 'si.known_by IS NOT NULL' : 'si.known_by <= ?');
 
-  return {
+  return base.reads({
     /**
      * One page of the actors who spoke on the issue, by actor id, with each one's stance
      * over time; with `asOf`, only what was known by that day.
@@ -94,5 +94,5 @@ export function createPositionRepository(connection: Connection) {
         next_cursor: more ? encodeCursor(ORDER, [kept[kept.length - 1]!.actorId]) : null,
       };
     },
-  };
+  });
 }

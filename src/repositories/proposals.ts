@@ -99,7 +99,7 @@ export function createProposalRepository(connection: Connection) {
     }));
   }
 
-  return {
+  return base.reads({
     listProposals(filters: ProposalFilters, options: { limit: number; cursor?: string; include: Set<ProposalInclude> }) {
       const where = new Where()
         .when(filters.status, (s) => ['p.status = ?', s])
@@ -135,5 +135,5 @@ export function createProposalRepository(connection: Connection) {
       const row = base.prepare(`SELECT ${COLUMNS} FROM proposals p WHERE p.id = ?`).get(id) as ProposalRow | undefined;
       return row ? embed([row], include)[0] : undefined;
     },
-  };
+  });
 }

@@ -54,7 +54,7 @@ export function createSearchRepository(connection: Connection) {
     return rows === 0 ? [1, 1] : [titles / rows, bodies / rows];
   }
 
-  return {
+  return base.reads({
     /** Ranked matches across every collection, or null when the query has no searchable words. */
     search(text: string, options: { type?: SearchType; limit: number; cursor?: string }): Page<SearchHit> | null {
       const match = toMatchQuery(text);
@@ -97,5 +97,5 @@ export function createSearchRepository(connection: Connection) {
         next_cursor: more ? encodeCursor('search', [offset + options.limit]) : null,
       };
     },
-  };
+  });
 }

@@ -64,7 +64,7 @@ export function createSourceRepository(connection: Connection) {
     }));
   }
 
-  return {
+  return base.reads({
     listSources(filters: SourceFilters, options: { limit: number; cursor?: string; include: Set<SourceInclude> }) {
       const where = new Where()
         .when(filters.outlet, (o) => ['s.outlet = ?', o]);
@@ -78,5 +78,5 @@ export function createSourceRepository(connection: Connection) {
       const row = base.prepare(`SELECT ${COLUMNS}, s.body FROM sources s WHERE s.id = ?`).get(id) as SourceRow | undefined;
       return row ? embed([row], include)[0] : undefined;
     },
-  };
+  });
 }

@@ -109,7 +109,7 @@ export function createStatementRepository(connection: Connection) {
     }));
   }
 
-  return {
+  return base.reads({
     embedStatements: embed,
 
     listStatements(filters: StatementFilters, options: { limit: number; cursor?: string; include: Set<StatementInclude> }) {
@@ -152,5 +152,5 @@ export function createStatementRepository(connection: Connection) {
       const row = base.prepare(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id = ?`).get(id) as StatementRow | undefined;
       return row ? embed([row], include)[0] : undefined;
     },
-  };
+  });
 }

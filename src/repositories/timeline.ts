@@ -167,7 +167,7 @@ export function createTimelineRepository(connection: Connection) {
     return base.prepare(`${sql} ${where} ORDER BY ${key.join(', ')} LIMIT ?`).all(...where.params, limit) as EntryRow[];
   }
 
-  return {
+  return base.reads({
     timeline(filters: TimelineFilters, options: { limit: number; cursor?: string }): Page<TimelineEntry> {
       let after: [string, TimelineType, string] | undefined;
       if (options.cursor !== undefined) {
@@ -189,5 +189,5 @@ export function createTimelineRepository(connection: Connection) {
         next_cursor: more && last ? encodeCursor('timeline', [last.date_start, last.type, last.id]) : null,
       };
     },
-  };
+  });
 }
