@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { DateValue, Evidence } from '../domain/schemas.js';
 import { toMatchQuery } from '../domain/fts.js';
+import type { JsonText } from '../domain/json.js';
 import { ProblemError } from '../domain/problem.js';
 import type { ActorKind } from '../domain/vocabulary.js';
 import { type Page, type Param, Where, Keyset, placeholders, statementCache } from './sql.js';
@@ -37,6 +38,15 @@ export function dateOf(row: DatedRow): DateValueRow | null {
   return { value: row.date_value, precision: row.date_precision as DateValueRow['precision'], text: row.date_text, basis: row.date_basis };
 }
 
+/** The date of `alias` as a JSON DateValue (or null), in SQL: `dateOf` for a query that writes JSON. */
+export const dateJson = (alias: string) =>
+  `CASE WHEN ${alias}.date_value IS NULL THEN NULL ELSE json_object('value', ${alias}.date_value, 'precision', ${alias}.date_precision, 'text', ${alias}.date_text, 'basis', ${alias}.date_basis) END`;
+
+/** The evidence of one fact as a JSON array, in SQL: `evidenceFor` for a query that writes JSON. `fact` is the SQL of the fact's id. */
+export const evidenceJson = (kind: FactKind, fact: string) =>
+  `(SELECT json_group_array(json_object('id', e.id, 'source_id', e.source_id, 'start', e.start, 'end', e."end", 'exact', e.exact) ORDER BY c.id)
+    FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.${CITATION_COLUMNS[kind]} = ${fact})`;
+
 /** Groups rows by a key, keeping their order. */
 export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -47,6 +57,14 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
     else groups.set(k, [row]);
   }
   return groups;
+}
+
+interface PageQuery {
+  select: string;
+  where: Where;
+  keyset: Keyset;
+  cursor?: string | undefined;
+  limit: number;
 }
 
 /** What every repository starts from: cached statements and batched lookups by id. */
@@ -77,15 +95,21 @@ export function repositoryBase(connection: Connection) {
     return new Map([...grouped].map(([k, v]) => [k, v.map(({ fact: _fact, ...e }) => e)]));
   }
 
-  /** One page of a list: rows in keyset order after the cursor, one extra to know if more follow. */
-  function page<Row, T>(
-    options: { select: string; where: Where; keyset: Keyset; cursor?: string | undefined; limit: number },
-    map: (rows: Row[]) => T[],
-  ): Page<T> {
+  /** The rows of one page of a list: in keyset order after the cursor, one extra to know if more follow. */
+  function pageRows<Row>(options: PageQuery): Row[] {
     options.keyset.after(options.where, options.cursor);
     const sql = `${options.select} ${options.where} ${options.keyset.orderBy} LIMIT ?`;
-    const rows = prepare(sql).all(...options.where.params, options.limit + 1) as Row[];
-    return options.keyset.page(rows, options.limit, map);
+    return prepare(sql).all(...options.where.params, options.limit + 1) as Row[];
+  }
+
+  /** One page of a list, its rows mapped to records. */
+  function page<Row, T>(options: PageQuery, map: (rows: Row[]) => T[]): Page<T> {
+    return options.keyset.page(pageRows<Row>(options), options.limit, map);
+  }
+
+  /** One page of a list whose `select` writes each record as JSON (`AS json`): the page as JSON text. */
+  function jsonPage<T>(options: PageQuery): JsonText<Page<T>> {
+    return options.keyset.jsonPage<T>(pageRows<{ json: string }>(options), options.limit);
   }
 
   /** Actors named by id, for embedding; ids may repeat or be null. */
@@ -118,7 +142,7 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  const base = { prepare, byIds, evidenceFor, page, actorRefs, reads };
+  const base = { prepare, byIds, evidenceFor, page, jsonPage, actorRefs, reads };
   return base;
 }
 

@@ -5,6 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Connection } from '../db/client.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
+import { JsonText } from '../domain/json.js';
 
 export type Param = string | number | null;
 
@@ -84,12 +85,19 @@ export class Keyset {
 
   /** Cuts a page out of `limit + 1` rows fetched in this order. */
   page<Row, T>(rows: Row[], limit: number, map: (rows: Row[]) => T[]): Page<T> {
-    const more = rows.length > limit;
-    const kept = more ? rows.slice(0, limit) : rows;
+    const kept = rows.slice(0, limit);
+    return { data: map(kept), next_cursor: this.cursorAfter(kept, rows.length > limit) };
+  }
+
+  /** The same, for rows SQLite wrote as JSON (`json`): the page as JSON text. */
+  jsonPage<T>(rows: { json: string }[], limit: number): JsonText<Page<T>> {
+    const kept = rows.slice(0, limit);
+    const data = kept.map((row) => row.json).join(',');
+    return new JsonText(`{"data":[${data}],"next_cursor":${JSON.stringify(this.cursorAfter(kept, rows.length > limit))}}`);
+  }
+
+  private cursorAfter(kept: unknown[], more: boolean): string | null {
     const last = kept[kept.length - 1];
-    return {
-      data: map(kept),
-      next_cursor: more && last ? encodeCursor(this.name, this.columns.map((c) => c.read(last))) : null,
-    };
+    return more && last ? encodeCursor(this.name, this.columns.map((c) => c.read(last))) : null;
   }
 }

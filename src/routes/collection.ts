@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { cursor, idPath, include, limit, resolveIncludes } from '../domain/query.js';
+import { type Body, asBody } from '../domain/json.js';
 import { pageOf } from '../domain/schemas.js';
 import type { Page } from '../repositories/sql.js';
 import { notFound, readErrors, recordErrors } from './common.js';
@@ -28,8 +29,8 @@ interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, 
   list: (
     filters: z.output<z.ZodObject<Filters>>,
     options: { limit: number; cursor?: string; include: Set<Inc[number]> },
-  ) => Page<z.output<Item>>;
-  find: (id: string, include: Set<Inc[number]>) => z.output<Item> | undefined;
+  ) => Body<Page<z.output<Item>>>;
+  find: (id: string, include: Set<Inc[number]>) => Body<z.output<Item>> | undefined;
 }
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -61,7 +62,7 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
     // The validator has already parsed the query with `listQuery`; the plain instance only lacks its type.
     async (request) => {
       const { limit, cursor, include: asked, ...filters } = request.query as { limit: number; cursor?: string; include?: Set<Inc[number]> };
-      return spec.list(filters as z.output<z.ZodObject<Filters>>, { limit, cursor, include: resolveIncludes(asked, []) });
+      return asBody(spec.list(filters as z.output<z.ZodObject<Filters>>, { limit, cursor, include: resolveIncludes(asked, []) }));
     },
   );
 
@@ -83,8 +84,8 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
       const asked = (request.query as { include?: Set<Inc[number]> }).include;
       const record = spec.find(id, resolveIncludes(asked, spec.includes));
       if (!record) return notFound(reply, one, id);
-      request.recordVersion = (record as unknown as { version: number }).version;
-      return record;
+      request.recordVersion = (record as { version: number }).version;
+      return asBody(record);
     },
   );
 }

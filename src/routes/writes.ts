@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { CollectionName } from '../db/collections.js';
+import type { Body } from '../domain/json.js';
 import { patchOf } from '../domain/inputs.js';
 import { ProblemSchema } from '../domain/problem.js';
 import { idPath } from '../domain/query.js';
@@ -92,7 +93,7 @@ interface WriteSpec<Item extends z.ZodType> {
   input: z.ZodObject;
   item: Item;
   exampleId: string;
-  find: (id: string) => z.output<Item> | undefined;
+  find: (id: string) => Body<z.output<Item>> | undefined;
 }
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
