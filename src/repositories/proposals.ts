@@ -1,28 +1,35 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Proposal } from '../domain/schemas.js';
-import type { ActorKind, ParticipantRole, ProposalKind, ProposalStatus, Stance } from '../domain/vocabulary.js';
-import { type DatedRow, dateOf, groupBy, repositoryBase, textFilter } from './common.js';
+import type { ParticipantRole, ProposalKind, ProposalStatus } from '../domain/vocabulary.js';
+import { JsonText } from '../domain/json.js';
+import { dateJson, evidenceJson, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type ProposalOut = z.infer<typeof Proposal>;
 export const PROPOSAL_INCLUDES = ['participants', 'issues', 'history', 'statements', 'evidence'] as const;
 export type ProposalInclude = (typeof PROPOSAL_INCLUDES)[number];
 
-interface ProposalRow {
-  version: number;
-  created_at: string | null;
-  updated_at: string | null;
-  id: string;
-  title: string;
-  kind: ProposalKind;
-  summary: string;
-  parent_id: string | null;
-  status: ProposalStatus;
-}
+const KEYSET = new Keyset('proposals', [{ sql: 'p.id', type: 'text', read: (r: { id: string }) => r.id }]);
 
-const KEYSET = new Keyset('proposals', [{ sql: 'p.id', type: 'text', read: (r: ProposalRow) => r.id }]);
-const COLUMNS = 'p.id, p.title, p.kind, p.summary, p.parent_id, p.status, p.version, p.created_at, p.updated_at';
+/** A proposal `p` as JSON, in SQL: its fields in the schema's order. */
+const FIELDS = `'id', p.id, 'title', p.title, 'kind', p.kind, 'summary', p.summary, 'parent_id', p.parent_id, 'status', p.status,
+  'version', p.version, 'created_at', p.created_at, 'updated_at', p.updated_at`;
+/** Each relation, embedded: one correlated lookup on the link table's index. */
+const EMBEDS: Record<ProposalInclude, string> = {
+  participants: `'participants', (SELECT json_group_array(json_object('actor', json_object('id', a.id, 'name', a.name, 'kind', a.kind), 'role', x.role) ORDER BY x.rowid)
+    FROM proposal_participants x JOIN actors a ON a.id = x.actor_id WHERE x.proposal_id = p.id)`,
+  issues: `'issues', (SELECT json_group_array(json_object('id', i.id, 'name', i.name) ORDER BY x.rowid)
+    FROM proposal_issues x JOIN issues i ON i.id = x.issue_id WHERE x.proposal_id = p.id)`,
+  history: `'history', (SELECT json_group_array(json_object('status', h.status, 'date', ${dateJson('h')}, 'actor_id', h.actor_id, 'note', h.note,
+    'evidence', ${evidenceJson('proposal_status', 'h.id')}) ORDER BY h.seq) FROM proposal_statuses h WHERE h.proposal_id = p.id)`,
+  statements: `'statements', (SELECT json_group_array(json_object('id', s.id, 'speaker_id', s.speaker_id, 'text', s.text, 'date', ${dateJson('s')}, 'stance', x.stance)
+    ORDER BY s.date_start, s.id) FROM statement_proposals x JOIN statements s ON s.id = x.statement_id WHERE x.proposal_id = p.id)`,
+  evidence: `'evidence', ${evidenceJson('proposal', 'p.id')}`,
+};
+/** The SQL that writes proposal `p` as JSON with the relations asked for. */
+const proposalJson = (include: Set<ProposalInclude>) =>
+  `json_object(${[FIELDS, ...PROPOSAL_INCLUDES.filter((i) => include.has(i)).map((i) => EMBEDS[i])].join(', ')})`;
 
 export interface ProposalFilters {
   status?: ProposalStatus;
@@ -38,66 +45,6 @@ export interface ProposalFilters {
 
 export function createProposalRepository(connection: Connection) {
   const base = repositoryBase(connection);
-
-  function embed(rows: ProposalRow[], include: Set<ProposalInclude>): ProposalOut[] {
-    const ids = rows.map((r) => r.id);
-    const participants = include.has('participants')
-      ? groupBy(
-          base.byIds<{ proposal_id: string; id: string; name: string; kind: ActorKind; role: ParticipantRole }>(
-            `SELECT pp.proposal_id, a.id, a.name, a.kind, pp.role FROM proposal_participants pp JOIN actors a ON a.id = pp.actor_id
-             WHERE pp.proposal_id IN IN_LIST ORDER BY pp.proposal_id, pp.rowid`,
-            ids,
-          ),
-          (r) => r.proposal_id,
-        )
-      : undefined;
-    const issues = include.has('issues')
-      ? groupBy(
-          base.byIds<{ proposal_id: string; id: string; name: string }>(
-            'SELECT pi.proposal_id, i.id, i.name FROM proposal_issues pi JOIN issues i ON i.id = pi.issue_id WHERE pi.proposal_id IN IN_LIST ORDER BY pi.proposal_id, pi.rowid',
-            ids,
-          ),
-          (r) => r.proposal_id,
-        )
-      : undefined;
-    let history: Map<string, ProposalOut['history'] & {}> | undefined;
-    if (include.has('history')) {
-      const list = base.byIds<DatedRow & { id: number; proposal_id: string; status: ProposalStatus; actor_id: string | null; note: string | null }>(
-        `SELECT id, proposal_id, status, actor_id, note, date_value, date_precision, date_text, date_basis
-         FROM proposal_statuses WHERE proposal_id IN IN_LIST ORDER BY proposal_id, seq`,
-        ids,
-      );
-      const evidence = base.evidenceFor('proposal_status', list.map((e) => e.id));
-      history = new Map(
-        [...groupBy(list, (e) => e.proposal_id)].map(([k, v]) => [
-          k,
-          v.map((e) => ({ status: e.status, date: dateOf(e), actor_id: e.actor_id, note: e.note, evidence: evidence.get(e.id) ?? [] })),
-        ]),
-      );
-    }
-    const statements = include.has('statements')
-      ? groupBy(
-          base.byIds<DatedRow & { proposal_id: string; id: string; speaker_id: string | null; text: string; stance: Stance }>(
-            `SELECT sp.proposal_id, s.id, s.speaker_id, s.text, sp.stance, s.date_value, s.date_precision, s.date_text, s.date_basis
-             FROM statement_proposals sp JOIN statements s ON s.id = sp.statement_id
-             WHERE sp.proposal_id IN IN_LIST ORDER BY sp.proposal_id, s.date_start, s.id`,
-            ids,
-          ),
-          (r) => r.proposal_id,
-        )
-      : undefined;
-    const evidence = include.has('evidence') ? base.evidenceFor('proposal', ids) : undefined;
-    return rows.map((r) => ({
-      ...r,
-      ...(participants ? { participants: (participants.get(r.id) ?? []).map(({ id, name, kind, role }) => ({ actor: { id, name, kind }, role })) } : {}),
-      ...(issues ? { issues: (issues.get(r.id) ?? []).map(({ id, name }) => ({ id, name })) } : {}),
-      ...(history ? { history: history.get(r.id) ?? [] } : {}),
-      ...(statements
-        ? { statements: (statements.get(r.id) ?? []).map((s) => ({ id: s.id, speaker_id: s.speaker_id, text: s.text, date: dateOf(s), stance: s.stance })) }
-        : {}),
-      ...(evidence ? { evidence: evidence.get(r.id) ?? [] } : {}),
-    }));
-  }
 
   return base.reads({
     listProposals(filters: ProposalFilters, options: { limit: number; cursor?: string; include: Set<ProposalInclude> }) {
@@ -128,12 +75,12 @@ export function createProposalRepository(connection: Connection) {
       } else if (filters.role !== undefined) {
         where.add('p.id IN (SELECT proposal_id FROM proposal_participants WHERE role = ?)', filters.role);
       }
-      return base.page<ProposalRow, ProposalOut>({ select: `SELECT ${COLUMNS} FROM proposals p`, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));
+      return base.jsonPage<ProposalOut>({ select: `SELECT p.id, ${proposalJson(options.include)} AS json FROM proposals p`, where, keyset: KEYSET, ...options });
     },
 
-    findProposal(id: string, include: Set<ProposalInclude>): ProposalOut | undefined {
-      const row = base.prepare(`SELECT ${COLUMNS} FROM proposals p WHERE p.id = ?`).get(id) as ProposalRow | undefined;
-      return row ? embed([row], include)[0] : undefined;
+    findProposal(id: string, include: Set<ProposalInclude>): JsonText<ProposalOut> | undefined {
+      const row = base.prepare(`SELECT ${proposalJson(include)} AS json, p.version FROM proposals p WHERE p.id = ?`).get(id) as { json: string; version: number } | undefined;
+      return row && new JsonText(row.json, row.version);
     },
   });
 }
