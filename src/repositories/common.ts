@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { DateValue, Evidence } from '../domain/schemas.js';
 import { toMatchQuery } from '../domain/fts.js';
-import type { JsonText } from '../domain/json.js';
+import { JsonText } from '../domain/json.js';
 import { ProblemError } from '../domain/problem.js';
 import type { ActorKind } from '../domain/vocabulary.js';
 import { type Page, type Param, Where, Keyset, placeholders, statementCache } from './sql.js';
@@ -46,6 +46,19 @@ export const dateJson = (alias: string) =>
 export const evidenceJson = (kind: FactKind, fact: string) =>
   `(SELECT json_group_array(json_object('id', e.id, 'source_id', e.source_id, 'start', e.start, 'end', e."end", 'exact', e.exact) ORDER BY c.id)
     FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.${CITATION_COLUMNS[kind]} = ${fact})`;
+
+/** An actor `alias` as a JSON ActorRef, and an issue as an IssueRef, in SQL. */
+export const actorRefJson = (alias: string) => `json_object('id', ${alias}.id, 'name', ${alias}.name, 'kind', ${alias}.kind)`;
+export const issueRefJson = (alias: string) => `json_object('id', ${alias}.id, 'name', ${alias}.name)`;
+
+/**
+ * The SQL that writes a record as JSON: `fields` (name, value pairs in the schema's
+ * order), then each relation asked for, in the order given. Each relation is one
+ * correlated lookup on its link table's index.
+ */
+export function recordJson<I extends string>(fields: string, relations: Record<I, string>, order: readonly I[]): (include: Set<I>) => string {
+  return (include) => `json_object(${[fields, ...order.filter((i) => include.has(i)).map((i) => `'${i}', ${relations[i]}`)].join(', ')})`;
+}
 
 /** Groups rows by a key, keeping their order. */
 export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -107,15 +120,15 @@ export function repositoryBase(connection: Connection) {
     return options.keyset.page(pageRows<Row>(options), options.limit, map);
   }
 
+  /** One record that `sql` (selecting `json` and `version`, by `?` the id) writes as JSON. */
+  function jsonRecord<T>(sql: string, id: string): JsonText<T> | undefined {
+    const row = prepare(sql).get(id) as { json: string; version: number } | undefined;
+    return row && new JsonText<T>(row.json, row.version);
+  }
+
   /** One page of a list whose `select` writes each record as JSON (`AS json`): the page as JSON text. */
   function jsonPage<T>(options: PageQuery): JsonText<Page<T>> {
     return options.keyset.jsonPage<T>(pageRows<{ json: string }>(options), options.limit);
-  }
-
-  /** Actors named by id, for embedding; ids may repeat or be null. */
-  function actorRefs(ids: readonly (string | null)[]): Map<string, { id: string; name: string; kind: ActorKind }> {
-    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-    return new Map(base.byIds<{ id: string; name: string; kind: ActorKind }>('SELECT id, name, kind FROM actors WHERE id IN IN_LIST', wanted).map((a) => [a.id, a]));
   }
 
   const begin = prepare('BEGIN');
@@ -142,7 +155,7 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  const base = { prepare, byIds, evidenceFor, page, jsonPage, actorRefs, reads };
+  const base = { prepare, byIds, evidenceFor, page, jsonPage, jsonRecord, reads };
   return base;
 }
 

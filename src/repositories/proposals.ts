@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Proposal } from '../domain/schemas.js';
 import type { ParticipantRole, ProposalKind, ProposalStatus } from '../domain/vocabulary.js';
-import { JsonText } from '../domain/json.js';
-import { dateJson, evidenceJson, repositoryBase, textFilter } from './common.js';
+import type { JsonText } from '../domain/json.js';
+import { actorRefJson, dateJson, evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type ProposalOut = z.infer<typeof Proposal>;
@@ -12,24 +12,22 @@ export type ProposalInclude = (typeof PROPOSAL_INCLUDES)[number];
 
 const KEYSET = new Keyset('proposals', [{ sql: 'p.id', type: 'text', read: (r: { id: string }) => r.id }]);
 
-/** A proposal `p` as JSON, in SQL: its fields in the schema's order. */
-const FIELDS = `'id', p.id, 'title', p.title, 'kind', p.kind, 'summary', p.summary, 'parent_id', p.parent_id, 'status', p.status,
-  'version', p.version, 'created_at', p.created_at, 'updated_at', p.updated_at`;
-/** Each relation, embedded: one correlated lookup on the link table's index. */
-const EMBEDS: Record<ProposalInclude, string> = {
-  participants: `'participants', (SELECT json_group_array(json_object('actor', json_object('id', a.id, 'name', a.name, 'kind', a.kind), 'role', x.role) ORDER BY x.rowid)
-    FROM proposal_participants x JOIN actors a ON a.id = x.actor_id WHERE x.proposal_id = p.id)`,
-  issues: `'issues', (SELECT json_group_array(json_object('id', i.id, 'name', i.name) ORDER BY x.rowid)
-    FROM proposal_issues x JOIN issues i ON i.id = x.issue_id WHERE x.proposal_id = p.id)`,
-  history: `'history', (SELECT json_group_array(json_object('status', h.status, 'date', ${dateJson('h')}, 'actor_id', h.actor_id, 'note', h.note,
-    'evidence', ${evidenceJson('proposal_status', 'h.id')}) ORDER BY h.seq) FROM proposal_statuses h WHERE h.proposal_id = p.id)`,
-  statements: `'statements', (SELECT json_group_array(json_object('id', s.id, 'speaker_id', s.speaker_id, 'text', s.text, 'date', ${dateJson('s')}, 'stance', x.stance)
-    ORDER BY s.date_start, s.id) FROM statement_proposals x JOIN statements s ON s.id = x.statement_id WHERE x.proposal_id = p.id)`,
-  evidence: `'evidence', ${evidenceJson('proposal', 'p.id')}`,
-};
-/** The SQL that writes proposal `p` as JSON with the relations asked for. */
-const proposalJson = (include: Set<ProposalInclude>) =>
-  `json_object(${[FIELDS, ...PROPOSAL_INCLUDES.filter((i) => include.has(i)).map((i) => EMBEDS[i])].join(', ')})`;
+/** A proposal `p` as JSON, in SQL: its fields in the schema's order, then the relations asked for. */
+const proposalJson = recordJson<ProposalInclude>(
+  `'id', p.id, 'title', p.title, 'kind', p.kind, 'summary', p.summary, 'parent_id', p.parent_id, 'status', p.status,
+    'version', p.version, 'created_at', p.created_at, 'updated_at', p.updated_at`,
+  {
+    participants: `(SELECT json_group_array(json_object('actor', ${actorRefJson('a')}, 'role', x.role) ORDER BY x.rowid)
+      FROM proposal_participants x JOIN actors a ON a.id = x.actor_id WHERE x.proposal_id = p.id)`,
+    issues: `(SELECT json_group_array(${issueRefJson('i')} ORDER BY x.rowid) FROM proposal_issues x JOIN issues i ON i.id = x.issue_id WHERE x.proposal_id = p.id)`,
+    history: `(SELECT json_group_array(json_object('status', h.status, 'date', ${dateJson('h')}, 'actor_id', h.actor_id, 'note', h.note,
+      'evidence', ${evidenceJson('proposal_status', 'h.id')}) ORDER BY h.seq) FROM proposal_statuses h WHERE h.proposal_id = p.id)`,
+    statements: `(SELECT json_group_array(json_object('id', s.id, 'speaker_id', s.speaker_id, 'text', s.text, 'date', ${dateJson('s')}, 'stance', x.stance)
+      ORDER BY s.date_start, s.id) FROM statement_proposals x JOIN statements s ON s.id = x.statement_id WHERE x.proposal_id = p.id)`,
+    evidence: evidenceJson('proposal', 'p.id'),
+  },
+  PROPOSAL_INCLUDES,
+);
 
 export interface ProposalFilters {
   status?: ProposalStatus;
@@ -79,8 +77,7 @@ export function createProposalRepository(connection: Connection) {
     },
 
     findProposal(id: string, include: Set<ProposalInclude>): JsonText<ProposalOut> | undefined {
-      const row = base.prepare(`SELECT ${proposalJson(include)} AS json, p.version FROM proposals p WHERE p.id = ?`).get(id) as { json: string; version: number } | undefined;
-      return row && new JsonText(row.json, row.version);
+      return base.jsonRecord(`SELECT ${proposalJson(include)} AS json, p.version FROM proposals p WHERE p.id = ?`, id);
     },
   });
 }

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Statement } from '../domain/schemas.js';
 import type { PloverType, Stance, StatementKind } from '../domain/vocabulary.js';
-import { JsonText } from '../domain/json.js';
-import { dateJson, evidenceJson, overlaps, repositoryBase, textFilter } from './common.js';
+import type { JsonText } from '../domain/json.js';
+import { actorRefJson, dateJson, evidenceJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type StatementOut = z.infer<typeof Statement>;
@@ -26,24 +26,23 @@ const KEYSET_BY_ISSUE = new Keyset('statements', [
   { sql: 'si.statement_id', type: 'text', read: (r: StatementKey) => r.id },
 ]);
 
-/** A statement `s` as JSON, in SQL: its fields in the schema's order. */
-const FIELDS = `'id', s.id, 'speaker_id', s.speaker_id, 'speaker_label', s.speaker_label, 'kind', s.kind, 'text', s.text, 'date', ${dateJson('s')},
-  'venue', s.venue, 'plover_type', s.plover_type, 'responds_to_id', s.responds_to_id, 'note', s.note,
-  'version', s.version, 'created_at', s.created_at, 'updated_at', s.updated_at`;
-/** Each relation, embedded: one correlated lookup on the link table's index. */
-const EMBEDS: Record<StatementInclude, string> = {
-  speaker: `'speaker', (SELECT json_object('id', a.id, 'name', a.name, 'kind', a.kind) FROM actors a WHERE a.id = s.speaker_id)`,
-  issues: `'issues', (SELECT json_group_array(json_object('id', i.id, 'name', i.name, 'stance', x.stance) ORDER BY x.rowid)
-    FROM statement_issues x JOIN issues i ON i.id = x.issue_id WHERE x.statement_id = s.id)`,
-  proposals: `'proposals', (SELECT json_group_array(json_object('id', p.id, 'title', p.title, 'stance', x.stance) ORDER BY x.rowid)
-    FROM statement_proposals x JOIN proposals p ON p.id = x.proposal_id WHERE x.statement_id = s.id)`,
-  actors: `'actors', (SELECT json_group_array(json_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', x.role) ORDER BY x.rowid)
-    FROM statement_actors x JOIN actors a ON a.id = x.actor_id WHERE x.statement_id = s.id)`,
-  evidence: `'evidence', ${evidenceJson('statement', 's.id')}`,
-};
-/** The SQL that writes statement `s` as JSON with the relations asked for. */
-const statementJson = (include: Set<StatementInclude>) =>
-  `json_object(${[FIELDS, ...STATEMENT_INCLUDES.filter((i) => include.has(i)).map((i) => EMBEDS[i])].join(', ')})`;
+/** A statement `s` as JSON, in SQL: its fields in the schema's order, then the relations asked for. */
+const statementJson = recordJson<StatementInclude>(
+  `'id', s.id, 'speaker_id', s.speaker_id, 'speaker_label', s.speaker_label, 'kind', s.kind, 'text', s.text, 'date', ${dateJson('s')},
+    'venue', s.venue, 'plover_type', s.plover_type, 'responds_to_id', s.responds_to_id, 'note', s.note,
+    'version', s.version, 'created_at', s.created_at, 'updated_at', s.updated_at`,
+  {
+    speaker: `(SELECT ${actorRefJson('a')} FROM actors a WHERE a.id = s.speaker_id)`,
+    issues: `(SELECT json_group_array(json_object('id', i.id, 'name', i.name, 'stance', x.stance) ORDER BY x.rowid)
+      FROM statement_issues x JOIN issues i ON i.id = x.issue_id WHERE x.statement_id = s.id)`,
+    proposals: `(SELECT json_group_array(json_object('id', p.id, 'title', p.title, 'stance', x.stance) ORDER BY x.rowid)
+      FROM statement_proposals x JOIN proposals p ON p.id = x.proposal_id WHERE x.statement_id = s.id)`,
+    actors: `(SELECT json_group_array(json_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', x.role) ORDER BY x.rowid)
+      FROM statement_actors x JOIN actors a ON a.id = x.actor_id WHERE x.statement_id = s.id)`,
+    evidence: evidenceJson('statement', 's.id'),
+  },
+  STATEMENT_INCLUDES,
+);
 
 export interface StatementFilters {
   speaker?: string;
@@ -100,8 +99,7 @@ export function createStatementRepository(connection: Connection) {
     },
 
     findStatement(id: string, include: Set<StatementInclude>): JsonText<StatementOut> | undefined {
-      const row = base.prepare(`SELECT ${statementJson(include)} AS json, s.version FROM statements s WHERE s.id = ?`).get(id) as { json: string; version: number } | undefined;
-      return row && new JsonText(row.json, row.version);
+      return base.jsonRecord(`SELECT ${statementJson(include)} AS json, s.version FROM statements s WHERE s.id = ?`, id);
     },
   });
 }
