@@ -1,13 +1,11 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
-import type { DateValue, Evidence } from '../domain/schemas.js';
+import type { DateValue } from '../domain/schemas.js';
 import { toMatchQuery } from '../domain/fts.js';
 import { JsonText } from '../domain/json.js';
 import { ProblemError } from '../domain/problem.js';
-import type { ActorKind } from '../domain/vocabulary.js';
 import { type Page, type Param, Where, Keyset, placeholders, statementCache } from './sql.js';
 
-export type EvidenceRow = z.infer<typeof Evidence>;
 export type DateValueRow = z.infer<typeof DateValue>;
 
 /** The fact columns of `citations`, by the kind of fact. */
@@ -60,18 +58,6 @@ export function recordJson<I extends string>(fields: string, relations: Record<I
   return (include) => `json_object(${[fields, ...order.filter((i) => include.has(i)).map((i) => `'${i}', ${relations[i]}`)].join(', ')})`;
 }
 
-/** Groups rows by a key, keeping their order. */
-export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
 interface PageQuery {
   select: string;
   where: Where;
@@ -93,19 +79,6 @@ export function repositoryBase(connection: Connection) {
       rows.push(...(prepare(sql.replace('IN_LIST', `(${placeholders(chunk)})`)).all(...before, ...chunk) as Row[]));
     }
     return rows;
-  }
-
-  /** Evidence for many facts of one kind, in one query, grouped by fact id. */
-  function evidenceFor<K extends string | number>(kind: FactKind, ids: readonly K[]): Map<K, EvidenceRow[]> {
-    const column = CITATION_COLUMNS[kind];
-    const rows = byIds<EvidenceRow & { fact: K }>(
-      `SELECT c.${column} AS fact, e.id, e.source_id, e.start, e."end", e.exact
-       FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id
-       WHERE c.${column} IN IN_LIST ORDER BY c.id`,
-      ids as readonly Param[],
-    );
-    const grouped = groupBy(rows, (r) => r.fact);
-    return new Map([...grouped].map(([k, v]) => [k, v.map(({ fact: _fact, ...e }) => e)]));
   }
 
   /** The rows of one page of a list: in keyset order after the cursor, one extra to know if more follow. */
@@ -155,7 +128,7 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  const base = { prepare, byIds, evidenceFor, page, jsonPage, jsonRecord, reads };
+  const base = { prepare, byIds, page, jsonPage, jsonRecord, reads };
   return base;
 }
 

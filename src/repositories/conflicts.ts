@@ -3,28 +3,21 @@ import type { Connection } from '../db/client.js';
 import { CLAIM_SUBJECT_COLUMNS } from '../db/collections.js';
 import type { Conflict } from '../domain/schemas.js';
 import type { ClaimSubjectType } from '../domain/vocabulary.js';
-import { type DatedRow, dateOf, groupBy, repositoryBase } from './common.js';
+import type { JsonText } from '../domain/json.js';
+import { dateJson, evidenceJson, repositoryBase } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type ConflictOut = z.infer<typeof Conflict>;
 
-interface ClaimRow {
-  id: string;
-  property: string;
-  summary: string;
-  note: string | null;
-  subject_type: ClaimSubjectType;
-  subject_id: string;
-  version: number;
-  created_at: string | null;
-  updated_at: string | null;
-}
-
 const SUBJECT_COLUMNS: Record<ClaimSubjectType, string> = CLAIM_SUBJECT_COLUMNS;
 const SUBJECT_TYPE = `CASE ${Object.entries(SUBJECT_COLUMNS).map(([type, col]) => `WHEN c.${col} IS NOT NULL THEN '${type}'`).join(' ')} END`;
 const SUBJECT_ID = `coalesce(${Object.values(SUBJECT_COLUMNS).map((col) => `c.${col}`).join(', ')})`;
-const SELECT = `SELECT c.id, c.property, c.summary, c.note, c.version, c.created_at, c.updated_at, ${SUBJECT_TYPE} AS subject_type, ${SUBJECT_ID} AS subject_id FROM contested_claims c`;
-const KEYSET = new Keyset('conflicts', [{ sql: 'c.id', type: 'text', read: (r: ClaimRow) => r.id }]);
+/** A contested claim `c` as JSON, in SQL, with its versions in order and the columns its keyset reads. */
+const SELECT = `SELECT c.id, c.version, json_object('id', c.id, 'subject', json_object('type', ${SUBJECT_TYPE}, 'id', ${SUBJECT_ID}),
+  'property', c.property, 'summary', c.summary, 'note', c.note, 'version', c.version, 'created_at', c.created_at, 'updated_at', c.updated_at,
+  'versions', (SELECT json_group_array(json_object('value', v.value, 'date', ${dateJson('v')}, 'note', v.note, 'evidence', ${evidenceJson('claim_version', 'v.id')}) ORDER BY v.seq)
+    FROM claim_versions v WHERE v.claim_id = c.id)) AS json FROM contested_claims c`;
+const KEYSET = new Keyset('conflicts', [{ sql: 'c.id', type: 'text', read: (r: { id: string }) => r.id }]);
 
 export interface ConflictFilters {
   subject_type?: ClaimSubjectType;
@@ -34,26 +27,6 @@ export interface ConflictFilters {
 
 export function createConflictRepository(connection: Connection) {
   const base = repositoryBase(connection);
-
-  function embed(rows: ClaimRow[]): ConflictOut[] {
-    const versions = base.byIds<DatedRow & { id: number; claim_id: string; value: string; note: string | null }>(
-      'SELECT id, claim_id, value, note, date_value, date_precision, date_text, date_basis FROM claim_versions WHERE claim_id IN IN_LIST ORDER BY claim_id, seq',
-      rows.map((r) => r.id),
-    );
-    const evidence = base.evidenceFor('claim_version', versions.map((v) => v.id));
-    const byClaim = groupBy(versions, (v) => v.claim_id);
-    return rows.map((r) => ({
-      id: r.id,
-      subject: { type: r.subject_type, id: r.subject_id },
-      property: r.property,
-      summary: r.summary,
-      note: r.note,
-      version: r.version,
-      created_at: r.created_at,
-      updated_at: r.updated_at,
-      versions: (byClaim.get(r.id) ?? []).map((v) => ({ value: v.value, date: dateOf(v), note: v.note, evidence: evidence.get(v.id) ?? [] })),
-    }));
-  }
 
   return base.reads({
     listConflicts(filters: ConflictFilters, options: { limit: number; cursor?: string }) {
@@ -71,12 +44,11 @@ export function createConflictRepository(connection: Connection) {
           filters.source,
         );
       }
-      return base.page<ClaimRow, ConflictOut>({ select: SELECT, where, keyset: KEYSET, ...options }, embed);
+      return base.jsonPage<ConflictOut>({ select: SELECT, where, keyset: KEYSET, ...options });
     },
 
-    findConflict(id: string): ConflictOut | undefined {
-      const row = base.prepare(`${SELECT} WHERE c.id = ?`).get(id) as ClaimRow | undefined;
-      return row ? embed([row])[0] : undefined;
+    findConflict(id: string): JsonText<ConflictOut> | undefined {
+      return base.jsonRecord(`${SELECT} WHERE c.id = ?`, id);
     },
   });
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { EvidenceRecord } from '../domain/schemas.js';
+import type { JsonText } from '../domain/json.js';
 import { repositoryBase } from './common.js';
 import { Keyset, Where } from './sql.js';
 
@@ -11,17 +12,19 @@ const KEYSET = new Keyset('evidence', [
   { sql: 'e.start', type: 'number', read: (r: EvidenceOut) => r.start },
   { sql: 'e.id', type: 'text', read: (r: EvidenceOut) => r.id },
 ]);
-const SELECT = 'SELECT e.id, e.source_id, e.start, e."end", e.exact, e.version, e.created_at, e.updated_at FROM evidence_spans e';
+/** A span `e` as JSON, in SQL, with the columns its keyset reads. */
+const SELECT = `SELECT e.id, e.source_id, e.start, e.version, json_object('id', e.id, 'source_id', e.source_id, 'start', e.start, 'end', e."end", 'exact', e.exact,
+  'version', e.version, 'created_at', e.created_at, 'updated_at', e.updated_at) AS json FROM evidence_spans e`;
 
 export function createEvidenceRepository(connection: Connection) {
   const base = repositoryBase(connection);
   return base.reads({
     listEvidence(filters: { source?: string }, options: { limit: number; cursor?: string }) {
       const where = new Where().when(filters.source, (s) => ['e.source_id = ?', s]);
-      return base.page<EvidenceOut, EvidenceOut>({ select: SELECT, where, keyset: KEYSET, ...options }, (rows) => rows);
+      return base.jsonPage<EvidenceOut>({ select: SELECT, where, keyset: KEYSET, ...options });
     },
-    findEvidence(id: string): EvidenceOut | undefined {
-      return base.prepare(`${SELECT} WHERE e.id = ?`).get(id) as EvidenceOut | undefined;
+    findEvidence(id: string): JsonText<EvidenceOut> | undefined {
+      return base.jsonRecord(`${SELECT} WHERE e.id = ?`, id);
     },
   });
 }

@@ -1,32 +1,30 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Source } from '../domain/schemas.js';
-import { type DatedRow, dateOf, type EvidenceRow, groupBy, overlaps, repositoryBase, textFilter } from './common.js';
+import type { JsonText } from '../domain/json.js';
+import { dateJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type SourceOut = z.infer<typeof Source>;
 export const SOURCE_INCLUDES = ['body', 'evidence'] as const;
 export type SourceInclude = (typeof SOURCE_INCLUDES)[number];
 
-interface SourceRow extends DatedRow {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  notes: string | null;
-  body?: string;
-  date_start: string | null;
-  version: number;
-  created_at: string | null;
-  updated_at: string | null;
-}
-
 const KEYSET = new Keyset('sources', [
-  { sql: "coalesce(s.date_start, '')", type: 'text', expression: true, read: (r: SourceRow) => r.date_start ?? '' },
-  { sql: 's.id', type: 'text', read: (r: SourceRow) => r.id },
+  { sql: "coalesce(s.date_start, '')", type: 'text', expression: true, read: (r: { date_start: string | null }) => r.date_start ?? '' },
+  { sql: 's.id', type: 'text', read: (r: { id: string }) => r.id },
 ]);
-const COLUMNS = 's.id, s.title, s.outlet, s.author, s.url, s.notes, s.date_value, s.date_precision, s.date_text, s.date_basis, s.date_start, s.version, s.created_at, s.updated_at';
+
+/** A source `s` as JSON, in SQL: its fields in the schema's order, then the body and the spans if asked for. */
+const sourceJson = recordJson<SourceInclude>(
+  `'id', s.id, 'title', s.title, 'outlet', s.outlet, 'author', s.author, 'url', s.url, 'published', ${dateJson('s')}, 'notes', s.notes,
+    'version', s.version, 'created_at', s.created_at, 'updated_at', s.updated_at`,
+  {
+    body: 's.body',
+    evidence: `(SELECT json_group_array(json_object('id', e.id, 'source_id', e.source_id, 'start', e.start, 'end', e."end", 'exact', e.exact) ORDER BY e.start, e."end")
+      FROM evidence_spans e WHERE e.source_id = s.id)`,
+  },
+  SOURCE_INCLUDES,
+);
 
 export interface SourceFilters {
   outlet?: string;
@@ -38,45 +36,17 @@ export interface SourceFilters {
 export function createSourceRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  function embed(rows: SourceRow[], include: Set<SourceInclude>): SourceOut[] {
-    const spans = include.has('evidence')
-      ? groupBy(
-          base.byIds<EvidenceRow>(
-            'SELECT id, source_id, start, "end", exact FROM evidence_spans WHERE source_id IN IN_LIST ORDER BY source_id, start, "end"',
-            rows.map((r) => r.id),
-          ),
-          (e) => e.source_id,
-        )
-      : undefined;
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      outlet: r.outlet,
-      author: r.author,
-      url: r.url,
-      published: dateOf(r),
-      notes: r.notes,
-      version: r.version,
-      created_at: r.created_at,
-      updated_at: r.updated_at,
-      ...(include.has('body') ? { body: r.body ?? '' } : {}),
-      ...(spans ? { evidence: spans.get(r.id) ?? [] } : {}),
-    }));
-  }
-
   return base.reads({
     listSources(filters: SourceFilters, options: { limit: number; cursor?: string; include: Set<SourceInclude> }) {
       const where = new Where()
         .when(filters.outlet, (o) => ['s.outlet = ?', o]);
       textFilter(where, 's.id', 'source', filters.q);
       overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
-      const select = `SELECT ${COLUMNS}${options.include.has('body') ? ', s.body' : ''} FROM sources s`;
-      return base.page<SourceRow, SourceOut>({ select, where, keyset: KEYSET, ...options }, (rows) => embed(rows, options.include));
+      return base.jsonPage<SourceOut>({ select: `SELECT s.id, s.date_start, ${sourceJson(options.include)} AS json FROM sources s`, where, keyset: KEYSET, ...options });
     },
 
-    findSource(id: string, include: Set<SourceInclude>): SourceOut | undefined {
-      const row = base.prepare(`SELECT ${COLUMNS}, s.body FROM sources s WHERE s.id = ?`).get(id) as SourceRow | undefined;
-      return row ? embed([row], include)[0] : undefined;
+    findSource(id: string, include: Set<SourceInclude>): JsonText<SourceOut> | undefined {
+      return base.jsonRecord(`SELECT ${sourceJson(include)} AS json, s.version FROM sources s WHERE s.id = ?`, id);
     },
   });
 }

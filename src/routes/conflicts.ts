@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { asBody } from '../domain/json.js';
 import { cursor, idFilter, idPath, limit } from '../domain/query.js';
 import { Conflict, pageOf } from '../domain/schemas.js';
 import { CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
@@ -29,7 +30,7 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
     },
     async (request) => {
       const { limit, cursor, ...filters } = request.query;
-      return conflicts.listConflicts(filters, { limit, cursor });
+      return asBody(conflicts.listConflicts(filters, { limit, cursor }));
     },
   );
 
@@ -49,7 +50,7 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
       const conflict = conflicts.findConflict(request.params.id);
       if (!conflict) return notFound(reply, 'conflict', request.params.id);
       request.recordVersion = conflict.version;
-      return conflict;
+      return asBody(conflict);
     },
   );
   registerWrites(app, ctx, {

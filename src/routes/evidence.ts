@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EvidenceInput, EvidenceMove } from '../domain/inputs.js';
+import { asBody } from '../domain/json.js';
 import { ProblemSchema } from '../domain/problem.js';
 import { cursor, idFilter, idPath, limit } from '../domain/query.js';
 import { EvidenceRecord, pageOf } from '../domain/schemas.js';
@@ -26,7 +27,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
     },
     async (request) => {
       const { limit, cursor, ...filters } = request.query;
-      return evidence.listEvidence(filters, { limit, cursor });
+      return asBody(evidence.listEvidence(filters, { limit, cursor }));
     },
   );
 
@@ -46,7 +47,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
       const span = evidence.findEvidence(request.params.id);
       if (!span) return notFound(reply, 'evidence span', request.params.id);
       request.recordVersion = span.version;
-      return span;
+      return asBody(span);
     },
   );
 
@@ -99,7 +100,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
     async (request, reply) => {
       const moved = ctx.writes.moveSpan(request.params.id, request.body, expectedVersion(request.headers['if-match']), writerOf(request));
       request.recordVersion = moved.version;
-      return reply.header('location', `/evidence/${moved.id}`).send(evidence.findEvidence(moved.id)!);
+      return reply.header('location', `/evidence/${moved.id}`).send(asBody(evidence.findEvidence(moved.id)!));
     },
   );
 

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
 import { idFilter, q } from '../domain/query.js';
 import { Issue } from '../domain/schemas.js';
 import { ISSUE_INCLUDES, type createIssueRepository } from '../repositories/issues.js';

@@ -78,6 +78,15 @@ describe.each(COLLECTIONS)('GET $path', ({ path, table, includes }) => {
       for (const name of includes) expect(embedded).toHaveProperty(name);
     });
 
+    it('embeds in a list exactly what the record by id embeds (a link between two issues on one page is listed once on each)', async () => {
+      let next: string | null = null;
+      do {
+        const page: { data: { id: string }[]; next_cursor: string | null } = (await t.inject(`${path}?limit=100&include=${includes.join(',')}${next ? `&cursor=${next}` : ''}`)).json();
+        for (const listed of page.data) expect(listed).toEqual((await t.inject(`${path}/${listed.id}`)).json());
+        next = page.next_cursor;
+      } while (next);
+    });
+
     it('answers a 400 problem for an unknown relation', async () => {
       const response = await t.inject(`${path}?include=${includes[0]},nonsense`);
       expect(response.statusCode).toBe(400);
