@@ -99,4 +99,23 @@ describe('query plans', () => {
       .flatMap(({ sql, params }) => explain(sql, params).filter((line) => fullScan(line) || (filtered && !WALKS[name] && indexWalk(line))).map((line) => `${line}  ←  ${sql.replace(/\s+/g, ' ').slice(0, 120)}`));
     expect(scans).toEqual([]);
   });
+
+  /** Each record by id, with every relation embedded (the default): each relation is one index lookup. */
+  const records = Object.entries<Record<string, any>>(doc.paths)
+    .filter(([path, ops]) => path.endsWith('/{id}') && ops.get?.parameters?.some((p: { name: string }) => p.name === 'include'))
+    .map(([path]) => path.replace('/{id}', ''));
+
+  it('covers every collection with relations', () => {
+    expect(records.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(records)('%s/{id} embeds every relation without walking a table or an index', async (path) => {
+    const id = (await app.inject(`${path}?limit=1`)).json().data[0].id;
+    seen.length = 0;
+    const response = await app.inject(`${path}/${encodeURIComponent(id)}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const scans = seen.flatMap(({ sql, params }) => explain(sql, params).filter((line) => fullScan(line) || indexWalk(line)));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(scans).toEqual([]);
+  });
 });

@@ -40,7 +40,9 @@ export function createConflictRepository(connection: Connection) {
       }
       if (filters.source) {
         where.add(
-          `c.id IN (SELECT v.claim_id FROM claim_versions v JOIN citations ci ON ci.claim_version_id = v.id JOIN evidence_spans e ON e.id = ci.evidence_id WHERE e.source_id = ?)`,
+          // From the source's spans to their citations (CROSS JOIN keeps that order): the planner would
+          // otherwise walk every claim citation testing its span's source.
+          `c.id IN (SELECT v.claim_id FROM evidence_spans e CROSS JOIN citations ci ON ci.evidence_id = e.id CROSS JOIN claim_versions v ON v.id = ci.claim_version_id WHERE e.source_id = ?)`,
           filters.source,
         );
       }
