@@ -1,7 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase } from './common.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
-import { type Page, Where, placeholders } from './sql.js';
+import { type Page, type Param, Where, placeholders } from './sql.js';
 
 export const TIMELINE_TYPES = ['date', 'statement', 'status_change'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
@@ -28,8 +28,15 @@ interface EntryRow extends DatedRow {
 
 const ORDER: Record<TimelineType, number> = { date: 0, statement: 1, status_change: 2 };
 
+/** An entry's place in the stream. */
+interface Key {
+  type: TimelineType;
+  id: string;
+  date_start: string;
+}
+
 /** The stream's order: date interval start, then type, then id (a status change by proposal and position). */
-function compare(a: EntryRow, b: EntryRow): number {
+function compare(a: Key, b: Key): number {
   if (a.date_start !== b.date_start) return a.date_start < b.date_start ? -1 : 1;
   if (a.type !== b.type) return ORDER[a.type] - ORDER[b.type];
   if (a.type === 'status_change') {
@@ -63,46 +70,48 @@ export function createTimelineRepository(connection: Connection) {
     (base.prepare(`${ISSUE_TREE} SELECT id FROM tree`).all(id) as { id: string }[]).map((r) => r.id);
 
   /**
-   * One stream, filtered on its own tables and read in its own index order, from
-   * just after the cursor, at most `limit` rows: each stream costs one index range.
-   * Dates, statements and status changes about an issue are read from their link tables
-   * (where the sort key is copied): the keys of one range per issue of the tree, merged, and
-   * then the page's rows by id.
+   * The keys of one stream's first `limit` entries after the cursor, filtered on the
+   * stream's own tables and read in its own index order: one index range. Dates,
+   * statements and status changes about an issue are read from their link tables (where
+   * the sort key is copied): one range per issue of the tree, merged by SQLite in one
+   * query that reads each range only as far as the page needs (a record about two
+   * issues of the tree is one row).
    */
-  function branch(type: TimelineType, filters: TimelineFilters, after: [string, TimelineType, string] | undefined, limit: number): EntryRow[] {
+  function keysOf(type: TimelineType, filters: TimelineFilters, after: [string, TimelineType, string] | undefined, limit: number): Key[] {
     if (filters.type && filters.type !== type) return [];
+    let rows: { id: string; k0: string }[];
     if (filters.issue !== undefined) {
       const { issue, ...rest } = filters;
-      const seen = new Set<string>();
-      const keys = new Set(
-        issueTree(issue)
-          .flatMap((issueNode) => range(type, rest, { issueNode, keysOnly: true }, after, limit))
-          .sort(compare)
-          .filter((row) => !seen.has(row.id) && (seen.add(row.id), true))
-          .slice(0, limit)
-          .map((row) => row.id),
-      );
-      if (keys.size === 0) return [];
-      // Status changes are fetched by proposal (a handful each) and kept if on the page.
-      const ids = type === 'status_change' ? [...new Set([...keys].map((id) => id.slice(0, id.lastIndexOf('@'))))] : [...keys];
-      return range(type, rest, { ids }, undefined, -1)
-        .filter((row) => keys.has(row.id))
-        .sort(compare);
+      const ranges = issueTree(issue).map((issueNode) => range(type, rest, { issueNode, keysOnly: true }, after));
+      const sql = `${ranges.map((r) => `SELECT * FROM (${r.sql})`).join(' UNION ')} ORDER BY ${ranges[0]!.key.map((_, i) => `k${i}`).join(', ')} LIMIT ?`;
+      rows = base.prepare(sql).all(...ranges.flatMap((r) => r.params), limit) as typeof rows;
+    } else {
+      const r = range(type, filters, { keysOnly: true }, after);
+      rows = base.prepare(`${r.sql} LIMIT ?`).all(...r.params, limit) as typeof rows;
     }
-    return range(type, filters, {}, after, limit);
+    return rows.map((row) => ({ type, id: row.id, date_start: row.k0 }));
+  }
+
+  /** The entries of one stream with these keys (status changes are read by proposal: a handful each). */
+  function rowsOf(type: TimelineType, keys: Key[]): EntryRow[] {
+    if (keys.length === 0) return [];
+    const ids = new Set(keys.map((k) => k.id));
+    const wanted = type === 'status_change' ? [...new Set([...ids].map((id) => id.slice(0, id.lastIndexOf('@'))))] : [...ids];
+    const r = range(type, {}, { ids: wanted }, undefined);
+    return (base.prepare(r.sql).all(...r.params) as EntryRow[]).filter((row) => ids.has(row.id));
   }
 
   /**
-   * One index range of a stream: of the records about one issue (`issueNode`), or with
-   * the given ids (of proposals, for status changes); only the keys, or whole rows.
+   * The SQL of one index range of a stream, in order: of the records about one issue
+   * (`issueNode`), or with the given ids (of proposals, for status changes); whole rows,
+   * or only the id and the sort keys (`k0`, `k1`…).
    */
   function range(
     type: TimelineType,
     filters: TimelineFilters,
     { issueNode, keysOnly = false, ids }: { issueNode?: string; keysOnly?: boolean; ids?: string[] },
     after: [string, TimelineType, string] | undefined,
-    limit: number,
-  ): EntryRow[] {
+  ): { sql: string; params: Param[]; key: string[] } {
     const where = new Where();
     if (ids) where.add(`${type === 'date' ? 'd.id' : type === 'statement' ? 's.id' : 'h.proposal_id'} IN (${placeholders(ids)})`, ...ids);
     let sql: string;
@@ -162,9 +171,9 @@ export function createTimelineRepository(connection: Connection) {
       // With no filter on the record itself, the keys come from the link table's index alone.
       const linkOnly = link !== '' && !filters.actor && !filters.from && !filters.to;
       const from = linkOnly ? link : sql.slice(sql.indexOf(' FROM '));
-      sql = `SELECT '${type}' AS type, ${id} AS id, ${key[0]} AS date_start ${from}`;
+      sql = `SELECT ${id} AS id, ${key.map((k, i) => `${k} AS k${i}`).join(', ')} ${from}`;
     }
-    return base.prepare(`${sql} ${where} ORDER BY ${key.join(', ')} LIMIT ?`).all(...where.params, limit) as EntryRow[];
+    return { sql: `${sql} ${where} ORDER BY ${key.join(', ')}`, params: where.params, key };
   }
 
   return base.reads({
@@ -177,12 +186,14 @@ export function createTimelineRepository(connection: Connection) {
         }
         after = key as [string, TimelineType, string];
       }
-      const rows = TIMELINE_TYPES.flatMap((type) => branch(type, filters, after, options.limit + 1)).sort(compare).slice(0, options.limit + 1);
-      const more = rows.length > options.limit;
-      const kept = rows.slice(0, options.limit);
+      // The page's keys first, from every stream; then only the page's entries are read whole.
+      const keys = TIMELINE_TYPES.flatMap((type) => keysOf(type, filters, after, options.limit + 1)).sort(compare).slice(0, options.limit + 1);
+      const more = keys.length > options.limit;
+      const kept = keys.slice(0, options.limit);
       const last = kept.at(-1);
+      const rows = TIMELINE_TYPES.flatMap((type) => rowsOf(type, kept.filter((k) => k.type === type))).sort(compare);
       return {
-        data: kept.map((r) => {
+        data: rows.map((r) => {
           const date = dateOf(r)!;
           return { type: r.type, id: r.id, date, precision: date.precision, title: r.title, detail: r.detail, record: { type: r.record_type, id: r.record_id } };
         }),
