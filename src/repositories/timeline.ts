@@ -2,6 +2,7 @@ import type { Connection } from '../db/client.js';
 import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase } from './common.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { type Page, type Param, Where, placeholders } from './sql.js';
+import { BY_DATE } from './statements.js';
 
 export const TIMELINE_TYPES = ['date', 'statement', 'status_change'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
@@ -134,6 +135,7 @@ export function createTimelineRepository(connection: Connection) {
                coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail, ${DATE_COLUMNS('s')}
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
       key = ['s.sort_date', 's.id'];
+      if (issueNode === undefined && ids === undefined && filters.actor === undefined) sql = sql.replace('FROM statements s', `FROM statements s ${BY_DATE}`);
       if (issueNode !== undefined) {
         link = 'FROM statement_issues si';
         sql = sql.replace('FROM statements s', `${link} JOIN statements s ON s.id = si.statement_id`);
