@@ -12,7 +12,7 @@
  * comparison then, and the results file is not written).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -44,6 +44,15 @@ async function ensureDatabase(statements: number) {
   const { connection } = await prepareDatabase(dbPath(statements));
   connection.sqlite.exec('ANALYZE');
   connection.close();
+}
+
+/** A fresh copy of the generated base for one run, so that the write mix never changes the base itself. */
+function freshCopy(statements: number): { path: string; remove: () => void } {
+  const path = join(ROOT, 'bench', 'data', `kb-${statements}.run.db`);
+  const remove = () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${path}${suffix}`, { force: true }));
+  remove();
+  copyFileSync(dbPath(statements), path);
+  return { path, remove };
 }
 
 const children = new Set<ChildProcess>();
@@ -178,7 +187,8 @@ let rssUnderLoad = 0;
 
 for (const size of SIZES) {
   await ensureDatabase(size);
-  const server = await startProcess(['--import', 'tsx', 'src/server.ts'], { DATABASE_PATH: dbPath(size), API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000' }, '/health');
+  const copy = freshCopy(size);
+  const server = await startProcess(['--import', 'tsx', 'src/server.ts'], { DATABASE_PATH: copy.path, API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000' }, '/health');
   const db = new Database(dbPath(size), { readonly: true });
   const span = db.prepare("SELECT start, \"end\", exact FROM evidence_spans WHERE source_id = 'source-0' ORDER BY start LIMIT 1").get() as { start: number; end: number; exact: string };
   db.close();
@@ -200,6 +210,7 @@ for (const size of SIZES) {
     out(`| ${endpoint.name} | ${fmt(m.rps)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.shed} | ${fmt(m.bytes)} | ${fmt(f.rps)} | ${fmt((m.rps / f.rps) * 100)}% |`);
   }
   await stop(server.child);
+  copy.remove();
 }
 
 if (partial) {
