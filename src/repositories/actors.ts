@@ -36,7 +36,7 @@ export interface ActorFilters {
 export function createActorRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  return base.reads({
+  return {
     listActors(filters: ActorFilters, options: { limit: number; cursor?: string; include: Set<ActorInclude> }) {
       const where = new Where()
         .when(filters.kind, (k) => ['a.kind = ?', k])
@@ -52,5 +52,5 @@ export function createActorRepository(connection: Connection) {
     actorExists(id: string): boolean {
       return base.prepare('SELECT 1 FROM actors WHERE id = ?').get(id) !== undefined;
     },
-  });
+  };
 }

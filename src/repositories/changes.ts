@@ -25,7 +25,7 @@ export interface ChangeFilters {
 
 export function createChangeRepository(connection: Connection) {
   const base = repositoryBase(connection);
-  return base.reads({
+  return {
     /** The change log, oldest first. */
     listChanges(filters: ChangeFilters, options: { limit: number; cursor?: string }): Page<Omit<ChangeEntry, 'id'> & { id: string }> {
       // The log is append-only, so times grow with ids: a time bound becomes an id bound found in the time index.
@@ -40,5 +40,5 @@ export function createChangeRepository(connection: Connection) {
         (rows) => rows.map((r) => ({ ...r, id: String(r.id), before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after) })),
       );
     },
-  });
+  };
 }

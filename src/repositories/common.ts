@@ -110,7 +110,9 @@ export function repositoryBase(connection: Connection) {
    * Wraps each read method so that all its queries see one snapshot of the database: an
    * answer is never half before and half after a write, and SQLite takes its read lock
    * once per answer instead of once per query. Inside a transaction already (a write
-   * reading back what it wrote), a method runs in that one.
+   * reading back what it wrote), a method runs in that one. Only for methods that run
+   * several statements: one statement (a record or a page written as JSON) is one
+   * snapshot already, and the transaction would only add two statements to it.
    */
   function reads<T extends Record<string, (...args: never[]) => unknown>>(methods: T): T {
     const wrapped: Record<string, unknown> = {};

@@ -28,7 +28,7 @@ export interface ConflictFilters {
 export function createConflictRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  return base.reads({
+  return {
     listConflicts(filters: ConflictFilters, options: { limit: number; cursor?: string }) {
       const where = new Where();
       if (filters.subject_type && filters.subject_id) where.add(`c.${SUBJECT_COLUMNS[filters.subject_type]} = ?`, filters.subject_id);
@@ -52,5 +52,5 @@ export function createConflictRepository(connection: Connection) {
     findConflict(id: string): JsonText<ConflictOut> | undefined {
       return base.jsonRecord(`${SELECT} WHERE c.id = ?`, id);
     },
-  });
+  };
 }

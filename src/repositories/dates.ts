@@ -68,7 +68,7 @@ export interface DateFilters {
 export function createDateRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  return base.reads({
+  return {
     listDates(filters: DateFilters, options: { limit: number; cursor?: string; include: Set<DateInclude> }) {
       // An actor or issue filter reads its link table in list order; with both, the actor drives.
       const driver = filters.actor !== undefined ? BY_ACTOR : filters.issue !== undefined ? BY_ISSUE : BY_DATE;
@@ -88,5 +88,5 @@ export function createDateRepository(connection: Connection) {
     findDate(id: string, include: Set<DateInclude>): JsonText<DateOut> | undefined {
       return base.jsonRecord(`SELECT ${dateRecordJson(include)} AS json, d.version FROM dates d WHERE d.id = ?`, id);
     },
-  });
+  };
 }

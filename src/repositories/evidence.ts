@@ -18,7 +18,7 @@ const SELECT = `SELECT e.id, e.source_id, e.start, e.version, json_object('id', 
 
 export function createEvidenceRepository(connection: Connection) {
   const base = repositoryBase(connection);
-  return base.reads({
+  return {
     listEvidence(filters: { source?: string }, options: { limit: number; cursor?: string }) {
       const where = new Where().when(filters.source, (s) => ['e.source_id = ?', s]);
       return base.jsonPage<EvidenceOut>({ select: SELECT, where, keyset: KEYSET, ...options });
@@ -26,5 +26,5 @@ export function createEvidenceRepository(connection: Connection) {
     findEvidence(id: string): JsonText<EvidenceOut> | undefined {
       return base.jsonRecord(`${SELECT} WHERE e.id = ?`, id);
     },
-  });
+  };
 }

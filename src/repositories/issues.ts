@@ -37,7 +37,7 @@ export interface IssueFilters {
 
 export function createIssueRepository(connection: Connection) {
   const base = repositoryBase(connection);
-  return base.reads({
+  return {
     listIssues(filters: IssueFilters, options: { limit: number; cursor?: string; include: Set<IssueInclude> }) {
       const where = new Where()
         .when(filters.parent, (p) => (p === 'none' ? ['i.parent_id IS NULL'] : ['i.parent_id = ?', p]));
@@ -52,5 +52,5 @@ export function createIssueRepository(connection: Connection) {
     issueRef(id: string): { id: string; name: string; description: string | null } | undefined {
       return base.prepare('SELECT id, name, description FROM issues WHERE id = ?').get(id) as { id: string; name: string; description: string | null } | undefined;
     },
-  });
+  };
 }

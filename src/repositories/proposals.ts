@@ -44,7 +44,7 @@ export interface ProposalFilters {
 export function createProposalRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  return base.reads({
+  return {
     listProposals(filters: ProposalFilters, options: { limit: number; cursor?: string; include: Set<ProposalInclude> }) {
       const where = new Where()
         .when(filters.status, (s) => ['p.status = ?', s])
@@ -79,5 +79,5 @@ export function createProposalRepository(connection: Connection) {
     findProposal(id: string, include: Set<ProposalInclude>): JsonText<ProposalOut> | undefined {
       return base.jsonRecord(`SELECT ${proposalJson(include)} AS json, p.version FROM proposals p WHERE p.id = ?`, id);
     },
-  });
+  };
 }

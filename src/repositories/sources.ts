@@ -36,7 +36,7 @@ export interface SourceFilters {
 export function createSourceRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  return base.reads({
+  return {
     listSources(filters: SourceFilters, options: { limit: number; cursor?: string; include: Set<SourceInclude> }) {
       const where = new Where()
         .when(filters.outlet, (o) => ['s.outlet = ?', o]);
@@ -48,5 +48,5 @@ export function createSourceRepository(connection: Connection) {
     findSource(id: string, include: Set<SourceInclude>): JsonText<SourceOut> | undefined {
       return base.jsonRecord(`SELECT ${sourceJson(include)} AS json, s.version FROM sources s WHERE s.id = ?`, id);
     },
-  });
+  };
 }

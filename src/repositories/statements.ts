@@ -69,7 +69,7 @@ export interface StatementFilters {
 export function createStatementRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  return base.reads({
+  return {
     listStatements(filters: StatementFilters, options: { limit: number; cursor?: string; include: Set<StatementInclude> }) {
       const where = new Where()
         .when(filters.speaker, (a) => ['s.speaker_id = ?', a])
@@ -112,5 +112,5 @@ export function createStatementRepository(connection: Connection) {
     findStatement(id: string, include: Set<StatementInclude>): JsonText<StatementOut> | undefined {
       return base.jsonRecord(`SELECT ${statementJson(include)} AS json, s.version FROM statements s WHERE s.id = ?`, id);
     },
-  });
+  };
 }
