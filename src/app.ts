@@ -1,10 +1,13 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { type ZodTypeProvider, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Connection } from './db/client.js';
-import { problem } from './domain/problem.js';
+import { PROBLEMS, type ProblemCode, problem } from './domain/problem.js';
 import { docsPlugin } from './plugins/docs.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { inputPlugin } from './plugins/input.js';
 import { serializerCompiler } from './plugins/serializer.js';
 import { shutdownPlugin } from './plugins/shutdown.js';
 import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
@@ -19,6 +22,7 @@ import { createIssueRepository } from './repositories/issues.js';
 import { createProposalRepository } from './repositories/proposals.js';
 import { createSourceRepository } from './repositories/sources.js';
 import { createSearchRepository } from './repositories/search.js';
+import { serverSecret } from './repositories/secrets.js';
 import { createPositionRepository } from './repositories/positions.js';
 import { createStatementRepository } from './repositories/statements.js';
 import { createTimelineRepository } from './repositories/timeline.js';
@@ -47,11 +51,35 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Keys allowed to write; none makes the service read-only. */
   apiKeys?: readonly string[];
+  /** Whether reading the change log needs an API key too (CHANGES_ACCESS=key). */
+  privateChanges?: boolean;
   logger?: FastifyServerOptions['logger'];
 }
 
 /** Builds the application: plugins and routes, ready to inject or listen. It never listens itself. */
-export async function buildApp({ connection, apiKeys = [], logger = false, protection = {}, trustProxy = false, requestTimeoutMs = 30_000 }: AppOptions) {
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (bytes that are not
+ * HTTP, headers past the size limit, a client too slow to send its headers) are
+ * answered as problems like every other error, then the connection is closed.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [code, detail]: [ProblemCode, string] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? ['request_header_fields_too_large', 'The request line and headers are larger than the server accepts (16 KB).']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ['request_timeout', 'The request was not sent in time.']
+        : ['validation', 'The request is not well-formed HTTP (for example, raw non-ASCII bytes in the URL, or both Content-Length and Transfer-Encoding).'];
+  const body = JSON.stringify(problem(code, detail));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${PROBLEMS[code].status} ${STATUS_CODES[PROBLEMS[code].status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
+export async function buildApp({ connection, apiKeys = [], privateChanges = false, logger = false, protection = {}, trustProxy = false, requestTimeoutMs = 30_000 }: AppOptions) {
   const app = Fastify({
     logger,
     // A source body may be up to a million characters; JSON escaping can double that.
@@ -70,6 +98,7 @@ export async function buildApp({ connection, apiKeys = [], logger = false, prote
     frameworkErrors: (error, _request, reply: FastifyReply) => {
       reply.code(400).type('application/problem+json').send(problem('validation', error.message));
     },
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -85,7 +114,8 @@ export async function buildApp({ connection, apiKeys = [], logger = false, prote
   await app.register(shutdownPlugin);
   await app.register(protectionPlugin, protection);
   await app.register(etagPlugin);
-  await app.register(authPlugin, { apiKeys });
+  await app.register(inputPlugin);
+  await app.register(authPlugin, { apiKeys, keyIdSecret: serverSecret(connection, 'key_id'), authFailureLimit: protection.authFailureLimit });
   await app.register(docsPlugin);
 
   const ctx: WriteContext = { connection, writes: createWriteService(connection), idempotency: createIdempotencyStore(connection) };
@@ -101,7 +131,7 @@ export async function buildApp({ connection, apiKeys = [], logger = false, prote
   await app.register(conflictRoutes, { conflicts: createConflictRepository(connection), ctx });
   await app.register(searchRoutes, { search: createSearchRepository(connection) });
   await app.register(viewRoutes, { timeline: createTimelineRepository(connection), positions: createPositionRepository(connection), issues });
-  await app.register(changeRoutes, { changes: createChangeRepository(connection) });
+  await app.register(changeRoutes, { changes: createChangeRepository(connection), requireKey: privateChanges });
 
   await app.ready();
   return app;

@@ -35,6 +35,8 @@ const ConfigSchema = z.object({
     .refine((value) => value === '*' || value.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'must be * or comma-separated origins like https://example.org')
     .optional(),
   WRITE_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(120),
+  AUTH_FAILURE_LIMIT: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(10),
+  CHANGES_ACCESS: z.enum(['public', 'key'], { error: 'must be public or key' }).default('public'),
   REQUEST_TIMEOUT_MS: z.coerce.number().int('must be a whole number').min(1000, 'must be at least 1000').max(600_000).default(30_000),
 });
 
@@ -51,6 +53,10 @@ export type Config = {
   corsOrigins: '*' | string[] | undefined;
   /** Writes per minute per client address. */
   writeRateLimit: number;
+  /** Refused API keys per minute per client address before every write from it is refused for the rest of the minute. */
+  authFailureLimit: number;
+  /** Whether reading the change log needs an API key. */
+  privateChanges: boolean;
   /** How long a client may take to send a whole request. */
   requestTimeoutMs: number;
 };
@@ -88,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: c.TRUST_PROXY,
     corsOrigins: c.CORS_ORIGINS,
     writeRateLimit: c.WRITE_RATE_LIMIT,
+    authFailureLimit: c.AUTH_FAILURE_LIMIT,
+    privateChanges: c.CHANGES_ACCESS === 'key',
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
   };
 }

@@ -8,9 +8,10 @@ async function main() {
   const app = await buildApp({
     connection,
     apiKeys: config.apiKeys,
+    privateChanges: config.privateChanges,
     trustProxy: config.trustProxy,
     requestTimeoutMs: config.requestTimeoutMs,
-    protection: { corsOrigins: config.corsOrigins, writeRateLimit: config.writeRateLimit },
+    protection: { corsOrigins: config.corsOrigins, writeRateLimit: config.writeRateLimit, authFailureLimit: config.authFailureLimit },
     logger: { level: config.logLevel, redact: { paths: ['req.headers.authorization', 'req.headers["idempotency-key"]'], censor: '[hidden]' } },
   });
   app.log.info(config.apiKeys.length ? `writes accepted with ${config.apiKeys.length} API key${config.apiKeys.length === 1 ? '' : 's'}` : 'read-only: no API_KEY set');

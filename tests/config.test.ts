@@ -5,8 +5,14 @@ describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', apiKeys: [], logLevel: 'info',
-      trustProxy: false, corsOrigins: undefined, writeRateLimit: 120, requestTimeoutMs: 30_000,
+      trustProxy: false, corsOrigins: undefined, writeRateLimit: 120, authFailureLimit: 10, privateChanges: false, requestTimeoutMs: 30_000,
     });
+  });
+
+  it('reads the failed-key limit and whether the change log needs a key', () => {
+    expect(loadConfig({ AUTH_FAILURE_LIMIT: '3', CHANGES_ACCESS: 'key' })).toMatchObject({ authFailureLimit: 3, privateChanges: true });
+    expect(() => loadConfig({ CHANGES_ACCESS: 'private' })).toThrow('CHANGES_ACCESS="private": must be public or key');
+    expect(() => loadConfig({ AUTH_FAILURE_LIMIT: '0' })).toThrow('AUTH_FAILURE_LIMIT="0": must be at least 1');
   });
 
   it('reads every variable', () => {

@@ -556,10 +556,21 @@ export const idempotencyKeys = sqliteTable(
     requestHash: text('request_hash').notNull(),
     status: integer('status').notNull(),
     response: text('response').notNull(),
+    /** The first answer's Location, so a replay carries it too; null when it had none. */
+    location: text('location'),
     at: text('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.keyId, t.idempotencyKey] })],
 );
+
+/**
+ * Values the server makes for itself on first start and keeps with the data, such
+ * as the secret key ids are derived with. Never served.
+ */
+export const serverSecrets = sqliteTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+});
 
 /*
  * Full-text search lives outside this file: the FTS5 table `search_index` and its

@@ -19,10 +19,18 @@ export function precisionOf(value: string): Precision | null {
   return null;
 }
 
+/**
+ * Days in a month of the proleptic Gregorian calendar, counted here rather than by
+ * `Date`, which reads years 0–99 as 1900–1999.
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 function isRealDay(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return d <= daysInMonth(y, m);
 }
 
 /**
@@ -33,7 +41,7 @@ export function dateBounds(value: string, precision: Precision): { start: string
   if (precision === 'day') return { start: value, end: value };
   if (precision === 'month') {
     const [y, m] = value.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const last = daysInMonth(y, m);
     return { start: `${value}-01`, end: `${value}-${String(last).padStart(2, '0')}` };
   }
   return { start: `${value}-01-01`, end: `${value}-12-31` };

@@ -15,7 +15,7 @@ export const ProblemSchema = z
         }),
       )
       .optional()
-      .describe('Each bad parameter or field, when the request failed validation.'),
+      .describe('Each bad parameter or field, when the request failed validation: at most the first 50 (the detail gives the total). Text the request sent is echoed clipped to 300 characters.'),
     referrers: z
       .array(
         z.object({
@@ -40,11 +40,13 @@ export const PROBLEMS = {
   conflict: { status: 409, title: 'Conflict' },
   precondition_failed: { status: 412, title: 'Precondition failed' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
+  request_timeout: { status: 408, title: 'Request timeout' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   unprocessable: { status: 422, title: 'Unprocessable content' },
   precondition_required: { status: 428, title: 'Precondition required' },
   too_many_requests: { status: 429, title: 'Too many requests' },
+  request_header_fields_too_large: { status: 431, title: 'Request header fields too large' },
   internal: { status: 500, title: 'Internal server error' },
   unavailable: { status: 503, title: 'Service unavailable' },
   insufficient_storage: { status: 507, title: 'Insufficient storage' },
@@ -69,7 +71,23 @@ export class ProblemError extends Error {
   }
 }
 
+/** At most this many entries of `errors` are listed; the detail says how many there were. */
+export const MAX_LISTED_ERRORS = 50;
+const MAX_DETAIL = 2000;
+const MAX_FIELD = 300;
+
+/** Text a client sent may be echoed in an error, but never more than `max` characters of it. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * A problem of this kind. Its size is bounded whatever the request: the first 50
+ * errors are listed (the detail gives the total), and echoed text is clipped.
+ */
 export function problem(code: ProblemCode, detail: string, errors?: Problem['errors']): Problem {
   const { status, title } = PROBLEMS[code];
-  return { type: `/problems/${code.replaceAll('_', '-')}`, title, status, detail, ...(errors ? { errors } : {}) };
+  const listed = errors?.slice(0, MAX_LISTED_ERRORS).map((e) => ({ name: clip(e.name, MAX_FIELD), reason: clip(e.reason, MAX_FIELD) }));
+  const more = errors && errors.length > MAX_LISTED_ERRORS ? ` (${errors.length} in all; the first ${MAX_LISTED_ERRORS} are listed)` : '';
+  return { type: `/problems/${code.replaceAll('_', '-')}`, title, status, detail: clip(detail, MAX_DETAIL - more.length) + more, ...(listed ? { errors: listed } : {}) };
 }

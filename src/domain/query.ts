@@ -69,3 +69,16 @@ export type Includes<T extends string> = Set<T> | undefined;
 export function resolveIncludes<T extends string>(asked: Includes<T>, defaults: readonly T[]): Set<T> {
   return asked ?? new Set(defaults);
 }
+
+/**
+ * Refuses `from` later than `to`: such a range holds nothing, which is more likely a
+ * mistake than a question, so it is named rather than answered with an empty page.
+ */
+export function checkedRange<T extends z.ZodObject>(query: T): T {
+  return query.superRefine((value, ctx) => {
+    const { from: start, to: end } = value as { from?: string; to?: string };
+    if (start !== undefined && end !== undefined && start > end) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'is earlier than from: the range holds no date' });
+    }
+  });
+}

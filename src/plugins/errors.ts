@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { CursorError } from '../domain/cursor.js';
-import { type Problem, type ProblemCode, ProblemError, problem } from '../domain/problem.js';
+import { MAX_LISTED_ERRORS, type Problem, type ProblemCode, ProblemError, clip, problem } from '../domain/problem.js';
 import { RETRY_AFTER_SECONDS } from './protection.js';
 
 function send(reply: import('fastify').FastifyReply, body: Problem) {
@@ -26,6 +26,12 @@ function sqliteProblem(error: unknown): Problem | undefined {
 /** Fields the server writes itself; a body that sends one is refused with this said. */
 const SERVER_OWNED = new Set(['id', 'version', 'created_at', 'updated_at', 'status']);
 
+/** A 400 naming each bad parameter or field (the first few in the detail, the first 50 in `errors`). */
+function validationProblem(errors: NonNullable<Problem['errors']>): Problem {
+  const names = errors.slice(0, MAX_LISTED_ERRORS).map((e) => clip(e.name, 100));
+  return problem('validation', `The request has ${errors.length} invalid parameter${errors.length === 1 ? '' : 's'}: ${names.join(', ')}${errors.length > names.length ? ', …' : ''}.`, errors);
+}
+
 const BY_STATUS: Partial<Record<number, ProblemCode>> = {
   400: 'validation',
   404: 'not_found',
@@ -43,7 +49,7 @@ const BY_STATUS: Partial<Record<number, ProblemCode>> = {
  */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setNotFoundHandler((request, reply) => {
-    send(reply, problem('not_found', `No route matches ${request.method} ${request.url.split('?')[0]}.`));
+    send(reply, problem('not_found', `No route matches ${request.method} ${clip(request.url.split('?')[0]!, 200)}.`));
   });
 
   app.setErrorHandler((error: FastifyError | CursorError | ProblemError, request, reply) => {
@@ -60,13 +66,16 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         }
         return [{ name: at.join('.'), reason: v.message ?? 'is invalid' }];
       });
-      return send(reply, problem('validation', `The request has ${errors.length} invalid parameter${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.name).join(', ')}.`, errors));
+      return send(reply, validationProblem(errors));
     }
     const sqlite = sqliteProblem(error);
     if (sqlite) {
       if (sqlite.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       request.log.warn({ code: (error as { code?: string }).code }, 'database refused a write');
       return send(reply, sqlite);
+    }
+    if (error instanceof ProblemError && error.code === 'validation' && error.errors) {
+      return send(reply, validationProblem(error.errors));
     }
     if (error instanceof ProblemError) {
       if (error.code === 'unavailable' && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS));

@@ -6,10 +6,10 @@
  * configured trusted proxy).
  */
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import { ProblemError } from '../domain/problem.js';
@@ -18,11 +18,21 @@ export interface ProtectionOptions {
   corsOrigins?: '*' | string[];
   /** Writes per minute per client address. */
   writeRateLimit?: number;
+  /** Refused API keys per minute per client address before its writes are all refused (see plugins/auth.ts). */
+  authFailureLimit?: number;
   /** Shed load when the event loop lags this long (ms); 0 turns shedding off. */
   maxEventLoopDelayMs?: number;
 }
 
 export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Whom a limit counts against: the client's address, IPv6 addresses by their /64
+ * (one client often holds a whole prefix). A client that has already hung up has
+ * no address left to read; its request is counted under one shared name rather than
+ * failing.
+ */
+export const clientAddress = (request: FastifyRequest): string => (request.ip ? normalizeIP(request.ip) : 'unknown');
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 /** The headers helmet sets with these options, collected by running it once. */
@@ -72,15 +82,18 @@ export const protectionPlugin = fp(async (app: FastifyInstance, options: Protect
     });
   }
 
-  // Every write route is limited, including any added later: the limit is attached as routes are declared.
-  const limit = { max: options.writeRateLimit ?? 120, timeWindow: 60_000 };
-  app.addHook('onRoute', (route) => {
-    const methods = [route.method].flat();
-    if (methods.some((m) => WRITE_METHODS.has(m))) route.config = { ...(route.config as object), rateLimit: limit };
-  });
   await app.register(rateLimit, {
     global: false,
+    keyGenerator: clientAddress,
     errorResponseBuilder: (_request, context) =>
       new ProblemError('too_many_requests', `Too many writes: at most ${context.max} a minute from one client. Retry in ${Math.ceil(context.ttl / 1000)} seconds.`),
+  });
+
+  // Every write route is limited, including any added later. The limit runs before the
+  // route's own hooks, authentication among them, so a refused key counts as a write too.
+  const writeLimit = app.rateLimit({ max: options.writeRateLimit ?? 120, timeWindow: 60_000 }) as onRequestAsyncHookHandler;
+  app.addHook('onRoute', (route) => {
+    const methods = [route.method].flat();
+    if (methods.some((m) => WRITE_METHODS.has(m))) route.onRequest = [writeLimit, ...[route.onRequest ?? []].flat()];
   });
 });

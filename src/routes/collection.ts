@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { cursor, idPath, include, limit, resolveIncludes } from '../domain/query.js';
+import { checkedRange, cursor, idPath, include, limit, resolveIncludes } from '../domain/query.js';
 import { type Body, asBody } from '../domain/json.js';
 import { pageOf } from '../domain/schemas.js';
 import type { Page } from '../repositories/sql.js';
@@ -40,12 +40,14 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
   spec: CollectionSpec<Item, Filters, Inc>,
 ) {
   const [one, many] = spec.noun;
-  const listQuery = z.object({
-    ...spec.filters,
-    include: include(spec.includes, 'Nothing is embedded by default.'),
-    limit,
-    cursor,
-  });
+  const listQuery = checkedRange(
+    z.object({
+      ...spec.filters,
+      include: include(spec.includes, 'Nothing is embedded by default.'),
+      limit,
+      cursor,
+    }),
+  );
 
   app.get(
     spec.path,

@@ -1,7 +1,7 @@
 /** The negotiation views: the merged timeline and each actor's position on an issue. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { cursor, from, idFilter, idPath, limit, to } from '../domain/query.js';
+import { checkedRange, cursor, from, idFilter, idPath, limit, to } from '../domain/query.js';
 import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
 import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
 import { STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
@@ -70,7 +70,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{
         summary: 'The negotiation in chronological order',
         description:
           'Dates, dated statements and dated proposal status changes merged into one stream, ordered by the start of each entry\'s date interval (then type and id). Each entry says its precision. Undated statements and status changes are left out.',
-        querystring: z.object({
+        querystring: checkedRange(z.object({
           issue: idFilter('Only entries about this issue id or any issue nested under it.', 'cfe-treaty'),
           actor: idFilter('Only entries involving this actor id: as participant, speaker, addressee, or mentioned.', 'vladimir-putin'),
           type: z.enum(TIMELINE_TYPES).optional().describe('Only entries of this type.'),
@@ -78,7 +78,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{
           to,
           limit,
           cursor,
-        }),
+        })),
         response: { 200: pageOf(TimelineEntry, 'TimelinePage'), ...readErrors },
       },
     },

@@ -77,7 +77,7 @@ export function idempotent(
           return { ...prior, version: body.version };
         }
         const fresh = write();
-        ctx.idempotency.remember(request.keyId, key, hash, { status: fresh.status, body: fresh.body }, new Date().toISOString());
+        ctx.idempotency.remember(request.keyId, key, hash, { status: fresh.status, body: fresh.body, ...(fresh.location ? { location: fresh.location } : {}) }, new Date().toISOString());
         return fresh;
       })();
   if (answer.version !== undefined) request.recordVersion = answer.version;

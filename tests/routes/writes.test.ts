@@ -309,7 +309,7 @@ describe('GET /changes', () => {
     createWriteService(replica).replay(log);
     const dump = (db: { sqlite: { prepare: (s: string) => { all: () => unknown[] } } }) => {
       const tables = db.sqlite
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' AND name NOT IN ('changes', 'idempotency_keys') ORDER BY name")
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' AND name NOT IN ('changes', 'idempotency_keys', 'server_secrets') ORDER BY name")
         .all() as { name: string }[];
       return Object.fromEntries(tables.map(({ name }) => [name, db.sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
     };
@@ -337,14 +337,16 @@ describe('authorization', () => {
   });
 
   it('answers 401 on every write route without a key, and with a wrong key, and lets the right key through', async () => {
-    for (const route of writeRoutes(t.app.routeTable)) {
+    // Each route from its own client address: one address's refused keys are limited.
+    for (const [i, route] of writeRoutes(t.app.routeTable).entries()) {
       const url = urlOf(route.url);
-      const none = await t.inject({ method: route.method as 'POST', url, payload: {} });
+      const remoteAddress = `10.0.${i}.1`;
+      const none = await t.inject({ method: route.method as 'POST', url, payload: {}, remoteAddress });
       expect(none.statusCode, `${route.method} ${route.url} without a key`).toBe(401);
       expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
-      const wrong = await t.inject({ method: route.method as 'POST', url, payload: {}, headers: { authorization: `Bearer ${TEST_KEY}x` } });
+      const wrong = await t.inject({ method: route.method as 'POST', url, payload: {}, headers: { authorization: `Bearer ${TEST_KEY}x` }, remoteAddress });
       expect(wrong.statusCode, `${route.method} ${route.url} with a wrong key`).toBe(401);
-      const right = await t.inject({ method: route.method as 'POST', url, payload: {}, headers: auth });
+      const right = await t.inject({ method: route.method as 'POST', url, payload: {}, headers: auth, remoteAddress });
       expect([401, 403], `${route.method} ${route.url} with the right key`).not.toContain(right.statusCode);
     }
   });
