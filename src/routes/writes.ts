@@ -21,7 +21,7 @@ export const writeErrors = {
   403: ProblemSchema.describe('The service is read-only: it was started without an API key.'),
   422: ProblemSchema.describe('The body refers to records that do not exist, or evidence that is not in its source; `errors` names each field.'),
   413: ProblemSchema.describe('The body is larger than 4 MB.'),
-  429: ProblemSchema.describe('Too many writes from this client; retry after `Retry-After` seconds.'),
+  429: ProblemSchema.describe('Too many writes from this client (`WRITE_RATE_LIMIT` a minute, refused keys included), or too many refused API keys from it (`AUTH_FAILURE_LIMIT` a minute, after which every write from it is refused); retry after `Retry-After` seconds.'),
   503: ProblemSchema.describe('The service is overloaded or the database unavailable; retry after `Retry-After` seconds.'),
   507: ProblemSchema.describe('The database has no room for the write; nothing was written, and reads still work.'),
 } as const;
