@@ -3,24 +3,46 @@
  * string, so FTS5 syntax in the input (AND, NEAR, -, :, ^, parentheses, stray quotes)
  * is searched for as text instead of parsed. "Quoted phrases" stay phrases, and a
  * trailing * keeps its meaning as a prefix search. Words are ANDed.
+ *
+ * A query's cost grows with its words and, steeply, with short prefixes (`s*` reads
+ * the index of every word that starts with s), so both are bounded: repeated words
+ * count once, at most MAX_QUERY_WORDS distinct words or phrases are taken, and a
+ * prefix needs MIN_PREFIX_LENGTH characters. An explicit short prefix (`s*`) is
+ * refused; where every word is a prefix (the lists' `q`), a shorter word matches
+ * as a whole word instead.
  */
-const MAX_TERMS = 32;
+import { ProblemError } from './problem.js';
+
+export const MAX_QUERY_WORDS = 8;
+export const MIN_PREFIX_LENGTH = 3;
+
+const refuse = (reason: string): never => {
+  throw new ProblemError('validation', 'The request has 1 invalid parameter: query.q.', [{ name: 'query.q', reason }]);
+};
 
 export function toMatchQuery(input: string, { prefix = false }: { prefix?: boolean } = {}): string | null {
-  const terms: string[] = [];
+  const terms = new Map<string, string>();
+  const add = (key: string, term: string) => {
+    if (!terms.has(key)) terms.set(key, term);
+  };
   const phrase = /["“”]([^"“”]*)["“”]?/g;
   let rest = input;
   for (const match of input.matchAll(phrase)) {
-    const words = match[1]!.trim();
-    if (/[\p{L}\p{N}]/u.test(words)) terms.push(quote(words));
+    const words = match[1]!.trim().replace(/\s+/g, ' ');
+    if (/[\p{L}\p{N}]/u.test(words)) add(`"${words.toLowerCase()}`, quote(words));
     rest = rest.replace(match[0], ' ');
   }
   for (const raw of rest.split(/\s+/)) {
     const word = raw.replace(/\*+$/, '');
     if (!/[\p{L}\p{N}]/u.test(word)) continue;
-    terms.push(`${quote(word)}${prefix || raw.endsWith('*') ? '*' : ''}`);
+    const asked = raw.endsWith('*');
+    const long = [...word].length >= MIN_PREFIX_LENGTH;
+    if (asked && !long) refuse(`"${raw}" is a prefix of fewer than ${MIN_PREFIX_LENGTH} characters; give at least ${MIN_PREFIX_LENGTH} before the *`);
+    const isPrefix = (asked || prefix) && long;
+    add(`${isPrefix ? '*' : '='}${word.toLowerCase()}`, `${quote(word)}${isPrefix ? '*' : ''}`);
   }
-  return terms.length === 0 ? null : terms.slice(0, MAX_TERMS).join(' ');
+  if (terms.size > MAX_QUERY_WORDS) refuse(`has ${terms.size} distinct words or phrases; at most ${MAX_QUERY_WORDS} are allowed`);
+  return terms.size === 0 ? null : [...terms.values()].join(' ');
 }
 
 function quote(text: string): string {

@@ -1,6 +1,7 @@
 /** Query parameters shared by the collections, each with its description for the docs. */
 import { z } from 'zod';
 import { dateBounds, precisionOf } from './dates.js';
+import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH } from './fts.js';
 
 export const limit = z.coerce
   .number()
@@ -17,13 +18,20 @@ export const cursor = z
   .optional()
   .describe('The `next_cursor` of the previous page.');
 
-export const q = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .optional()
-  .describe('Words that must all occur, each as the start of a word (case and accents ignored).');
+/**
+ * The `q` filter of a list, searching `where`. Its bounds keep every query cheap
+ * (see domain/fts.ts), and the description states them.
+ */
+export const textQuery = (where: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200, 'must be at most 200 characters')
+    .optional()
+    .describe(
+      `Words that must all occur, each as the start of a word, in ${where}. Case and accents are ignored; a word repeated counts once. At most ${MAX_QUERY_WORDS} distinct words (more is a 400), and words shorter than ${MIN_PREFIX_LENGTH} characters match whole words only.`,
+    );
 
 const datePrefix = (edge: 'start' | 'end') =>
   z

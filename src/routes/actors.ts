@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { idFilter, q } from '../domain/query.js';
+import { idFilter, textQuery } from '../domain/query.js';
 import { Actor } from '../domain/schemas.js';
 import { ACTOR_KINDS } from '../domain/vocabulary.js';
 import { ACTOR_INCLUDES, type createActorRepository } from '../repositories/actors.js';
@@ -24,7 +24,7 @@ export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createA
     filters: {
       kind: z.enum(ACTOR_KINDS).optional().describe('Only actors of this kind.'),
       affiliation: idFilter('Only actors affiliated with this actor id.', 'russia'),
-      q: q.describe('Words that must all occur, each as the start of a word, in the name, an alias as printed (so `William Gates` finds Robert Gates) or the description.'),
+      q: textQuery('the name, an alias as printed (so `William Gates` finds Robert Gates) or the description'),
     },
     list: actors.listActors,
     find: actors.findActor,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { from, idFilter, q, to } from '../domain/query.js';
+import { from, idFilter, textQuery, to } from '../domain/query.js';
 import { DateRecord } from '../domain/schemas.js';
 import { DATE_KINDS } from '../domain/vocabulary.js';
 import { DATE_INCLUDES, type createDateRepository } from '../repositories/dates.js';
@@ -28,7 +28,7 @@ export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDat
       source: idFilter('Only dates reported by this source id.', 'iht-2007-10-22'),
       from,
       to,
-      q: q.describe('Words that must all occur, each as the start of a word, in the label, location or note.'),
+      q: textQuery('the label, location or note'),
     },
     list: dates.listDates,
     find: dates.findDate,

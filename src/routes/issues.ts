@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { idFilter, q } from '../domain/query.js';
+import { idFilter, textQuery } from '../domain/query.js';
 import { Issue } from '../domain/schemas.js';
 import { ISSUE_INCLUDES, type createIssueRepository } from '../repositories/issues.js';
 import { IssueInput } from '../domain/inputs.js';
@@ -21,7 +21,7 @@ export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createI
     getDescription: 'One issue with its parent and children, its aliases, its typed links to other issues (package deals, conditions, trade-offs, shared forums) and its evidence.',
     filters: {
       parent: idFilter('Only sub-issues of this issue id; `none` for top-level issues.', 'missile-defense'),
-      q: q.describe('Words that must all occur, each as the start of a word, in the name, an alias or the description.'),
+      q: textQuery('the name, an alias or the description'),
     },
     list: issues.listIssues,
     find: issues.findIssue,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { idFilter, q } from '../domain/query.js';
+import { idFilter, textQuery } from '../domain/query.js';
 import { Proposal } from '../domain/schemas.js';
 import { PARTICIPANT_ROLES, PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/vocabulary.js';
 import { PROPOSAL_INCLUDES, type createProposalRepository } from '../repositories/proposals.js';
@@ -33,7 +33,7 @@ export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof c
       parent: idFilter('Only elements of this proposal id; `none` for top-level proposals.', 'us-missile-defense-offer'),
       history_status: z.enum(PROPOSAL_STATUSES).optional().describe('Only proposals that had this status at any point of their history (e.g. `rejected`, even if later reconsidered).'),
       history_actor: idFilter('Only proposals with a history entry made by this actor or by an actor affiliated with it (so `russia` includes Putin); combine with `history_status`.', 'russia'),
-      q: q.describe('Words that must all occur, each as the start of a word, in the title or summary.'),
+      q: textQuery('the title or summary'),
     },
     list: proposals.listProposals,
     find: proposals.findProposal,

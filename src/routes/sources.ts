@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { from, q, to } from '../domain/query.js';
+import { from, textQuery, to } from '../domain/query.js';
 import { Source } from '../domain/schemas.js';
 import { SOURCE_INCLUDES, type createSourceRepository } from '../repositories/sources.js';
 import { SourceInput } from '../domain/inputs.js';
@@ -24,7 +24,7 @@ export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof creat
       outlet: z.string().optional().describe('Only articles from this outlet, e.g. `Xinhua News Agency`.'),
       from,
       to,
-      q: q.describe('Words that must all occur, each as the start of a word, in the title, outlet, author or body.'),
+      q: textQuery('the title, outlet, author or body'),
     },
     list: sources.listSources,
     find: sources.findSource,

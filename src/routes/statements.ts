@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { from, idFilter, q, to } from '../domain/query.js';
+import { from, idFilter, textQuery, to } from '../domain/query.js';
 import { Statement } from '../domain/schemas.js';
 import { PLOVER_TYPES, STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
 import { STATEMENT_INCLUDES, type createStatementRepository } from '../repositories/statements.js';
@@ -33,7 +33,7 @@ export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof
       responds_to: idFilter('Only statements answering this statement id.', 'lavrov-urged-freeze'),
       from,
       to,
-      q: q.describe('Words that must all occur, each as the start of a word, in the text or venue (`iran` finds Iran and Iranian).'),
+      q: textQuery('the text or venue (`iran` finds Iran and Iranian)'),
     },
     list: statements.listStatements,
     find: statements.findStatement,
