@@ -21,7 +21,6 @@ import { createIdempotencyStore } from './repositories/idempotency.js';
 import { createIssueRepository } from './repositories/issues.js';
 import { createProposalRepository } from './repositories/proposals.js';
 import { createSourceRepository } from './repositories/sources.js';
-import { createSearchRepository } from './repositories/search.js';
 import { serverSecret } from './repositories/secrets.js';
 import { createPositionRepository } from './repositories/positions.js';
 import { createStatementRepository } from './repositories/statements.js';
@@ -40,6 +39,7 @@ import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
 import { viewRoutes } from './routes/views.js';
 import { type WriteContext } from './routes/writes.js';
+import { type ViewOptions, type ViewRunner, createViewRunner } from './views/runner.js';
 
 export interface AppOptions {
   connection: Connection;
@@ -51,6 +51,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Keys allowed to write; none makes the service read-only. */
   apiKeys?: readonly string[];
+  /** Threads and time budget for the costly views (search, q, positions, timeline, change log); see views/runner.ts. */
+  views?: ViewOptions;
   /** Whether reading the change log needs an API key too (CHANGES_ACCESS=key). */
   privateChanges?: boolean;
   logger?: FastifyServerOptions['logger'];
@@ -79,7 +81,7 @@ function answerClientError(error: Error & { code?: string }, socket: Socket) {
   socket.destroy();
 }
 
-export async function buildApp({ connection, apiKeys = [], privateChanges = false, logger = false, protection = {}, trustProxy = false, requestTimeoutMs = 30_000 }: AppOptions) {
+export async function buildApp({ connection, apiKeys = [], privateChanges = false, views = {}, logger = false, protection = {}, trustProxy = false, requestTimeoutMs = 30_000 }: AppOptions) {
   const app = Fastify({
     logger,
     // A source body may be up to a million characters; JSON escaping can double that.
@@ -110,6 +112,10 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   });
   app.decorate('routeTable', routeTable);
 
+  const viewRunner = createViewRunner(connection, views);
+  app.decorate('views', viewRunner);
+  app.addHook('onClose', () => viewRunner.close());
+
   await app.register(errorsPlugin);
   await app.register(shutdownPlugin);
   await app.register(protectionPlugin, protection);
@@ -129,7 +135,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(statementRoutes, { statements: createStatementRepository(connection), ctx });
   await app.register(dateRoutes, { dates: createDateRepository(connection), ctx });
   await app.register(conflictRoutes, { conflicts: createConflictRepository(connection), ctx });
-  await app.register(searchRoutes, { search: createSearchRepository(connection) });
+  await app.register(searchRoutes);
   await app.register(viewRoutes, { timeline: createTimelineRepository(connection), positions: createPositionRepository(connection), issues });
   await app.register(changeRoutes, { changes: createChangeRepository(connection), requireKey: privateChanges });
 
@@ -142,5 +148,7 @@ export type App = Awaited<ReturnType<typeof buildApp>>;
 declare module 'fastify' {
   interface FastifyInstance {
     routeTable: readonly { method: string; url: string }[];
+    /** Where the costly views run: worker threads or inline (views/runner.ts). */
+    views: ViewRunner;
   }
 }

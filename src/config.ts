@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -37,6 +38,8 @@ const ConfigSchema = z.object({
   WRITE_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(120),
   AUTH_FAILURE_LIMIT: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(10),
   CHANGES_ACCESS: z.enum(['public', 'key'], { error: 'must be public or key' }).default('public'),
+  VIEW_THREADS: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(64, 'must be at most 64').optional(),
+  VIEW_TIMEOUT_MS: z.coerce.number().int('must be a whole number').min(100, 'must be at least 100').max(600_000).default(5_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int('must be a whole number').min(1000, 'must be at least 1000').max(600_000).default(30_000),
 });
 
@@ -57,9 +60,16 @@ export type Config = {
   authFailureLimit: number;
   /** Whether reading the change log needs an API key. */
   privateChanges: boolean;
+  /** Worker threads for the costly views; 0 runs them on the event loop. */
+  viewThreads: number;
+  /** Each costly view request's time budget; past it, 503 with Retry-After. */
+  viewTimeoutMs: number;
   /** How long a client may take to send a whole request. */
   requestTimeoutMs: number;
 };
+
+/** One thread per core but one, left to the event loop; at least one, at most four. */
+export const defaultViewThreads = () => Math.min(4, Math.max(1, availableParallelism() - 1));
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -96,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writeRateLimit: c.WRITE_RATE_LIMIT,
     authFailureLimit: c.AUTH_FAILURE_LIMIT,
     privateChanges: c.CHANGES_ACCESS === 'key',
+    viewThreads: c.VIEW_THREADS ?? defaultViewThreads(),
+    viewTimeoutMs: c.VIEW_TIMEOUT_MS,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
   };
 }

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, defaultViewThreads, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', apiKeys: [], logLevel: 'info',
-      trustProxy: false, corsOrigins: undefined, writeRateLimit: 120, authFailureLimit: 10, privateChanges: false, requestTimeoutMs: 30_000,
+      trustProxy: false, corsOrigins: undefined, writeRateLimit: 120, authFailureLimit: 10, privateChanges: false, viewThreads: defaultViewThreads(), viewTimeoutMs: 5_000, requestTimeoutMs: 30_000,
     });
+  });
+
+  it('reads the view threads and their time budget', () => {
+    expect(loadConfig({ VIEW_THREADS: '0', VIEW_TIMEOUT_MS: '250' })).toMatchObject({ viewThreads: 0, viewTimeoutMs: 250 });
+    expect(defaultViewThreads()).toBeGreaterThanOrEqual(1);
+    expect(() => loadConfig({ VIEW_THREADS: '-1' })).toThrow('VIEW_THREADS="-1": must be 0 or more');
   });
 
   it('reads the failed-key limit and whether the change log needs a key', () => {

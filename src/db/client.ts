@@ -30,3 +30,14 @@ export function openDatabase(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: 
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   return { sqlite, close: () => sqlite.close() };
 }
+
+/**
+ * A second, read-only connection to a database file another connection keeps open
+ * (and migrated): what a view thread reads with. WAL lets it read while the main
+ * connection writes, each read seeing one committed state.
+ */
+export function openReadConnection(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): Connection {
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  return { sqlite, close: () => sqlite.close() };
+}

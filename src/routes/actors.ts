@@ -27,6 +27,7 @@ export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createA
       q: textQuery('the name, an alias as printed (so `William Gates` finds Robert Gates) or the description'),
     },
     list: actors.listActors,
+    listByText: (filters, options) => app.views.run('listActors', filters, options),
     find: actors.findActor,
   });
   registerWrites(app, ctx, {

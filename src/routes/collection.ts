@@ -30,6 +30,11 @@ interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, 
     filters: z.output<z.ZodObject<Filters>>,
     options: { limit: number; cursor?: string; include: Set<Inc[number]> },
   ) => Body<Page<z.output<Item>>>;
+  /** The list when `q` is given, which reads the full-text index: a costly view, run off the event loop. */
+  listByText?: (
+    filters: z.output<z.ZodObject<Filters>>,
+    options: { limit: number; cursor?: string; include: Set<Inc[number]> },
+  ) => Promise<Body<Page<z.output<Item>>>>;
   find: (id: string, include: Set<Inc[number]>) => Body<z.output<Item>> | undefined;
 }
 
@@ -64,7 +69,9 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
     // The validator has already parsed the query with `listQuery`; the plain instance only lacks its type.
     async (request) => {
       const { limit, cursor, include: asked, ...filters } = request.query as { limit: number; cursor?: string; include?: Set<Inc[number]> };
-      return asBody(spec.list(filters as z.output<z.ZodObject<Filters>>, { limit, cursor, include: resolveIncludes(asked, []) }));
+      const options = { limit, cursor, include: resolveIncludes(asked, []) };
+      const byText = spec.listByText && (filters as { q?: string }).q !== undefined;
+      return asBody(byText ? await spec.listByText!(filters as z.output<z.ZodObject<Filters>>, options) : spec.list(filters as z.output<z.ZodObject<Filters>>, options));
     },
   );
 

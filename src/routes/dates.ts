@@ -31,6 +31,7 @@ export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDat
       q: textQuery('the label, location or note'),
     },
     list: dates.listDates,
+    listByText: (filters, options) => app.views.run('listDates', filters, options),
     find: dates.findDate,
   });
   registerWrites(app, ctx, {

@@ -24,6 +24,7 @@ export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createI
       q: textQuery('the name, an alias or the description'),
     },
     list: issues.listIssues,
+    listByText: (filters, options) => app.views.run('listIssues', filters, options),
     find: issues.findIssue,
   });
   registerWrites(app, ctx, {

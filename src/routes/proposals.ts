@@ -36,6 +36,7 @@ export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof c
       q: textQuery('the title or summary'),
     },
     list: proposals.listProposals,
+    listByText: (filters, options) => app.views.run('listProposals', filters, options),
     find: proposals.findProposal,
   });
   registerWrites(app, ctx, {

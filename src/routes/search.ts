@@ -4,7 +4,7 @@ import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH } from '../domain/fts.js';
 import { problem } from '../domain/problem.js';
 import { cursor, limit } from '../domain/query.js';
 import { pageOf } from '../domain/schemas.js';
-import { SEARCH_CANDIDATES, SEARCH_TYPES, type createSearchRepository } from '../repositories/search.js';
+import { SEARCH_CANDIDATES, SEARCH_TYPES } from '../repositories/search.js';
 import { readErrors } from './common.js';
 
 const SearchHit = z
@@ -20,7 +20,7 @@ const SearchHit = z
 /** The candidate limit as the description prints it (`1,000`). */
 const CANDIDATES = String(SEARCH_CANDIDATES).replace(/\B(?=(\d{3})+$)/g, ',');
 
-export const searchRoutes: FastifyPluginAsyncZod<{ search: ReturnType<typeof createSearchRepository> }> = async (app, { search }) => {
+export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/search',
     {
@@ -40,7 +40,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ search: ReturnType<typeof cre
     },
     async (request, reply) => {
       const { q, ...options } = request.query;
-      const page = search.search(q, options);
+      const page = await app.views.run('search', q, options);
       if (page) return page;
       return reply
         .code(400)

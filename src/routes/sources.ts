@@ -27,6 +27,7 @@ export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof creat
       q: textQuery('the title, outlet, author or body'),
     },
     list: sources.listSources,
+    listByText: (filters, options) => app.views.run('listSources', filters, options),
     find: sources.findSource,
   });
   registerWrites(app, ctx, {

@@ -36,6 +36,7 @@ export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof
       q: textQuery('the text or venue (`iran` finds Iran and Iranian)'),
     },
     list: statements.listStatements,
+    listByText: (filters, options) => app.views.run('listStatements', filters, options),
     find: statements.findStatement,
   });
   registerWrites(app, ctx, {

@@ -1,0 +1,176 @@
+/**
+ * Runs the costly views (views/registry.ts) so that they cannot starve cheap requests.
+ *
+ * SQLite answers on the thread that asks, so a search that reads for 500 ms on the
+ * event loop holds up every other client for 500 ms. On a database file, the views
+ * run instead on a few worker threads, each with its own read-only connection: the
+ * event loop only hands a request over and sends the answer back, and records by id,
+ * lists and /health keep answering while the views work. Each view request has a time
+ * budget, counted from its arrival: one that is still waiting or running when the
+ * budget runs out is answered 503 with Retry-After (a thread still running it is
+ * stopped and replaced). Past a bounded queue, new view requests are answered 503 at
+ * once rather than waiting behind the others.
+ *
+ * An in-memory database cannot be opened from another thread; there the views run
+ * inline, with the same interface (what the tests use unless they ask for threads).
+ */
+import { Worker } from 'node:worker_threads';
+import type { Connection } from '../db/client.js';
+import { ProblemError } from '../domain/problem.js';
+import { type ViewName, type Views, createViews } from './registry.js';
+import { type ViewRequest, type ViewResponse, errorFromWire, fromWire } from './wire.js';
+
+export interface ViewRunner {
+  run<K extends ViewName>(name: K, ...args: Parameters<Views[K]>): Promise<ReturnType<Views[K]>>;
+  close(): Promise<void>;
+  /** How the views run, for /health and the logs. */
+  readonly mode: { threads: number; timeoutMs: number; maxQueued: number };
+}
+
+export interface ViewOptions {
+  /** Worker threads for the views; 0 runs them inline on the event loop. */
+  threads?: number;
+  /** Each view request's time budget, from arrival to answer. */
+  timeoutMs?: number;
+  /** View requests that may wait for a thread; past that, 503 at once. */
+  maxQueued?: number;
+}
+
+export const DEFAULT_VIEW_TIMEOUT_MS = 5_000;
+export const DEFAULT_MAX_QUEUED = 64;
+
+/** Inline: the views run on the caller's thread, within the same time budget checked after the fact. */
+function inlineRunner(connection: Connection): ViewRunner {
+  const views = createViews(connection);
+  return {
+    run: async (name, ...args) => (views[name] as (...a: unknown[]) => never)(...args),
+    close: async () => {},
+    mode: { threads: 0, timeoutMs: Infinity, maxQueued: Infinity },
+  };
+}
+
+interface Job {
+  request: ViewRequest;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+interface Thread {
+  worker: Worker;
+  job?: Job;
+  ready: boolean;
+}
+
+const overBudget = (ms: number) =>
+  new ProblemError('unavailable', `This request needed more than its ${ms / 1000} s: narrow it (fewer or longer words, a filter, a smaller limit) or retry later.`);
+
+class ViewPool implements ViewRunner {
+  private readonly threads = new Set<Thread>();
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closing = false;
+  readonly mode: ViewRunner['mode'];
+
+  constructor(
+    private readonly path: string,
+    count: number,
+    private readonly timeoutMs: number,
+    private readonly maxQueued: number,
+  ) {
+    this.mode = { threads: count, timeoutMs, maxQueued };
+    for (let i = 0; i < count; i++) this.spawn();
+  }
+
+  run<K extends ViewName>(name: K, ...args: Parameters<Views[K]>): Promise<ReturnType<Views[K]>> {
+    if (this.queue.length >= this.maxQueued) {
+      return Promise.reject(new ProblemError('unavailable', `Too many searches and views are waiting (${this.maxQueued}); retry shortly.`));
+    }
+    return new Promise((resolve, reject) => {
+      const job: Job = {
+        request: { id: this.nextId++, name, args },
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        timer: setTimeout(() => this.expire(job), this.timeoutMs),
+      };
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const job of this.queue.splice(0)) this.settle(job, new ProblemError('unavailable', 'The service is shutting down.'));
+    await Promise.all([...this.threads].map((t) => t.worker.terminate()));
+    this.threads.clear();
+  }
+
+  private spawn() {
+    // Threads load TypeScript the way the main thread does, through tsx.
+    const api = import.meta.resolve('tsx/esm/api');
+    const entry = new URL('./worker.ts', import.meta.url).href;
+    const worker = new Worker(`import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, {
+      eval: true,
+      workerData: { path: this.path },
+    });
+    const thread: Thread = { worker, ready: false };
+    this.threads.add(thread);
+    worker.on('message', (message: ViewResponse | 'ready') => {
+      if (message === 'ready') {
+        thread.ready = true;
+        return this.pump();
+      }
+      const job = thread.job;
+      thread.job = undefined;
+      if (job && job.request.id === message.id) this.settle(job, message.ok ? undefined : errorFromWire(message.error), message.ok ? fromWire(message.result) : undefined);
+      this.pump();
+    });
+    worker.on('error', (error) => {
+      if (thread.job) this.settle(thread.job, error);
+      thread.job = undefined;
+    });
+    worker.on('exit', () => {
+      this.threads.delete(thread);
+      if (thread.job) this.settle(thread.job, new Error('a view thread stopped'));
+      // A replacement starts once the old thread has really gone, so a query that
+      // ignores termination cannot multiply threads.
+      if (!this.closing) setTimeout(() => this.closing || this.spawn(), thread.ready ? 0 : 1_000).unref();
+    });
+  }
+
+  private pump() {
+    for (const thread of this.threads) {
+      if (this.queue.length === 0) return;
+      if (!thread.ready || thread.job) continue;
+      const job = this.queue.shift()!;
+      thread.job = job;
+      thread.worker.postMessage(job.request);
+    }
+  }
+
+  private expire(job: Job) {
+    const waiting = this.queue.indexOf(job);
+    if (waiting !== -1) this.queue.splice(waiting, 1);
+    for (const thread of this.threads) {
+      if (thread.job === job) {
+        thread.job = undefined;
+        thread.ready = false;
+        void thread.worker.terminate();
+      }
+    }
+    this.settle(job, overBudget(this.timeoutMs));
+  }
+
+  private settle(job: Job, error?: Error, value?: unknown) {
+    clearTimeout(job.timer);
+    if (error) job.reject(error);
+    else job.resolve(value);
+  }
+}
+
+/** Threads on a database file, inline in memory (or when asked for 0 threads). */
+export function createViewRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS, maxQueued = DEFAULT_MAX_QUEUED }: ViewOptions = {}): ViewRunner {
+  const path = connection.sqlite.name;
+  if (threads === 0 || connection.sqlite.memory || path === '' || path === ':memory:') return inlineRunner(connection);
+  return new ViewPool(path, threads, timeoutMs, maxQueued);
+}

@@ -1,0 +1,19 @@
+/** A view thread: its own read-only connection, answering the main thread's requests one at a time. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openReadConnection } from '../db/client.js';
+import { createViews } from './registry.js';
+import { type ViewRequest, type ViewResponse, errorToWire, toWire } from './wire.js';
+
+const port = parentPort!;
+const views = createViews(openReadConnection((workerData as { path: string }).path)) as unknown as Record<string, (...args: unknown[]) => unknown>;
+
+port.on('message', ({ id, name, args }: ViewRequest) => {
+  let response: ViewResponse;
+  try {
+    response = { id, ok: true, result: toWire(views[name]!(...args)) };
+  } catch (error) {
+    response = { id, ok: false, error: errorToWire(error) };
+  }
+  port.postMessage(response);
+});
+port.postMessage('ready');
