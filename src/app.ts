@@ -13,7 +13,6 @@ import { shutdownPlugin } from './plugins/shutdown.js';
 import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
 import { etagPlugin } from './plugins/etag.js';
 import { createActorRepository } from './repositories/actors.js';
-import { createChangeRepository } from './repositories/changes.js';
 import { createConflictRepository } from './repositories/conflicts.js';
 import { createDateRepository } from './repositories/dates.js';
 import { createEvidenceRepository } from './repositories/evidence.js';
@@ -137,7 +136,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(conflictRoutes, { conflicts: createConflictRepository(connection), ctx });
   await app.register(searchRoutes);
   await app.register(viewRoutes, { timeline: createTimelineRepository(connection), positions: createPositionRepository(connection), issues });
-  await app.register(changeRoutes, { changes: createChangeRepository(connection), requireKey: privateChanges });
+  await app.register(changeRoutes, { requireKey: privateChanges });
 
   await app.ready();
   return app;

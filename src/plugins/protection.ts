@@ -20,11 +20,25 @@ export interface ProtectionOptions {
   writeRateLimit?: number;
   /** Refused API keys per minute per client address before its writes are all refused (see plugins/auth.ts). */
   authFailureLimit?: number;
+  /** Costly reads (search, q, positions, timeline, change log) one client address may have in flight at once. */
+  costlyPerClient?: number;
   /** Shed load when the event loop lags this long (ms); 0 turns shedding off. */
   maxEventLoopDelayMs?: number;
 }
 
 export const RETRY_AFTER_SECONDS = 5;
+export const COSTLY_PER_CLIENT = 8;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A read whose cost grows with what it is asked (views/registry.ts): limited per client. */
+    costly?: boolean;
+  }
+  interface FastifyRequest {
+    /** The client address this request holds a costly-read slot for, if any. */
+    costlySlot?: string;
+  }
+}
 
 /**
  * Whom a limit counts against: the client's address, IPv6 addresses by their /64
@@ -81,6 +95,34 @@ export const protectionPlugin = fp(async (app: FastifyInstance, options: Protect
       },
     });
   }
+
+  // One client cannot take every view thread and queue place: past a few costly reads
+  // in flight, its next one is a 429 (its others, and everyone else's, go on).
+  const costlyLimit = options.costlyPerClient ?? COSTLY_PER_CLIENT;
+  const inFlight = new Map<string, number>();
+  app.addHook('onRequest', (request, reply, done) => {
+    const costly = request.routeOptions.config?.costly === true || (request.method === 'GET' && typeof (request.query as { q?: unknown })?.q === 'string');
+    if (!costly) return done();
+    const client = clientAddress(request);
+    const held = inFlight.get(client) ?? 0;
+    if (held >= costlyLimit) {
+      reply.header('retry-after', '1');
+      return done(new ProblemError('too_many_requests', `Too many searches and views at once from this client: at most ${costlyLimit} in flight. Wait for an answer before sending more.`));
+    }
+    inFlight.set(client, held + 1);
+    request.costlySlot = client;
+    done();
+  });
+  const release = (request: FastifyRequest) => {
+    const client = request.costlySlot;
+    if (client === undefined) return;
+    request.costlySlot = undefined;
+    const held = (inFlight.get(client) ?? 1) - 1;
+    if (held <= 0) inFlight.delete(client);
+    else inFlight.set(client, held);
+  };
+  app.addHook('onResponse', (request, _reply, done) => (release(request), done()));
+  app.addHook('onRequestAbort', (request, done) => (release(request), done()));
 
   await app.register(rateLimit, {
     global: false,

@@ -9,7 +9,7 @@ import { checkedRange, cursor, idPath, include, limit, resolveIncludes } from '.
 import { type Body, asBody } from '../domain/json.js';
 import { pageOf } from '../domain/schemas.js';
 import type { Page } from '../repositories/sql.js';
-import { notFound, readErrors, recordErrors } from './common.js';
+import { notFound, recordErrors, viewErrors } from './common.js';
 
 interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, Inc extends readonly [string, ...string[]]> {
   path: string;
@@ -63,7 +63,7 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
         summary: spec.listSummary,
         description: spec.listDescription,
         querystring: listQuery,
-        response: { 200: pageOf(spec.item, spec.pageId), ...readErrors },
+        response: { 200: pageOf(spec.item, spec.pageId), ...viewErrors },
       },
     },
     // The validator has already parsed the query with `listQuery`; the plain instance only lacks its type.

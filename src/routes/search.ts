@@ -5,7 +5,7 @@ import { problem } from '../domain/problem.js';
 import { cursor, limit } from '../domain/query.js';
 import { pageOf } from '../domain/schemas.js';
 import { SEARCH_CANDIDATES, SEARCH_TYPES } from '../repositories/search.js';
-import { readErrors } from './common.js';
+import { viewErrors } from './common.js';
 
 const SearchHit = z
   .object({
@@ -24,6 +24,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/search',
     {
+      config: { costly: true },
       schema: {
         operationId: 'search',
         tags: ['search'],
@@ -35,7 +36,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           limit,
           cursor,
         }),
-        response: { 200: pageOf(SearchHit, 'SearchPage'), ...readErrors },
+        response: { 200: pageOf(SearchHit, 'SearchPage'), ...viewErrors },
       },
     },
     async (request, reply) => {

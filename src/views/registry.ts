@@ -25,6 +25,7 @@ export function createViews(connection: Connection) {
     positions: createPositionRepository(connection).positions,
     timeline: createTimelineRepository(connection).timeline,
     listChanges: changes.listChanges,
+    findChange: changes.findChange,
     listStatements: createStatementRepository(connection).listStatements,
     listSources: createSourceRepository(connection).listSources,
     listActors: createActorRepository(connection).listActors,

@@ -29,7 +29,8 @@ const COSTLY = '/statements?limit=100&q=sta+mis+con+pro+def+rus+neg+wit';
 const SEARCH = '/search?q=sta*+mis*+con*+pro*+def*';
 
 async function appWith(views: Parameters<typeof buildApp>[0]['views']) {
-  const app = await buildApp({ connection, views });
+  // One test client sends them all: the per-client limit is tried on its own below.
+  const app = await buildApp({ connection, views, protection: { costlyPerClient: 1_000 } });
   return { app, inject: contractInject(app) };
 }
 
@@ -98,6 +99,20 @@ describe('costly views on worker threads', () => {
     expect(refused[0]!.json().detail).toContain('are waiting');
     expect(answers.filter((a) => a.statusCode === 200).length).toBeGreaterThan(0);
     expect((await inject(COSTLY)).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it('are limited per client address: past the limit in flight, a 429 with Retry-After, and other clients go on', async () => {
+    const app = await buildApp({ connection, views: { threads: 1, timeoutMs: 60_000 }, protection: { costlyPerClient: 3 } });
+    const from = (remoteAddress: string) => app.inject({ url: SEARCH, remoteAddress });
+    const [busy, other] = await Promise.all([Promise.all(Array.from({ length: 10 }, () => from('10.9.0.1'))), Promise.all(Array.from({ length: 3 }, () => from('10.9.0.2')))]);
+    const refused = busy.filter((a) => a.statusCode === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]!.headers['retry-after']).toBe('1');
+    expect(refused[0]!.json().detail).toContain('at most 3 in flight');
+    expect(busy.filter((a) => a.statusCode === 200).length).toBeGreaterThanOrEqual(3);
+    expect(other.map((a) => a.statusCode)).toEqual([200, 200, 200]);
+    expect((await from('10.9.0.1')).statusCode).toBe(200);
     await app.close();
   });
 });
