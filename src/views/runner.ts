@@ -9,7 +9,8 @@
  * budget, counted from its arrival: one that is still waiting or running when the
  * budget runs out is answered 503 with Retry-After (a thread still running it is
  * stopped and replaced). Past a bounded queue, new view requests are answered 503 at
- * once rather than waiting behind the others.
+ * once rather than waiting behind the others. Waiting requests take turns by view, so
+ * a pile of slow searches does not hold up a change-log page that takes 2 ms.
  *
  * An in-memory database cannot be opened from another thread; there the views run
  * inline, with the same interface (what the tests use unless they ask for threads).
@@ -67,7 +68,9 @@ const overBudget = (ms: number) =>
 
 class ViewPool implements ViewRunner {
   private readonly threads = new Set<Thread>();
-  private readonly queue: Job[] = [];
+  /** Waiting jobs, a queue per view, served in turn. */
+  private readonly queues = new Map<string, Job[]>();
+  private waiting = 0;
   private nextId = 1;
   private closing = false;
   readonly mode: ViewRunner['mode'];
@@ -83,7 +86,7 @@ class ViewPool implements ViewRunner {
   }
 
   run<K extends ViewName>(name: K, ...args: Parameters<Views[K]>): Promise<ReturnType<Views[K]>> {
-    if (this.queue.length >= this.maxQueued) {
+    if (this.waiting >= this.maxQueued) {
       return Promise.reject(new ProblemError('unavailable', `Too many searches and views are waiting (${this.maxQueued}); retry shortly.`));
     }
     return new Promise((resolve, reject) => {
@@ -93,14 +96,18 @@ class ViewPool implements ViewRunner {
         reject,
         timer: setTimeout(() => this.expire(job), this.timeoutMs),
       };
-      this.queue.push(job);
+      let queue = this.queues.get(name);
+      if (!queue) this.queues.set(name, (queue = [])); // a view with no one waiting joins the turn order last
+      queue.push(job);
+      this.waiting++;
       this.pump();
     });
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    for (const job of this.queue.splice(0)) this.settle(job, new ProblemError('unavailable', 'The service is shutting down.'));
+    for (const queue of this.queues.values()) for (const job of queue.splice(0)) this.settle(job, new ProblemError('unavailable', 'The service is shutting down.'));
+    this.waiting = 0;
     await Promise.all([...this.threads].map((t) => t.worker.terminate()));
     this.threads.clear();
   }
@@ -138,19 +145,38 @@ class ViewPool implements ViewRunner {
     });
   }
 
+  /** The next job in turn: the first of the view that has waited longest for its turn. */
+  private next(): Job | undefined {
+    for (const [name, queue] of this.queues) {
+      const job = queue.shift();
+      if (!job) continue;
+      // This view goes to the back of the turn order.
+      this.queues.delete(name);
+      if (queue.length) this.queues.set(name, queue);
+      this.waiting--;
+      return job;
+    }
+    return undefined;
+  }
+
   private pump() {
     for (const thread of this.threads) {
-      if (this.queue.length === 0) return;
+      if (this.waiting === 0) return;
       if (!thread.ready || thread.job) continue;
-      const job = this.queue.shift()!;
+      const job = this.next()!;
       thread.job = job;
       thread.worker.postMessage(job.request);
     }
   }
 
   private expire(job: Job) {
-    const waiting = this.queue.indexOf(job);
-    if (waiting !== -1) this.queue.splice(waiting, 1);
+    const queue = this.queues.get(job.request.name);
+    const at = queue?.indexOf(job) ?? -1;
+    if (at !== -1) {
+      queue!.splice(at, 1);
+      this.waiting--;
+      if (queue!.length === 0) this.queues.delete(job.request.name);
+    }
     for (const thread of this.threads) {
       if (thread.job === job) {
         thread.job = undefined;

@@ -115,4 +115,16 @@ describe('costly views on worker threads', () => {
     expect((await from('10.9.0.1')).statusCode).toBe(200);
     await app.close();
   });
+
+  it('take turns by view, so a cheap view is not left behind a pile of searches', async () => {
+    const { app } = await appWith({ threads: 1, timeoutMs: 60_000 });
+    await app.inject(SEARCH); // the thread is up
+    let searched = 0;
+    const searches = Array.from({ length: 30 }, () => app.inject(SEARCH).then((a) => (searched++, a)));
+    const changes = await app.inject('/changes');
+    expect(changes.statusCode).toBe(200);
+    expect(searched).toBeLessThan(5);
+    expect((await Promise.all(searches)).every((a) => a.statusCode === 200)).toBe(true);
+    await app.close();
+  });
 });
