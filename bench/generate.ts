@@ -45,13 +45,13 @@ function random(seed: number) {
   };
 }
 
-const WORDS = (
+export const WORDS = (
   'missile defense treaty talks Moscow Washington minister secretary offer proposal radar interceptors Poland Czech Republic ' +
   'Iran Kosovo status sanctions expert consultations security threat Europe NATO alliance troika deadline summit agreement ' +
   'ratification suspension withdrawal forces conventional strategic arms reduction negotiators delegation concession demand ' +
   'request position stance warning cooperation assessment monitoring liaison officers framework document bilateral relations'
 ).split(' ');
-const RARE = ['zeugma', 'quillwort', 'obelisk', 'marzipan', 'tamarisk', 'vermilion'];
+export const RARE = ['zeugma', 'quillwort', 'obelisk', 'marzipan', 'tamarisk', 'vermilion'];
 const CLUSTERS = ['2007-07', '2007-10', '2007-12', '2008-03', '2008-04', '2009-07'];
 
 export interface GenerateOptions {
