@@ -21,9 +21,7 @@ import { createIssueRepository } from './repositories/issues.js';
 import { createProposalRepository } from './repositories/proposals.js';
 import { createSourceRepository } from './repositories/sources.js';
 import { serverSecret } from './repositories/secrets.js';
-import { createPositionRepository } from './repositories/positions.js';
 import { createStatementRepository } from './repositories/statements.js';
-import { createTimelineRepository } from './repositories/timeline.js';
 import { createWriteService } from './repositories/writes.js';
 import { actorRoutes } from './routes/actors.js';
 import { changeRoutes } from './routes/changes.js';
@@ -135,7 +133,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(dateRoutes, { dates: createDateRepository(connection), ctx });
   await app.register(conflictRoutes, { conflicts: createConflictRepository(connection), ctx });
   await app.register(searchRoutes);
-  await app.register(viewRoutes, { timeline: createTimelineRepository(connection), positions: createPositionRepository(connection), issues });
+  await app.register(viewRoutes, { issues });
   await app.register(changeRoutes, { requireKey: privateChanges });
 
   await app.ready();

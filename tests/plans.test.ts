@@ -20,7 +20,7 @@ const VALUES: Record<string, string> = {
   outlet: 'Outlet 3', from: '2007-10-01', to: '2007-10-31', q: 'missile', as_of: '2007-10-13', since: '2007-01-01T00:00:00Z', until: '2030-01-01T00:00:00Z',
   collection: 'statements',
 };
-const NOT_FILTERS = new Set(['limit', 'cursor', 'include']);
+const NOT_FILTERS = new Set(['limit', 'cursor', 'include', 'statements']);
 
 let dir: ReturnType<typeof tempDir>;
 let app: Awaited<ReturnType<typeof buildApp>>;

@@ -337,11 +337,35 @@ export const statementIssues = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.statementId, t.issueId] }),
-    index('statement_issues_position_idx').on(t.issueId, t.speakerId, t.knownBy, t.statementId),
+    // With the stance, an actor's latest statements on an issue and their stances are read from this index alone.
+    index('statement_issues_position_idx').on(t.issueId, t.speakerId, t.knownBy, t.statementId, t.stance),
     index('statement_issues_issue_idx').on(t.issueId, t.stance, t.statementId),
     index('statement_issues_issue_order_idx').on(t.issueId, t.sortDate, t.statementId),
     index('statement_issues_stance_order_idx').on(t.issueId, t.stance, t.sortDate, t.statementId),
     oneOf('statement_issues_stance_check', t.stance, STANCES),
+  ],
+);
+
+/**
+ * Each actor who spoke on an issue, with how many of their statements on it are known
+ * (`known_by` set) and the earliest `known_by` day of them, so a page of positions is one
+ * range of this table (by `as_of`, the rows whose first day is not later) and a count is
+ * read, not counted. Derived from statement_issues and kept by the triggers of migration
+ * 0012, whoever writes; it has no foreign keys, so it never counts as a record referring
+ * to another.
+ */
+export const issueSpeakers = sqliteTable(
+  'issue_speakers',
+  {
+    issueId: text('issue_id').notNull(),
+    speakerId: text('speaker_id').notNull(),
+    statementCount: integer('statement_count').notNull(),
+    firstKnownBy: text('first_known_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.issueId, t.speakerId] }),
+    // The whole row, so a page's walk reads only this index.
+    index('issue_speakers_walk_idx').on(t.issueId, t.speakerId, t.firstKnownBy, t.statementCount),
   ],
 );
 

@@ -4,11 +4,18 @@ import { z } from 'zod';
 import { checkedRange, cursor, from, idFilter, idPath, limit, to } from '../domain/query.js';
 import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
 import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
+import { asBody } from '../domain/json.js';
 import { STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
 import type { createIssueRepository } from '../repositories/issues.js';
-import { POSITION_STATEMENTS, type createPositionRepository } from '../repositories/positions.js';
-import { TIMELINE_TYPES, type createTimelineRepository } from '../repositories/timeline.js';
-import { notFound, readErrors, recordErrors } from './common.js';
+import {
+  DEFAULT_POSITIONS_PAGE,
+  DEFAULT_POSITION_STATEMENTS,
+  MAX_POSITION_STATEMENTS,
+  POSITIONS_PAGE_TEXT_BYTES,
+} from '../repositories/positions.js';
+import { TIMELINE_TYPES } from '../repositories/timeline.js';
+import { ProblemSchema } from '../domain/problem.js';
+import { notFound, viewErrors } from './common.js';
 
 const TimelineEntry = z
   .object({
@@ -23,6 +30,9 @@ const TimelineEntry = z
       .describe('Where to read the full record.'),
   })
   .meta({ id: 'TimelineEntry', description: 'One entry of the merged timeline.' });
+
+/** The bound on a page of positions' statement text, as the docs say it. */
+const TEXT_BYTES = `${POSITIONS_PAGE_TEXT_BYTES.toLocaleString('en-US')} bytes of UTF-8 (${POSITIONS_PAGE_TEXT_BYTES / 1024} KiB)`;
 
 const PositionStatement = z.object({
   id: z.string().describe('The statement\'s id.'),
@@ -47,23 +57,26 @@ const Positions = z
           statements: z
             .array(PositionStatement)
             .describe(
-              `The latest of them (at most ${POSITION_STATEMENTS}), oldest first. All of them: \`GET /statements?issue={issue}&speaker={actor}\` (with \`to\` for \`as_of\`).`,
+              `The latest \`statements\` of them (${DEFAULT_POSITION_STATEMENTS} unless asked, at most ${MAX_POSITION_STATEMENTS}), oldest first. All of them: \`GET /statements?issue={issue}&speaker={actor}\` (with \`to\` for \`as_of\`).`,
             ),
         }),
       )
-      .describe('One entry per actor who spoke on the issue, ordered by actor id: a page of `limit` of them.'),
-    next_cursor: z.string().nullable().describe('Pass as `cursor` to get the next page of actors; null on the last page.'),
+      .describe(
+        `One entry per actor who spoke on the issue, ordered by actor id: a page of at most \`limit\` of them, fewer when the text of their statements would pass ${TEXT_BYTES}; always at least one, whatever its size.`,
+      ),
+    next_cursor: z
+      .string()
+      .nullable()
+      .describe('Pass as `cursor` to get the next page of actors, which starts after the last actor of this one (a page may end before `limit` actors, so page on while it is set); null on the last page.'),
   })
   .meta({ id: 'Positions', description: 'Where each actor stood on an issue.' });
 
-export const viewRoutes: FastifyPluginAsyncZod<{
-  timeline: ReturnType<typeof createTimelineRepository>;
-  positions: ReturnType<typeof createPositionRepository>;
-  issues: ReturnType<typeof createIssueRepository>;
-}> = async (app, { timeline, positions, issues }) => {
+/** Both views read as much as their issue tree or speakers hold: costly reads, run as views (views/runner.ts). */
+export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof createIssueRepository> }> = async (app, { issues }) => {
   app.get(
     '/timeline',
     {
+      config: { costly: true },
       schema: {
         operationId: 'getTimeline',
         tags: ['views'],
@@ -79,24 +92,25 @@ export const viewRoutes: FastifyPluginAsyncZod<{
           limit,
           cursor,
         })),
-        response: { 200: pageOf(TimelineEntry, 'TimelinePage'), ...readErrors },
+        response: { 200: pageOf(TimelineEntry, 'TimelinePage'), ...viewErrors },
       },
     },
     async (request) => {
       const { limit, cursor, ...filters } = request.query;
-      return timeline.timeline(filters, { limit, cursor });
+      return app.views.run('timeline', filters, { limit, cursor });
     },
   );
 
   app.get(
     '/issues/:id/positions',
     {
+      config: { costly: true },
       schema: {
         operationId: 'getIssuePositions',
         tags: ['views', 'issues'],
         summary: 'Where each actor stood on an issue',
         description:
-          `For every actor who spoke on the issue (a page of actors at a time, by id), the stance of their latest statement, how many statements they made, and the latest ${POSITION_STATEMENTS} of them. With \`as_of\`, only statements certainly made by the end of that day (or month, or year) count, so the answer is where things stood then.`,
+          `For every actor who spoke on the issue (a page of actors at a time, by id), the stance of their latest statement, how many statements they made, and the latest \`statements\` of them (${DEFAULT_POSITION_STATEMENTS} unless asked, 0–${MAX_POSITION_STATEMENTS}). A page holds at most \`limit\` actors (${DEFAULT_POSITIONS_PAGE} unless asked, 1–100), and fewer when adding the next actor would take the text of the page's statements past ${TEXT_BYTES}: it always holds at least one actor, and \`next_cursor\` continues after the last actor it holds. With \`as_of\`, only statements certainly made by the end of that day (or month, or year) count, so the answer is where things stood then.`,
         params: idPath('missile-defense'),
         querystring: z.object({
           as_of: z
@@ -104,19 +118,28 @@ export const viewRoutes: FastifyPluginAsyncZod<{
             .refine((v) => precisionOf(v) !== null, 'must be an ISO 8601 date or prefix: YYYY, YYYY-MM or YYYY-MM-DD')
             .optional()
             .meta({ description: 'A day (`2007-10-13`), month or year; positions as they stood at its end.', examples: ['2007-10-13'] }),
-          limit: limit.describe('How many actors a page lists, 1–100.'),
+          statements: z.coerce
+            .number()
+            .int('must be a whole number')
+            .min(0, 'must be at least 0')
+            .max(MAX_POSITION_STATEMENTS, `must be at most ${MAX_POSITION_STATEMENTS}`)
+            .default(DEFAULT_POSITION_STATEMENTS)
+            .describe(`How many of each actor's latest statements to list, 0–${MAX_POSITION_STATEMENTS}; ${DEFAULT_POSITION_STATEMENTS} unless asked. With 0, a position still gives the stance, \`since\` and \`statement_count\`.`),
+          limit: limit
+            .unwrap()
+            .default(DEFAULT_POSITIONS_PAGE)
+            .describe(`How many actors a page lists at most, 1–100; ${DEFAULT_POSITIONS_PAGE} unless asked. A page ends sooner when the next actor's statements would take its text past ${TEXT_BYTES}.`),
           cursor,
         }),
-        response: { 200: Positions, ...recordErrors },
+        response: { 200: Positions, ...viewErrors, 404: ProblemSchema.describe('No issue has this id.') },
       },
     },
     async (request, reply) => {
       const issue = issues.issueRef(request.params.id);
       if (!issue) return notFound(reply, 'issue', request.params.id);
-      const { as_of, limit, cursor } = request.query;
+      const { as_of, limit, cursor, statements } = request.query;
       const asOf = as_of ? dateBounds(as_of, precisionOf(as_of)!).end : undefined;
-      const page = positions.positions(issue.id, asOf, { limit, cursor });
-      return { issue: { id: issue.id, name: issue.name }, as_of: asOf ?? null, positions: page.data, next_cursor: page.next_cursor };
+      return asBody(await app.views.run('positions', { id: issue.id, name: issue.name }, asOf, { limit, cursor, statements }));
     },
   );
 };

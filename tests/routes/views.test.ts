@@ -1,6 +1,18 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POSITION_STATEMENTS } from '../../src/repositories/positions.js';
-import { createTestApp } from '../helpers.js';
+import { loadSeed, writeSeed } from '../../seed/loader.js';
+import { openDatabase } from '../../src/db/client.js';
+import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/db/migrate.js';
+import {
+  DEFAULT_POSITIONS_PAGE,
+  DEFAULT_POSITION_STATEMENTS,
+  MAX_POSITION_STATEMENTS,
+  POSITIONS_PAGE_TEXT_BYTES,
+} from '../../src/repositories/positions.js';
+import { STALE_POSITION_KEYS, TEST_KEY, createTestApp, tempDir } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -77,6 +89,69 @@ describe('GET /timeline', () => {
   });
 });
 
+/** Rows of issue_speakers that differ from what statement_issues says now, either way (the triggers of migration 0012). */
+const STALE_ISSUE_SPEAKERS = `
+  WITH derived AS (
+    SELECT issue_id, speaker_id, count(*) AS n, min(known_by) AS first FROM statement_issues
+    WHERE speaker_id IS NOT NULL AND known_by IS NOT NULL GROUP BY issue_id, speaker_id)
+  SELECT * FROM (SELECT * FROM derived EXCEPT SELECT issue_id, speaker_id, statement_count, first_known_by FROM issue_speakers)
+  UNION ALL
+  SELECT * FROM (SELECT issue_id, speaker_id, statement_count, first_known_by FROM issue_speakers EXCEPT SELECT * FROM derived)`;
+
+type App = Awaited<ReturnType<typeof createTestApp>>;
+
+/** Every page of an issue's positions for `query`, following next_cursor. */
+async function positionPages(app: App, issue: string, query = '') {
+  const pages: any[] = [];
+  let next: string | null = null;
+  do {
+    const response = await app.inject(`/issues/${issue}/positions?${query}${next ? `&cursor=${next}` : ''}`);
+    expect(response.statusCode, response.body).toBe(200);
+    pages.push(response.json());
+    next = response.json().next_cursor;
+  } while (next);
+  return pages;
+}
+
+/** The positions on an issue as the statements say them, straight from statement_issues: what every page together must answer. */
+function expectedPositions(app: App, issue: string, asOf: string | null, statements: number) {
+  const rows = app.all<{ speaker_id: string; statement_id: string; stance: string; known_by: string }>(
+    `SELECT speaker_id, statement_id, stance, known_by FROM statement_issues
+     WHERE issue_id = ? AND speaker_id IS NOT NULL AND known_by IS NOT NULL${asOf ? ' AND known_by <= ?' : ''}
+     ORDER BY speaker_id, known_by DESC, statement_id DESC`,
+    issue,
+    ...(asOf ? [asOf] : []),
+  );
+  const bySpeaker = new Map<string, typeof rows>();
+  for (const row of rows) bySpeaker.set(row.speaker_id, [...(bySpeaker.get(row.speaker_id) ?? []), row]);
+  return [...bySpeaker].map(([actor, list]) => ({
+    actor,
+    stance: list[0]!.stance,
+    since: list[0]!.known_by,
+    statement_count: list.length,
+    statements: list.slice(0, statements).map((r) => r.statement_id).reverse(),
+  }));
+}
+
+const summary = (p: any) => ({ actor: p.actor.id, stance: p.stance, since: p.since, statement_count: p.statement_count, statements: p.statements.map((s: any) => s.id) });
+
+/** Checks that every page of the issue's positions, for each `statements` and day, agrees with the statements, and that issue_speakers is current. */
+async function expectPositionsAgree(app: App, issues: string[], asOfs: (string | null)[] = [null, '2007-10-13', '2007-10-31', '2008-12-31', '2009-01-05', '2030-01-01']) {
+  expect(app.all(STALE_ISSUE_SPEAKERS)).toEqual([]);
+  expect(app.all(STALE_POSITION_KEYS)).toEqual([]);
+  for (const issue of issues) {
+    for (const asOf of asOfs) {
+      for (const statements of [0, 1, DEFAULT_POSITION_STATEMENTS, MAX_POSITION_STATEMENTS]) {
+        const pages = await positionPages(app, issue, `limit=4&statements=${statements}${asOf ? `&as_of=${asOf}` : ''}`);
+        expect(pages.flatMap((p) => p.positions).map(summary), `${issue} as of ${asOf}, ${statements} statements`).toEqual(expectedPositions(app, issue, asOf, statements));
+      }
+    }
+  }
+}
+
+/** The UTF-8 bytes of a page's statements' text, as the page bound counts them. */
+const textBytes = (positions: any[]) => positions.reduce((sum, p) => sum + p.statements.reduce((s: number, st: any) => s + Buffer.byteLength(st.text, 'utf8'), 0), 0);
+
 describe('GET /issues/{id}/positions', () => {
   it('gives each actor\'s latest stance with every statement behind it', async () => {
     const body = (await t.inject('/issues/missile-defense/positions?limit=100')).json();
@@ -88,6 +163,10 @@ describe('GET /issues/{id}/positions', () => {
       expect(p.stance).toBe(p.statements.at(-1).stance);
       expect(p.since).toBe(p.statements.at(-1).known_by);
     }
+  });
+
+  it('agrees with the statements on every issue: stance, since, count and latest statements, for any number of statements and day', async () => {
+    await expectPositionsAgree(t, t.all<{ id: string }>('SELECT id FROM issues ORDER BY id').map((i) => i.id));
   });
 
   it('answers where things stood on 2007-10-13: only what had happened by then', async () => {
@@ -102,11 +181,12 @@ describe('GET /issues/{id}/positions', () => {
     for (const p of body.positions) for (const s of p.statements) expect(s.known_by <= '2007-10-13').toBe(true);
   });
 
-  it('lists an actor\'s latest statements, at most POSITION_STATEMENTS, and counts them all', async () => {
+  it('lists an actor\'s latest `statements` (3 unless asked, at most MAX_POSITION_STATEMENTS), and counts them all', async () => {
     const many = await createTestApp();
     try {
-      const before = (await many.inject('/issues/missile-defense/positions')).json().positions.find((p: any) => p.actor.id === 'sergei-lavrov');
-      const add = POSITION_STATEMENTS + 3;
+      const lavrov = async (query = '') => (await many.inject(`/issues/missile-defense/positions?limit=100${query}`)).json().positions.find((p: any) => p.actor.id === 'sergei-lavrov');
+      const before = await lavrov();
+      const add = MAX_POSITION_STATEMENTS + 3;
       const insert = many.connection.sqlite.prepare(
         "INSERT INTO statements (id, speaker_id, kind, text, date_value, date_precision, date_start, date_end, sort_date) VALUES (?, 'sergei-lavrov', 'paraphrase', ?, ?, 'day', ?, ?, ?)",
       );
@@ -116,15 +196,55 @@ describe('GET /issues/{id}/positions', () => {
         insert.run(`lavrov-later-${i}`, `Said on ${day}.`, day, day, day, day);
         link.run(`lavrov-later-${i}`, i === add - 1 ? 'conditional' : 'opposes', day);
       }
-      const after = (await many.inject('/issues/missile-defense/positions')).json().positions.find((p: any) => p.actor.id === 'sergei-lavrov');
-      expect(after.statement_count).toBe(before.statement_count + add);
-      expect(after.statements.map((s: any) => s.id)).toEqual(Array.from({ length: POSITION_STATEMENTS }, (_, i) => `lavrov-later-${add - POSITION_STATEMENTS + i}`));
-      expect(after).toMatchObject({ stance: 'conditional', since: `2009-01-${String(add).padStart(2, '0')}` });
-      const then = (await many.inject('/issues/missile-defense/positions?as_of=2007-10-13')).json().positions.find((p: any) => p.actor.id === 'sergei-lavrov');
+      const latest = (n: number) => Array.from({ length: n }, (_, i) => `lavrov-later-${add - n + i}`);
+      const most = await lavrov(`&statements=${MAX_POSITION_STATEMENTS}`);
+      expect(most.statement_count).toBe(before.statement_count + add);
+      expect(most.statements.map((s: any) => s.id)).toEqual(latest(MAX_POSITION_STATEMENTS));
+      expect(most).toMatchObject({ stance: 'conditional', since: `2009-01-${String(add).padStart(2, '0')}` });
+      const byDefault = await lavrov();
+      expect(byDefault.statements.map((s: any) => s.id)).toEqual(latest(DEFAULT_POSITION_STATEMENTS));
+      expect({ ...byDefault, statements: [] }).toEqual({ ...most, statements: [] });
+      const then = await lavrov('&as_of=2007-10-13&statements=10');
       expect(then.statement_count).toBe(then.statements.length);
+      const midway = await lavrov('&as_of=2009-01-05&statements=2');
+      expect(midway).toMatchObject({ since: '2009-01-05', statement_count: before.statement_count + 5 });
+      expect(midway.statements.map((s: any) => s.id)).toEqual(['lavrov-later-3', 'lavrov-later-4']);
+      await expectPositionsAgree(many, ['missile-defense']);
     } finally {
       await many.close();
     }
+  });
+
+  it('takes `statements` from 0 to 10: with 0, each actor\'s stance, since and count without statements', async () => {
+    const url = '/issues/missile-defense/positions?limit=100';
+    const all = (await t.inject(`${url}&statements=10`)).json().positions;
+    expect(all.some((p: any) => p.statements.length > DEFAULT_POSITION_STATEMENTS)).toBe(true);
+    const none = (await t.inject(`${url}&statements=0`)).json().positions;
+    expect(none.map((p: any) => ({ ...p, statements: undefined }))).toEqual(all.map((p: any) => ({ ...p, statements: undefined })));
+    for (const p of none) expect(p.statements).toEqual([]);
+    const byDefault = (await t.inject(url)).json();
+    expect(byDefault).toEqual((await t.inject(`${url}&statements=${DEFAULT_POSITION_STATEMENTS}`)).json());
+    byDefault.positions.forEach((p: any, i: number) => expect(p.statements).toEqual(all[i].statements.slice(-DEFAULT_POSITION_STATEMENTS)));
+    for (const bad of [String(MAX_POSITION_STATEMENTS + 1), '-1', '1.5', 'three']) {
+      const response = await t.inject(`${url}&statements=${bad}`);
+      expect(response.statusCode, bad).toBe(400);
+      expect(response.json().errors[0].name).toBe('query.statements');
+    }
+  });
+
+  it('answers every issue of the seed in one default page under 20 KB, missile defense\'s 15 actors included', async () => {
+    expect(DEFAULT_POSITIONS_PAGE).toBeGreaterThanOrEqual(15);
+    for (const { id } of t.all<{ id: string }>('SELECT id FROM issues')) {
+      for (const query of ['', '?as_of=2007-10-31']) {
+        const response = await t.inject(`/issues/${id}/positions${query}`);
+        expect(response.statusCode).toBe(200);
+        expect(response.rawPayload.length, id).toBeLessThan(20_000);
+        expect(response.json().next_cursor, id).toBeNull();
+      }
+    }
+    const body = (await t.inject('/issues/missile-defense/positions')).json();
+    expect(body.positions.map((p: any) => p.actor.id)).toHaveLength(t.all('SELECT speaker_id FROM issue_speakers WHERE issue_id = ?', 'missile-defense').length);
+    expect(body.positions).toHaveLength(15);
   });
 
   it('pages through the actors by id, each once, with or without as_of', async () => {
@@ -144,6 +264,161 @@ describe('GET /issues/{id}/positions', () => {
     }
     expect((await t.inject('/issues/missile-defense/positions?cursor=eyJvIjoidGltZWxpbmUiLCJrIjpbMSwyLDNdfQ')).statusCode).toBe(400);
     expect((await t.inject('/issues/missile-defense/positions?limit=0')).json().errors[0].name).toBe('query.limit');
+  });
+
+  it('ends a page before its statements\' text would pass POSITIONS_PAGE_TEXT_BYTES, with at least one actor, and pages on from there', async () => {
+    const big = await createTestApp({ apiKeys: [TEST_KEY] });
+    try {
+      // Ten statements of 10,000 characters each for three speakers: 100,000 bytes of text
+      // each for Rice and Gates, and 300,000 for Lavrov (three-byte characters), more than a page alone.
+      const long = (speaker: string, letter: string) => (i: number) => `${speaker} ${i}: ${letter.repeat(10_000)}`.slice(0, 10_000);
+      const writers: [string, (i: number) => string][] = [['condoleezza-rice', long('Rice', 'r')], ['robert-gates', long('Gates', 'g')], ['sergei-lavrov', long('Lavrov', '€')]];
+      for (const [speaker, text] of writers) {
+        for (let i = 0; i < MAX_POSITION_STATEMENTS; i++) {
+          const response = await big.inject({
+            method: 'POST',
+            url: '/statements',
+            headers: { authorization: `Bearer ${TEST_KEY}` },
+            payload: {
+              id: `${speaker}-long-${i}`,
+              speaker_id: speaker,
+              kind: 'paraphrase',
+              text: text(i),
+              date: { value: `2009-02-${String(i + 1).padStart(2, '0')}`, precision: 'day', text: null, basis: null },
+              issues: [{ issue_id: 'missile-defense', stance: 'opposes' }],
+              evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }],
+            },
+          });
+          expect(response.statusCode, response.body).toBe(201);
+        }
+      }
+      const speakers = big.all<{ speaker_id: string }>('SELECT speaker_id FROM issue_speakers WHERE issue_id = ? ORDER BY 1', 'missile-defense').map((r) => r.speaker_id);
+      const pages = await positionPages(big, 'missile-defense', `limit=100&statements=${MAX_POSITION_STATEMENTS}`);
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages[0].positions.length).toBeLessThan(speakers.length);
+      expect(pages.flatMap((p) => p.positions.map((q: any) => q.actor.id))).toEqual(speakers); // every actor once, in order
+      pages.forEach((page, i) => {
+        const bytes = textBytes(page.positions);
+        if (page.positions.length > 1) expect(bytes).toBeLessThanOrEqual(POSITIONS_PAGE_TEXT_BYTES);
+        // A page ended early only because the next actor would not fit.
+        if (i < pages.length - 1) expect(bytes + textBytes(pages[i + 1].positions.slice(0, 1))).toBeGreaterThan(POSITIONS_PAGE_TEXT_BYTES);
+      });
+      const alone = pages.find((page) => page.positions.length === 1 && page.positions[0].actor.id === 'sergei-lavrov');
+      expect(textBytes(alone.positions)).toBeGreaterThan(POSITIONS_PAGE_TEXT_BYTES);
+      expect(alone.next_cursor).not.toBeNull(); // Lavrov's id is not the last
+      expect(pages.flatMap((p) => p.positions).map(summary)).toEqual(expectedPositions(big, 'missile-defense', null, MAX_POSITION_STATEMENTS));
+      // Three statements each fit on one page.
+      const three = await big.inject('/issues/missile-defense/positions?limit=100');
+      expect(three.json().next_cursor).toBeNull();
+      expect(three.json().positions.map((p: any) => p.actor.id)).toEqual(speakers);
+    } finally {
+      await big.close();
+    }
+  });
+
+  it('keeps issue_speakers current whoever writes: the API, or SQL on statement_issues', async () => {
+    const w = await createTestApp({ apiKeys: [TEST_KEY] });
+    const auth = { authorization: `Bearer ${TEST_KEY}` };
+    const etag = async (url: string) => (await w.inject(url)).headers.etag as string;
+    const write = async (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => {
+      const response = await w.inject({ method, url, payload, headers: { ...auth, ...(method === 'POST' ? {} : { 'if-match': await etag(url) }) } });
+      expect(response.statusCode, response.body).toBeLessThan(300);
+      return response;
+    };
+    const row = (issue: string, speaker: string) => w.all('SELECT statement_count, first_known_by FROM issue_speakers WHERE issue_id = ? AND speaker_id = ?', issue, speaker)[0];
+    const issues = ['missile-defense', 'kosovo-status', 'cfe-treaty'];
+    try {
+      // A new speaker on an issue (insert), then one more statement, undated and known by its source.
+      const created = (
+        await write('POST', '/statements', {
+          speaker_id: 'robert-gates',
+          kind: 'paraphrase',
+          text: 'Kosovo will be discussed.',
+          date: { value: '2007-11-02', precision: 'day', text: null, basis: null },
+          issues: [{ issue_id: 'kosovo-status', stance: 'neutral' }],
+          evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }],
+        })
+      ).json();
+      expect(row('kosovo-status', 'robert-gates')).toEqual({ statement_count: 1, first_known_by: '2007-11-02' });
+      const undated = (
+        await write('POST', '/statements', {
+          speaker_id: 'robert-gates',
+          kind: 'paraphrase',
+          text: 'Kosovo will be discussed again.',
+          date: null,
+          issues: [{ issue_id: 'kosovo-status', stance: 'supports' }],
+          evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }],
+        })
+      ).json();
+      const published = (await w.inject('/sources/xinhua-2007-10-14')).json().published;
+      expect(row('kosovo-status', 'robert-gates')).toEqual({ statement_count: 2, first_known_by: published.value });
+      await expectPositionsAgree(w, issues);
+
+      // Its source published later: known_by moves, and so does the first day.
+      await write('PATCH', '/sources/xinhua-2007-10-14', { published: { ...published, value: '2007-11-20' } });
+      expect(row('kosovo-status', 'robert-gates')).toEqual({ statement_count: 2, first_known_by: '2007-11-02' });
+      await expectPositionsAgree(w, issues, [null, '2007-11-10', '2007-11-30']);
+
+      // Another speaker (the statement leaves one actor's row for another's), then a later date.
+      await write('PATCH', `/statements/${created.id}`, { speaker_id: 'vladimir-putin' });
+      expect(row('kosovo-status', 'robert-gates')).toEqual({ statement_count: 1, first_known_by: '2007-11-20' });
+      expect(row('kosovo-status', 'vladimir-putin')).toEqual({ statement_count: 1, first_known_by: '2007-11-02' });
+      await write('PATCH', `/statements/${created.id}`, { date: { value: '2008', precision: 'year', text: null, basis: null } });
+      expect(row('kosovo-status', 'vladimir-putin')).toEqual({ statement_count: 1, first_known_by: '2008-12-31' });
+      await expectPositionsAgree(w, issues, [null, '2007-11-30', '2008-12-31']);
+
+      // Another issue: the link goes and another comes.
+      await write('PATCH', `/statements/${undated.id}`, { issues: [{ issue_id: 'cfe-treaty', stance: 'supports' }] });
+      expect(row('kosovo-status', 'robert-gates')).toBeUndefined();
+      expect(row('cfe-treaty', 'robert-gates')).toEqual({ statement_count: 2, first_known_by: '2007-10-12' });
+      await expectPositionsAgree(w, issues, [null, '2007-10-13', '2007-11-30']);
+
+      // Deleted: the last statement of an actor on an issue takes its row with it.
+      await write('DELETE', `/statements/${created.id}`);
+      expect(row('kosovo-status', 'vladimir-putin')).toBeUndefined();
+      await write('DELETE', `/statements/${undated.id}`);
+      expect(row('cfe-treaty', 'robert-gates')).toEqual({ statement_count: 1, first_known_by: '2007-10-12' });
+      await expectPositionsAgree(w, issues, [null, '2007-10-13']);
+
+      // SQL on statement_issues itself, as a loader or a replay might write: a link inserted
+      // with its copies already set, moved to another issue, and deleted.
+      const sql = w.connection.sqlite;
+      const [lavrov] = w.all<{ statement_id: string; known_by: string }>("SELECT statement_id, known_by FROM statement_issues WHERE issue_id = 'missile-defense' AND speaker_id = 'sergei-lavrov' ORDER BY known_by LIMIT 1");
+      sql.prepare("INSERT INTO statement_issues (statement_id, issue_id, stance, sort_date, speaker_id, known_by) VALUES (?, 'kosovo-status', 'opposes', '', 'sergei-lavrov', ?)").run(lavrov!.statement_id, lavrov!.known_by);
+      expect(row('kosovo-status', 'sergei-lavrov')).toEqual({ statement_count: 1, first_known_by: lavrov!.known_by });
+      await expectPositionsAgree(w, issues, [null, '2007-10-13']);
+      sql.prepare("UPDATE statement_issues SET issue_id = 'cfe-treaty' WHERE statement_id = ? AND issue_id = 'kosovo-status'").run(lavrov!.statement_id);
+      expect(row('kosovo-status', 'sergei-lavrov')).toBeUndefined();
+      await expectPositionsAgree(w, issues, [null, '2007-10-13']);
+      sql.prepare("DELETE FROM statement_issues WHERE statement_id = ? AND issue_id = 'cfe-treaty'").run(lavrov!.statement_id);
+      expect(row('cfe-treaty', 'sergei-lavrov')).toBeUndefined();
+      await expectPositionsAgree(w, issues, [null, '2007-10-13']);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('fills issue_speakers from the statements already there when migration 0012 runs', () => {
+    // The migrations before 0012, then the seed (written with no issue_speakers triggers), then 0012 and after.
+    const folder = tempDir();
+    const connection = openDatabase(':memory:');
+    try {
+      cpSync(MIGRATIONS_FOLDER, folder.path, { recursive: true });
+      const journalFile = join(folder.path, 'meta', '_journal.json');
+      const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+      journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0012');
+      writeFileSync(journalFile, JSON.stringify(journal));
+      migrate(drizzle(connection.sqlite), { migrationsFolder: folder.path });
+      writeSeed(connection, loadSeed());
+      const all = (sql: string) => connection.sqlite.prepare(sql).all();
+      expect(all("SELECT name FROM sqlite_master WHERE name = 'issue_speakers'")).toEqual([]);
+      migrateDatabase(connection.sqlite);
+      expect(all('SELECT * FROM issue_speakers').length).toBe(t.all('SELECT * FROM issue_speakers').length);
+      expect(all(STALE_ISSUE_SPEAKERS)).toEqual([]);
+    } finally {
+      connection.close();
+      folder.remove();
+    }
   });
 
   it('accepts a month or a year as as_of, counting to its end', async () => {

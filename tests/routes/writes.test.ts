@@ -164,7 +164,7 @@ describe('PATCH and DELETE', () => {
 
   it('keeps each actor\'s position on an issue current as a statement, its citations and their source change', async () => {
     const position = async (actor: string) => {
-      const body = (await t.inject('/issues/missile-defense/positions?limit=100')).json();
+      const body = (await t.inject('/issues/missile-defense/positions?limit=100&statements=10')).json();
       expect(body.next_cursor).toBeNull();
       return body.positions.find((p: { actor: { id: string } }) => p.actor.id === actor);
     };
