@@ -1,7 +1,15 @@
 /** The bounds that keep every text query cheap, whatever is typed into `q`. */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeed, writeSeed } from '../../seed/loader.js';
+import { openDatabase } from '../../src/db/client.js';
+import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/db/migrate.js';
 import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH, toMatchQuery } from '../../src/domain/fts.js';
-import { createTestApp } from '../helpers.js';
+import { createSearchRepository } from '../../src/repositories/search.js';
+import { createTestApp, tempDir } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -57,5 +65,33 @@ describe('q on a list', () => {
     const iran = (await t.inject('/statements?q=ira&limit=100')).json().data;
     expect(iran.length).toBeGreaterThan(0);
     expect((await t.inject('/statements?q=ir&limit=100')).json().data).toEqual([]);
+  });
+});
+
+describe('the search index', () => {
+  it(`keeps prefix indexes from ${MIN_PREFIX_LENGTH} characters, built again from a live index by migration 0013 with the same answers`, () => {
+    // The migrations before 0013 and the seed, then 0013: every search answers as before, and the triggers still feed the index.
+    const folder = tempDir();
+    const connection = openDatabase(':memory:');
+    try {
+      cpSync(MIGRATIONS_FOLDER, folder.path, { recursive: true });
+      const journalFile = join(folder.path, 'meta', '_journal.json');
+      const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+      journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0013');
+      writeFileSync(journalFile, JSON.stringify(journal));
+      migrate(drizzle(connection.sqlite), { migrationsFolder: folder.path });
+      writeSeed(connection, loadSeed());
+      const queries = ['missile', 'negotiat*', '"missile defense"', 'Lavrov Rice', 'gab*'];
+      const before = queries.map((q) => createSearchRepository(connection).search(q, { limit: 100 }));
+      migrateDatabase(connection.sqlite);
+      const sql = (connection.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").get() as { sql: string }).sql;
+      expect(sql).toContain(`prefix = '${MIN_PREFIX_LENGTH} ${MIN_PREFIX_LENGTH + 1}'`);
+      expect(queries.map((q) => createSearchRepository(connection).search(q, { limit: 100 }))).toEqual(before);
+      connection.sqlite.prepare("UPDATE actors SET description = 'Keeper of the zyxwvut archive' WHERE id = 'sergei-lavrov'").run();
+      expect(createSearchRepository(connection).search('zyxw*', { limit: 5 })!.data.map((h) => h.id)).toEqual(['sergei-lavrov']);
+    } finally {
+      connection.close();
+      folder.remove();
+    }
   });
 });
