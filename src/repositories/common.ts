@@ -148,13 +148,19 @@ export function textFilter(where: Where, column: string, type: string, text: str
 }
 
 /**
- * The date-overlap condition: the record's interval meets [from, to]. No interval is
- * longer than a year, so a record that reaches `from` starts at most a year before
- * it; that bound on the sort key (`start`) lets the query seek its index.
+ * The date-overlap condition: the record's interval meets [from, to]. Intervals are
+ * calendar days, months or years, so a record that reaches `from` but starts before it
+ * is the month or the year that holds `from`: it starts on the first day of one of them.
+ * The sort key (`start`) is sought from the first day of from's year, and between that
+ * and `from` only those two days are taken, so a range of one day does not read the
+ * whole year before it (which took 0.6 s a page at 1M).
  */
 export function overlaps(where: Where, alias: string, from: string | undefined, to: string | undefined, start = `${alias}.date_start`): void {
   if (from !== undefined) {
-    where.add(`${start} >= ?`, `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`);
+    const year = `${from.slice(0, 4)}-01-01`;
+    const month = `${from.slice(0, 7)}-01`;
+    where.add(`${start} >= ?`, year);
+    where.add(`(${start} >= ? OR ${start} IN (?, ?))`, from, year, month);
     where.add(`${alias}.date_end >= ?`, from);
   }
   if (to !== undefined) {

@@ -114,3 +114,20 @@ describe('date ranges', () => {
     expect(response.json().errors.map((e: { name: string }) => e.name).sort()).toEqual(['query.kind', 'query.stance']);
   });
 });
+
+describe('date ranges and calendar intervals', () => {
+  it('take a month or year that holds from, and no record that ends before it, whatever the year', async () => {
+    const app = await createTestApp();
+    try {
+      // Every seed statement is dated after the year 1000 (a bound once compared as text, "999-…", and matched nothing).
+      expect((await app.inject('/statements?from=1000&limit=1')).json().data.length).toBe(1);
+      const all = (await app.inject('/statements?limit=100&from=2007-10-13&to=2007-10-13')).json().data as { date: { value: string; precision: string } | null }[];
+      expect(all.length).toBeGreaterThan(0);
+      for (const s of all) expect(['2007', '2007-10', '2007-10-13']).toContain(s.date!.value);
+      const wider = (await app.inject('/statements?limit=100&from=2007-10&to=2007-10')).json().data as { date: { value: string } }[];
+      expect(wider.some((s) => s.date.value === '2007-10')).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});
