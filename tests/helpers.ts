@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/app.js';
 import { type Connection, openDatabase } from '../src/db/client.js';
-import { migrateDatabase } from '../src/db/migrate.js';
+import { MIGRATIONS_FOLDER, migrateDatabase } from '../src/db/migrate.js';
 import { SEED_DIR, loadSeed, writeSeed } from '../seed/loader.js';
 import { contractInject } from './contract.js';
 
@@ -34,6 +36,27 @@ export async function createTestApp(options: Omit<Parameters<typeof buildApp>[0]
       connection.close();
     },
   };
+}
+
+/**
+ * A fresh in-memory database with the migrations before `tag` applied and the seed
+ * written, for tests of what a later migration does to data already there.
+ */
+export function seededBefore(tag: string): Connection {
+  const folder = tempDir();
+  const connection = openDatabase(':memory:');
+  try {
+    cpSync(MIGRATIONS_FOLDER, folder.path, { recursive: true });
+    const journalFile = join(folder.path, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < tag);
+    writeFileSync(journalFile, JSON.stringify(journal));
+    migrate(drizzle(connection.sqlite), { migrationsFolder: folder.path });
+    writeSeed(connection, loadSeed());
+    return connection;
+  } finally {
+    folder.remove();
+  }
 }
 
 /** A temporary folder, removed by the returned function. */

@@ -1,15 +1,9 @@
 /** The bounds that keep every text query cheap, whatever is typed into `q`. */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, writeSeed } from '../../seed/loader.js';
-import { openDatabase } from '../../src/db/client.js';
-import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/db/migrate.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
 import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH, toMatchQuery } from '../../src/domain/fts.js';
 import { createSearchRepository } from '../../src/repositories/search.js';
-import { createTestApp, tempDir } from '../helpers.js';
+import { createTestApp, seededBefore } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -71,16 +65,8 @@ describe('q on a list', () => {
 describe('the search index', () => {
   it(`keeps prefix indexes from ${MIN_PREFIX_LENGTH} characters, built again from a live index by migration 0013 with the same answers`, () => {
     // The migrations before 0013 and the seed, then 0013: every search answers as before, and the triggers still feed the index.
-    const folder = tempDir();
-    const connection = openDatabase(':memory:');
+    const connection = seededBefore('0013');
     try {
-      cpSync(MIGRATIONS_FOLDER, folder.path, { recursive: true });
-      const journalFile = join(folder.path, 'meta', '_journal.json');
-      const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-      journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0013');
-      writeFileSync(journalFile, JSON.stringify(journal));
-      migrate(drizzle(connection.sqlite), { migrationsFolder: folder.path });
-      writeSeed(connection, loadSeed());
       const queries = ['missile', 'negotiat*', '"missile defense"', 'Lavrov Rice', 'gab*'];
       const before = queries.map((q) => createSearchRepository(connection).search(q, { limit: 100 }));
       migrateDatabase(connection.sqlite);
@@ -91,7 +77,6 @@ describe('the search index', () => {
       expect(createSearchRepository(connection).search('zyxw*', { limit: 5 })!.data.map((h) => h.id)).toEqual(['sergei-lavrov']);
     } finally {
       connection.close();
-      folder.remove();
     }
   });
 });

@@ -1,18 +1,12 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, writeSeed } from '../../seed/loader.js';
-import { openDatabase } from '../../src/db/client.js';
-import { MIGRATIONS_FOLDER, migrateDatabase } from '../../src/db/migrate.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
 import {
   DEFAULT_POSITIONS_PAGE,
   DEFAULT_POSITION_STATEMENTS,
   MAX_POSITION_STATEMENTS,
   POSITIONS_PAGE_TEXT_BYTES,
 } from '../../src/repositories/positions.js';
-import { STALE_POSITION_KEYS, TEST_KEY, createTestApp, tempDir } from '../helpers.js';
+import { STALE_POSITION_KEYS, TEST_KEY, createTestApp, seededBefore } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -400,16 +394,8 @@ describe('GET /issues/{id}/positions', () => {
 
   it('fills issue_speakers from the statements already there when migration 0012 runs', () => {
     // The migrations before 0012, then the seed (written with no issue_speakers triggers), then 0012 and after.
-    const folder = tempDir();
-    const connection = openDatabase(':memory:');
+    const connection = seededBefore('0012');
     try {
-      cpSync(MIGRATIONS_FOLDER, folder.path, { recursive: true });
-      const journalFile = join(folder.path, 'meta', '_journal.json');
-      const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-      journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0012');
-      writeFileSync(journalFile, JSON.stringify(journal));
-      migrate(drizzle(connection.sqlite), { migrationsFolder: folder.path });
-      writeSeed(connection, loadSeed());
       const all = (sql: string) => connection.sqlite.prepare(sql).all();
       expect(all("SELECT name FROM sqlite_master WHERE name = 'issue_speakers'")).toEqual([]);
       migrateDatabase(connection.sqlite);
@@ -417,7 +403,6 @@ describe('GET /issues/{id}/positions', () => {
       expect(all(STALE_ISSUE_SPEAKERS)).toEqual([]);
     } finally {
       connection.close();
-      folder.remove();
     }
   });
 
