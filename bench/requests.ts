@@ -87,7 +87,7 @@ function adjacentPairs(texts: string[]): string[] {
  * words, the prefixes shared by most words first (`con*` is conventional, concession and
  * consultations), then alphabetically.
  */
-export function commonPrefixes(length = 3): string[] {
+export function commonPrefixes(length: number): string[] {
   const counts = new Map<string, number>();
   for (const word of WORDS) {
     if (word.length < length) continue;

@@ -18,6 +18,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
+import { MAX_QUERY_WORDS as MAX_WORDS, MIN_PREFIX_LENGTH } from '../src/domain/fts.js';
 import { type Drive, drive, rssOf } from './drive.js';
 import { type Candidates, commonPrefixes, popular, seeded, shuffled } from './requests.js';
 import type { RouteResult, StallConfig, StallRoute } from './stall-load.js';
@@ -25,7 +26,6 @@ import { fmt, fmtMs, verdict } from './stats.js';
 
 export const STALL_P99_MS = 50;
 const IN_FLIGHT = 20;
-const MAX_WORDS = 8;
 const WARM_UP_MS = 1000;
 /** The stall is cut after this long whatever happens. */
 const STALL_LIMIT_MS = 20_000;
@@ -106,8 +106,8 @@ async function heavyChangeLog(base: string, key: string, patches: number): Promi
 /** The costly routes, each with its worst-case requests that should be accepted and those past the bounds. */
 export function costlyRoutes(c: Candidates): StallRoute[] {
   const next = seeded(99);
-  const three = commonPrefixes(3).slice(0, 12);
-  const two = commonPrefixes(2).slice(0, 12);
+  const three = commonPrefixes(MIN_PREFIX_LENGTH).slice(0, 12);
+  const two = commonPrefixes(MIN_PREFIX_LENGTH - 1).slice(0, 12);
   const draws = (n: number, make: () => string) => Array.from({ length: n }, make);
   const some = (list: string[], n: number) => shuffled(list, next).slice(0, n);
   const search = (words: string[]) => `/search?q=${enc(words.map((w) => `${w}*`).join(' '))}`;

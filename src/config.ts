@@ -35,12 +35,12 @@ const ConfigSchema = z.object({
     .transform((value) => (value.trim() === '*' ? ('*' as const) : value.split(',').map((o) => o.trim())))
     .refine((value) => value === '*' || value.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'must be * or comma-separated origins like https://example.org')
     .optional(),
-  WRITE_RATE_LIMIT: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(120),
-  AUTH_FAILURE_LIMIT: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(10),
+  WRITE_RATE_LIMIT: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(120),
+  AUTH_FAILURE_LIMIT: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(10),
   CHANGES_ACCESS: z.enum(['public', 'key'], { error: 'must be public or key' }).default('public'),
-  VIEW_THREADS: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(64, 'must be at most 64').optional(),
-  VIEW_TIMEOUT_MS: z.coerce.number().int('must be a whole number').min(100, 'must be at least 100').max(600_000).default(5_000),
-  REQUEST_TIMEOUT_MS: z.coerce.number().int('must be a whole number').min(1000, 'must be at least 1000').max(600_000).default(30_000),
+  VIEW_THREADS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(64, 'must be at most 64').optional(),
+  VIEW_TIMEOUT_MS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(100, 'must be at least 100').max(600_000).default(5_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1000, 'must be at least 1000').max(600_000).default(30_000),
 });
 
 export type Config = {

@@ -15,7 +15,11 @@ async function main() {
     protection: { corsOrigins: config.corsOrigins, writeRateLimit: config.writeRateLimit, authFailureLimit: config.authFailureLimit },
     logger: { level: config.logLevel, redact: { paths: ['req.headers.authorization', 'req.headers["idempotency-key"]'], censor: '[hidden]' } },
   });
-  app.log.info(`searches and views on ${config.viewThreads ? `${config.viewThreads} worker thread${config.viewThreads === 1 ? '' : 's'}` : 'the event loop'}, ${config.viewTimeoutMs} ms each at most`);
+  app.log.info(
+    config.viewThreads
+      ? `searches and views on ${config.viewThreads} worker thread${config.viewThreads === 1 ? '' : 's'}, ${config.viewTimeoutMs} ms each at most`
+      : 'searches and views on the event loop, with no time budget (VIEW_THREADS=0)',
+  );
   app.log.info(config.apiKeys.length ? `writes accepted with ${config.apiKeys.length} API key${config.apiKeys.length === 1 ? '' : 's'}` : 'read-only: no API_KEY set');
   if (seeded) app.log.info({ database: config.databasePath }, 'created the database and loaded the knowledge base');
 

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ VIEW_THREADS: '0', VIEW_TIMEOUT_MS: '250' })).toMatchObject({ viewThreads: 0, viewTimeoutMs: 250 });
     expect(defaultViewThreads()).toBeGreaterThanOrEqual(1);
     expect(() => loadConfig({ VIEW_THREADS: '-1' })).toThrow('VIEW_THREADS="-1": must be 0 or more');
+    expect(() => loadConfig({ VIEW_THREADS: 'abc' })).toThrow('VIEW_THREADS="abc": must be a whole number');
   });
 
   it('reads the failed-key limit and whether the change log needs a key', () => {

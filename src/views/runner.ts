@@ -24,8 +24,6 @@ import { type ViewRequest, type ViewResponse, errorFromWire, fromWire } from './
 export interface ViewRunner {
   run<K extends ViewName>(name: K, ...args: Parameters<Views[K]>): Promise<ReturnType<Views[K]>>;
   close(): Promise<void>;
-  /** How the views run, for /health and the logs. */
-  readonly mode: { threads: number; timeoutMs: number; maxQueued: number };
 }
 
 export interface ViewOptions {
@@ -40,13 +38,12 @@ export interface ViewOptions {
 export const DEFAULT_VIEW_TIMEOUT_MS = 5_000;
 export const DEFAULT_MAX_QUEUED = 64;
 
-/** Inline: the views run on the caller's thread, within the same time budget checked after the fact. */
+/** Inline: the views run on the caller's thread (no budget: nothing could stop them there). */
 function inlineRunner(connection: Connection): ViewRunner {
   const views = createViews(connection);
   return {
     run: async (name, ...args) => (views[name] as (...a: unknown[]) => never)(...args),
     close: async () => {},
-    mode: { threads: 0, timeoutMs: Infinity, maxQueued: Infinity },
   };
 }
 
@@ -73,7 +70,6 @@ class ViewPool implements ViewRunner {
   private waiting = 0;
   private nextId = 1;
   private closing = false;
-  readonly mode: ViewRunner['mode'];
 
   constructor(
     private readonly path: string,
@@ -81,7 +77,6 @@ class ViewPool implements ViewRunner {
     private readonly timeoutMs: number,
     private readonly maxQueued: number,
   ) {
-    this.mode = { threads: count, timeoutMs, maxQueued };
     for (let i = 0; i < count; i++) this.spawn();
   }
 
