@@ -5,7 +5,7 @@ export const ProblemSchema = z
   .object({
     type: z.string().describe('A URI reference naming the kind of problem; stable, for programs to branch on.'),
     title: z.string().describe('A short summary of the kind of problem.'),
-    status: z.number().int().describe('The HTTP status code.'),
+    status: z.number().int().min(400).max(599).meta({ examples: [400] }).describe('The HTTP status code.'),
     detail: z.string().describe('What went wrong with this request, for a person to read.'),
     errors: z
       .array(

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { dateBounds, precisionOf } from './dates.js';
 import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH } from './fts.js';
 
-export const limit = z.coerce
-  .number()
-  .int('must be a whole number')
-  .min(1, 'must be at least 1')
-  .max(100, 'must be at most 100')
-  .default(25)
-  .describe('Page size, 1–100.');
+/** A whole number in a range, as a query parameter: anything else is refused in words. */
+export const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+
+export const limit = wholeNumber(1, 100).default(25).describe('Page size, 1–100.');
 
 export const cursor = z
   .string()
@@ -64,8 +64,12 @@ export function include<const T extends readonly [string, ...string[]]>(allowed:
     .describe(`Comma-separated relations to embed: ${allowed.map((a) => `\`${a}\``).join(', ')}. ${detail}`);
 }
 
-/** An id filter, with an example taken from the knowledge base for the docs. */
-export const idFilter = (description: string, example: string) => z.string().optional().meta({ description, examples: [example] });
+/**
+ * An id filter, with an example from the knowledge base in its description. Not as a
+ * parameter example: Swagger UI fills those in on "Try it out", and a list's examples
+ * together (a speaker, an issue, a proposal, a source…) match nothing.
+ */
+export const idFilter = (description: string, example: string) => z.string().optional().meta({ description: `${description} For example \`${example}\`.` });
 
 /** The `{id}` path parameter, with an example id from the knowledge base. */
 export const idPath = (example: string) =>

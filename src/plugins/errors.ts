@@ -28,6 +28,12 @@ const SERVER_OWNED = new Set(['id', 'version', 'created_at', 'updated_at', 'stat
 
 /** A 400 naming each bad parameter or field (the first few in the detail, the first 50 in `errors`). */
 function validationProblem(errors: NonNullable<Problem['errors']>): Problem {
+  if (errors.length === 1) {
+    // One mistake: say it whole, so the detail alone tells a person what to change.
+    const [{ name, reason }] = errors as [{ name: string; reason: string }];
+    const sentence = `${clip(name, 100)} ${clip(reason, 300)}`;
+    return problem('validation', `The request has 1 invalid parameter: ${/[.?!]$/.test(sentence) ? sentence : `${sentence}.`}`, errors);
+  }
   const names = errors.slice(0, MAX_LISTED_ERRORS).map((e) => clip(e.name, 100));
   return problem('validation', `The request has ${errors.length} invalid parameter${errors.length === 1 ? '' : 's'}: ${names.join(', ')}${errors.length > names.length ? ', …' : ''}.`, errors);
 }

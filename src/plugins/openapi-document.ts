@@ -60,9 +60,23 @@ export function finishDocument(doc: Json): Json {
   }
 
   pruneUnreferenced(doc);
+  dropSafeIntegerBounds(doc);
   // Components in name order, so the document is the same however the app was built.
   if (components.schemas) components.schemas = Object.fromEntries(Object.entries(components.schemas).sort(([a], [b]) => a.localeCompare(b)));
   return doc;
+}
+
+/**
+ * zod writes ±(2^53 − 1) as the bounds of every integer, which says nothing to a
+ * reader, and Swagger UI shows the minimum as the example value (`"status": -9007199254740991`).
+ */
+function dropSafeIntegerBounds(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(dropSafeIntegerBounds);
+  if (!node || typeof node !== 'object') return;
+  const object = node as Json;
+  if (object.minimum === Number.MIN_SAFE_INTEGER) delete object.minimum;
+  if (object.maximum === Number.MAX_SAFE_INTEGER) delete object.maximum;
+  Object.values(object).forEach(dropSafeIntegerBounds);
 }
 
 /** Removes schema components nothing refers to (zod emits an input twin of every response schema). */

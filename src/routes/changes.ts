@@ -119,7 +119,7 @@ export const changeRoutes: FastifyPluginAsyncZod<ChangeRouteOptions> = async (ap
         description: `One entry of the change log, with its \`before\` and \`after\` snapshots whole, however large (\`omitted\` is empty): the \`href\` of an entry whose snapshots a list page left out for being over ${SNAPSHOT_CAP}. ${ACCESS}`,
         security: [{}, { bearerAuth: [] }],
         params: z.object({
-          id: z.string().min(1).max(200, 'is too long to be an id').describe('The entry\'s `id`, its position in the log.'),
+          id: z.string().min(1).max(200, 'is too long to be an id').meta({ examples: ['1'] }).describe('The entry\'s `id`, its position in the log.'),
         }),
         response: {
           200: Change,

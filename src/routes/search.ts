@@ -31,7 +31,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Search every collection',
         description: `Full-text search over sources, statements, actors (names and aliases), issues, proposals and dates, best match first. Every word must match; \`"quoted words"\` match as a phrase and a trailing \`*\` matches a prefix (\`negotiat*\`) of at least ${MIN_PREFIX_LENGTH} characters. A word or phrase repeated counts once, and at most ${MAX_QUERY_WORDS} distinct ones are allowed (more is a 400). Any other syntax is searched as plain text, so any input is safe. The ${CANDIDATES} most recently added or changed matches are ranked, so pages go up to ${CANDIDATES} results deep; when more records match, add words or a \`type\` to narrow the search.`,
         querystring: z.object({
-          q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').describe(`What to search for: at most ${MAX_QUERY_WORDS} distinct words or "quoted phrases"; a prefix (\`negotiat*\`) needs at least ${MIN_PREFIX_LENGTH} characters.`),
+          q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').meta({ examples: ['missile defense'] }).describe(`What to search for: at most ${MAX_QUERY_WORDS} distinct words or "quoted phrases"; a prefix (\`negotiat*\`) needs at least ${MIN_PREFIX_LENGTH} characters.`),
           type: z.enum(SEARCH_TYPES).optional().describe('Only records of this collection.'),
           limit,
           cursor,

@@ -1,7 +1,7 @@
 /** The negotiation views: the merged timeline and each actor's position on an issue. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkedRange, cursor, from, idFilter, idPath, limit, to } from '../domain/query.js';
+import { checkedRange, cursor, from, idFilter, idPath, limit, to, wholeNumber } from '../domain/query.js';
 import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
 import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
 import { asBody } from '../domain/json.js';
@@ -118,11 +118,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
             .refine((v) => precisionOf(v) !== null, 'must be an ISO 8601 date or prefix: YYYY, YYYY-MM or YYYY-MM-DD')
             .optional()
             .meta({ description: 'A day (`2007-10-13`), month or year; positions as they stood at its end.', examples: ['2007-10-13'] }),
-          statements: z.coerce
-            .number()
-            .int('must be a whole number')
-            .min(0, 'must be at least 0')
-            .max(MAX_POSITION_STATEMENTS, `must be at most ${MAX_POSITION_STATEMENTS}`)
+          statements: wholeNumber(0, MAX_POSITION_STATEMENTS)
             .default(DEFAULT_POSITION_STATEMENTS)
             .describe(`How many of each actor's latest statements to list, 0–${MAX_POSITION_STATEMENTS}; ${DEFAULT_POSITION_STATEMENTS} unless asked. With 0, a position still gives the stance, \`since\` and \`statement_count\`.`),
           limit: limit

@@ -1,0 +1,64 @@
+/**
+ * Mistakes are named, not silently answered: a parameter an operation does not take,
+ * a page size that is not a number, a cursor brought to another list.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../helpers.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('a query parameter the operation does not take', () => {
+  it('is a 400 naming it and the closest one it takes', async () => {
+    const response = await t.inject('/statements?speaker_id=sergei-lavrov');
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].name).toBe('query.speaker_id');
+    expect(body.errors[0].reason).toContain('did you mean `speaker`?');
+    expect(body.detail).toContain('query.speaker_id is not a parameter of this operation; did you mean `speaker`?');
+  });
+
+  it.each([
+    ['/search?q=iran&typ=actor', 'query.typ', '`type`'],
+    ['/statements/lavrov-urged-freeze?includes=speaker', 'query.includes', '`include`'],
+    ['/issues/missile-defense/positions?as-of=2007-10-13', 'query.as-of', '`as_of`'],
+    ['/proposals?stats=tabled', 'query.stats', '`status`'],
+  ])('%s names %s and suggests %s', async (url, name, suggestion) => {
+    const response = await t.inject(url);
+    expect(response.statusCode).toBe(400);
+    const [error] = response.json().errors;
+    expect(error.name).toBe(name);
+    expect(error.reason).toContain(`did you mean ${suggestion}?`);
+  });
+
+  it('lists what the operation takes when nothing is close, and names every unknown one', async () => {
+    const response = await t.inject('/timeline?zzz=1&qqqqqq=2');
+    expect(response.statusCode).toBe(400);
+    const { errors } = response.json();
+    expect(errors.map((e: { name: string }) => e.name)).toEqual(['query.zzz', 'query.qqqqqq']);
+    expect(errors[0].reason).not.toContain('did you mean');
+    expect(errors[0].reason).toContain('It takes `issue`');
+  });
+
+  it('leaves operations that take no parameters alone', async () => {
+    expect((await t.inject('/health?probe=1')).statusCode).toBe(200);
+  });
+});
+
+describe('a page size that is not one', () => {
+  it.each(['abc', '1.5', '0', '101', '', '-3', 'ten'])('limit=%s is a 400 in words', async (value) => {
+    const response = await t.inject(`/statements?limit=${value}`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ name: 'query.limit', reason: 'must be a whole number from 1 to 100' }]);
+    expect(response.json().detail).toBe('The request has 1 invalid parameter: query.limit must be a whole number from 1 to 100.');
+  });
+
+  it('statements=11 on positions is a 400 giving its range', async () => {
+    const response = await t.inject('/issues/missile-defense/positions?statements=11');
+    expect(response.json().errors).toEqual([{ name: 'query.statements', reason: 'must be a whole number from 0 to 10' }]);
+  });
+});
