@@ -102,7 +102,7 @@ export function createChangeRepository(connection: Connection) {
        * the kept entries, with any snapshot over MAX_SNAPSHOT_BYTES left in the database.
        * So a page never reads more than it sends.
        */
-      listChanges(filters: ChangeFilters, options: { limit: number; cursor?: string }): JsonText<Page<ChangeView>> {
+      listChanges(filters: ChangeFilters, options: { limit: number; cursor?: string; scope?: string }): JsonText<Page<ChangeView>> {
         // The log is append-only, so times grow with ids: a time bound becomes an id bound found in the time index.
         const where = new Where()
           .add('c.id > 0')
@@ -110,14 +110,14 @@ export function createChangeRepository(connection: Connection) {
           .when(filters.record_id, (r) => ['c.record_id = ?', r])
           .when(filters.since, (s) => ['c.id >= coalesce((SELECT min(id) FROM changes WHERE at >= ?), 1 << 62)', s])
           .when(filters.until, (u) => ['c.id < coalesce((SELECT min(id) FROM changes WHERE at >= ?), 1 << 62)', u]);
-        KEYSET.after(where, options.cursor);
+        KEYSET.after(where, options.cursor, options.scope);
         const sizes = base.prepare(`SELECT c.id, ${SIZES} FROM changes c ${where} ${KEYSET.orderBy} LIMIT ?`).all(...where.params, options.limit + 1) as SizeRow[];
         const kept = pageLength(sizes, options.limit);
         const ids = sizes.slice(0, kept).map((r) => r.id);
         const rows = base.byIds<ChangeRow>(`SELECT ${HEAD}, ${capped('before')}, ${capped('after')}, ${SIZES} FROM changes c WHERE c.id IN IN_LIST ORDER BY c.id`, ids);
         const json = new Map(rows.map((row) => [row.id, entryJson(row, omittedOf(row))]));
         // Of the rows read, the page keeps `kept`; when more were read, its cursor continues right after the last one kept.
-        return KEYSET.jsonPage<ChangeView>(sizes.map((r) => ({ id: r.id, json: json.get(r.id) ?? '' })), kept);
+        return KEYSET.jsonPage<ChangeView>(sizes.map((r) => ({ id: r.id, json: json.get(r.id) ?? '' })), kept, options.scope);
       },
     }),
 

@@ -63,6 +63,8 @@ interface PageQuery {
   where: Where;
   keyset: Keyset;
   cursor?: string | undefined;
+  /** The request's cursor scope (domain/cursor.ts): a cursor from other filters is refused. */
+  scope?: string | undefined;
   limit: number;
 }
 
@@ -83,14 +85,14 @@ export function repositoryBase(connection: Connection) {
 
   /** The rows of one page of a list: in keyset order after the cursor, one extra to know if more follow. */
   function pageRows<Row>(options: PageQuery): Row[] {
-    options.keyset.after(options.where, options.cursor);
+    options.keyset.after(options.where, options.cursor, options.scope);
     const sql = `${options.select} ${options.where} ${options.keyset.orderBy} LIMIT ?`;
     return prepare(sql).all(...options.where.params, options.limit + 1) as Row[];
   }
 
   /** One page of a list, its rows mapped to records. */
   function page<Row, T>(options: PageQuery, map: (rows: Row[]) => T[]): Page<T> {
-    return options.keyset.page(pageRows<Row>(options), options.limit, map);
+    return options.keyset.page(pageRows<Row>(options), options.limit, map, options.scope);
   }
 
   /** One record that `sql` (selecting `json` and `version`, by `?` the id) writes as JSON. */
@@ -101,7 +103,7 @@ export function repositoryBase(connection: Connection) {
 
   /** One page of a list whose `select` writes each record as JSON (`AS json`): the page as JSON text. */
   function jsonPage<T>(options: PageQuery): JsonText<Page<T>> {
-    return options.keyset.jsonPage<T>(pageRows<{ json: string }>(options), options.limit);
+    return options.keyset.jsonPage<T>(pageRows<{ json: string }>(options), options.limit, options.scope);
   }
 
   const begin = prepare('BEGIN');

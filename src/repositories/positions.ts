@@ -50,6 +50,8 @@ export const DEFAULT_POSITIONS_PAGE = 16;
 export const POSITIONS_PAGE_TEXT_BYTES = 256 * 1024;
 
 export interface PositionsPage {
+  /** The request's cursor scope (domain/cursor.ts). */
+  scope?: string;
   limit: number;
   cursor?: string | undefined;
   /** How many of each actor's latest statements to list, 0–MAX_POSITION_STATEMENTS. */
@@ -122,7 +124,7 @@ export function createPositionRepository(connection: Connection) {
     positions(issue: { id: string; name: string }, asOf: string | undefined, options: PositionsPage): JsonText<Positions> {
       let after = '';
       if (options.cursor !== undefined) {
-        const [key] = decodeCursor(options.cursor, ORDER, 1);
+        const [key] = decodeCursor(options.cursor, ORDER, 1, options.scope);
         if (typeof key !== 'string') throw new CursorError('The cursor is not one this API issued for this list.');
         after = key;
       }
@@ -147,7 +149,7 @@ export function createPositionRepository(connection: Connection) {
         positions.push(json);
         last = speakerId;
       }
-      const next = more && last !== undefined ? encodeCursor(ORDER, [last]) : null;
+      const next = more && last !== undefined ? encodeCursor(ORDER, [last], options.scope) : null;
       return new JsonText<Positions>(
         `{"issue":${JSON.stringify({ id: issue.id, name: issue.name })},"as_of":${JSON.stringify(asOf ?? null)},"positions":[${positions.join(',')}],"next_cursor":${JSON.stringify(next)}}`,
       );

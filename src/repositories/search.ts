@@ -56,10 +56,10 @@ export function createSearchRepository(connection: Connection) {
 
   return base.reads({
     /** Ranked matches across every collection, or null when the query has no searchable words. */
-    search(text: string, options: { type?: SearchType; limit: number; cursor?: string }): Page<SearchHit> | null {
+    search(text: string, options: { type?: SearchType; limit: number; cursor?: string; scope?: string }): Page<SearchHit> | null {
       const match = toMatchQuery(text);
       if (match === null) return null;
-      const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, 'search', 1)[0];
+      const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, 'search', 1, options.scope)[0];
       if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) {
         throw new CursorError('The cursor is not one this API issued for this search.');
       }
@@ -94,7 +94,7 @@ export function createSearchRepository(connection: Connection) {
           snippet: snippetOf(bodyHits > 0 ? body : title),
           score,
         })),
-        next_cursor: more ? encodeCursor('search', [offset + options.limit]) : null,
+        next_cursor: more ? encodeCursor('search', [offset + options.limit], options.scope) : null,
       };
     },
   });

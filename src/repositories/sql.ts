@@ -68,9 +68,9 @@ export class Keyset {
   }
 
   /** Adds the "after this cursor" condition to a WHERE. */
-  after(where: Where, cursor: string | undefined): void {
+  after(where: Where, cursor: string | undefined, scope?: string): void {
     if (cursor === undefined) return;
-    const key = decodeCursor(cursor, this.name, this.columns.length);
+    const key = decodeCursor(cursor, this.name, this.columns.length, scope);
     this.columns.forEach((column, i) => {
       if (typeof key[i] !== (column.type === 'text' ? 'string' : 'number')) throw new CursorError('The cursor is not one this API issued for this list.');
     });
@@ -84,20 +84,20 @@ export class Keyset {
   }
 
   /** Cuts a page out of `limit + 1` rows fetched in this order. */
-  page<Row, T>(rows: Row[], limit: number, map: (rows: Row[]) => T[]): Page<T> {
+  page<Row, T>(rows: Row[], limit: number, map: (rows: Row[]) => T[], scope?: string): Page<T> {
     const kept = rows.slice(0, limit);
-    return { data: map(kept), next_cursor: this.cursorAfter(kept, rows.length > limit) };
+    return { data: map(kept), next_cursor: this.cursorAfter(kept, rows.length > limit, scope) };
   }
 
   /** The same, for rows SQLite wrote as JSON (`json`): the page as JSON text. */
-  jsonPage<T>(rows: { json: string }[], limit: number): JsonText<Page<T>> {
+  jsonPage<T>(rows: { json: string }[], limit: number, scope?: string): JsonText<Page<T>> {
     const kept = rows.slice(0, limit);
     const data = kept.map((row) => row.json).join(',');
-    return new JsonText(`{"data":[${data}],"next_cursor":${JSON.stringify(this.cursorAfter(kept, rows.length > limit))}}`);
+    return new JsonText(`{"data":[${data}],"next_cursor":${JSON.stringify(this.cursorAfter(kept, rows.length > limit, scope))}}`);
   }
 
-  private cursorAfter(kept: unknown[], more: boolean): string | null {
+  private cursorAfter(kept: unknown[], more: boolean, scope?: string): string | null {
     const last = kept[kept.length - 1];
-    return more && last ? encodeCursor(this.name, this.columns.map((c) => c.read(last))) : null;
+    return more && last ? encodeCursor(this.name, this.columns.map((c) => c.read(last)), scope) : null;
   }
 }

@@ -179,10 +179,10 @@ export function createTimelineRepository(connection: Connection) {
   }
 
   return base.reads({
-    timeline(filters: TimelineFilters, options: { limit: number; cursor?: string }): Page<TimelineEntry> {
+    timeline(filters: TimelineFilters, options: { limit: number; cursor?: string; scope?: string }): Page<TimelineEntry> {
       let after: [string, TimelineType, string] | undefined;
       if (options.cursor !== undefined) {
-        const key = decodeCursor(options.cursor, 'timeline', 3);
+        const key = decodeCursor(options.cursor, 'timeline', 3, options.scope);
         if (typeof key[0] !== 'string' || !TIMELINE_TYPES.includes(key[1] as TimelineType) || typeof key[2] !== 'string') {
           throw new CursorError('The cursor is not one this API issued for this list.');
         }
@@ -199,7 +199,7 @@ export function createTimelineRepository(connection: Connection) {
           const date = dateOf(r)!;
           return { type: r.type, id: r.id, date, precision: date.precision, title: r.title, detail: r.detail, record: { type: r.record_type, id: r.record_id } };
         }),
-        next_cursor: more && last ? encodeCursor('timeline', [last.date_start, last.type, last.id]) : null,
+        next_cursor: more && last ? encodeCursor('timeline', [last.date_start, last.type, last.id], options.scope) : null,
       };
     },
   });

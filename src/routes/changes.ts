@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COLLECTION_NAMES } from '../db/collections.js';
+import { cursorScope } from '../domain/cursor.js';
 import { asBody } from '../domain/json.js';
 import { cursor, limit } from '../domain/query.js';
 import { MAX_PAGE_BYTES, MAX_SNAPSHOT_BYTES } from '../repositories/changes.js';
@@ -104,7 +105,7 @@ export const changeRoutes: FastifyPluginAsyncZod<ChangeRouteOptions> = async (ap
     async (request) => {
       const { limit, cursor, since, until, ...filters } = request.query;
       const iso = (value: string | undefined) => (value === undefined ? undefined : new Date(value).toISOString());
-      return asBody(await app.views.run('listChanges', { ...filters, since: iso(since), until: iso(until) }, { limit, cursor }));
+      return asBody(await app.views.run('listChanges', { ...filters, since: iso(since), until: iso(until) }, { limit, cursor, scope: cursorScope(request.query) }));
     },
   );
 

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { cursorScope } from '../domain/cursor.js';
 import { checkedRange, cursor, idPath, include, limit, resolveIncludes } from '../domain/query.js';
 import { type Body, asBody } from '../domain/json.js';
 import { pageOf } from '../domain/schemas.js';
@@ -69,7 +70,7 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
     // The validator has already parsed the query with `listQuery`; the plain instance only lacks its type.
     async (request) => {
       const { limit, cursor, include: asked, ...filters } = request.query as { limit: number; cursor?: string; include?: Set<Inc[number]> };
-      const options = { limit, cursor, include: resolveIncludes(asked, []) };
+      const options = { limit, cursor, include: resolveIncludes(asked, []), scope: cursorScope(filters) };
       const byText = spec.listByText && (filters as { q?: string }).q !== undefined;
       return asBody(byText ? await spec.listByText!(filters as z.output<z.ZodObject<Filters>>, options) : spec.list(filters as z.output<z.ZodObject<Filters>>, options));
     },

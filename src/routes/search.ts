@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { cursorScope } from '../domain/cursor.js';
 import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH } from '../domain/fts.js';
 import { problem } from '../domain/problem.js';
 import { cursor, limit } from '../domain/query.js';
@@ -41,7 +42,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { q, ...options } = request.query;
-      const page = await app.views.run('search', q, options);
+      const page = await app.views.run('search', q, { ...options, scope: cursorScope(request.query) });
       if (page) return page;
       return reply
         .code(400)

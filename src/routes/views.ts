@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { checkedRange, cursor, from, idFilter, idPath, limit, to, wholeNumber } from '../domain/query.js';
 import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
 import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
+import { cursorScope } from '../domain/cursor.js';
 import { asBody } from '../domain/json.js';
 import { STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
 import type { createIssueRepository } from '../repositories/issues.js';
@@ -97,7 +98,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
     },
     async (request) => {
       const { limit, cursor, ...filters } = request.query;
-      return app.views.run('timeline', filters, { limit, cursor });
+      return app.views.run('timeline', filters, { limit, cursor, scope: cursorScope(filters) });
     },
   );
 
@@ -135,7 +136,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
       if (!issue) return notFound(reply, 'issue', request.params.id);
       const { as_of, limit, cursor, statements } = request.query;
       const asOf = as_of ? dateBounds(as_of, precisionOf(as_of)!).end : undefined;
-      return asBody(await app.views.run('positions', { id: issue.id, name: issue.name }, asOf, { limit, cursor, statements }));
+      return asBody(await app.views.run('positions', { id: issue.id, name: issue.name }, asOf, { limit, cursor, statements, scope: cursorScope({ issue: issue.id, as_of, statements }) }));
     },
   );
 };

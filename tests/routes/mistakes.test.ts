@@ -62,3 +62,36 @@ describe('a page size that is not one', () => {
     expect(response.json().errors).toEqual([{ name: 'query.statements', reason: 'must be a whole number from 0 to 10' }]);
   });
 });
+
+describe('a cursor brought to the list with other filters', () => {
+  const firstCursor = async (url: string) => {
+    const body = (await t.inject(url)).json();
+    expect(body.next_cursor, `${url} has a second page`).toEqual(expect.any(String));
+    return body.next_cursor as string;
+  };
+  const refusal = (response: { statusCode: number; json: () => any }) => {
+    expect(response.statusCode).toBe(400);
+    const [error] = response.json().errors;
+    expect(error.name).toBe('query.cursor');
+    expect(error.reason).toContain('other filters');
+  };
+
+  it.each([
+    ['/statements?limit=2&speaker=sergei-lavrov', '/statements?limit=2&speaker=robert-gates'],
+    ['/statements?limit=2&issue=missile-defense', '/statements?limit=2'],
+    ['/proposals?limit=2', '/proposals?limit=2&status=tabled'],
+    ['/search?q=missile&limit=2', '/search?q=defense&limit=2'],
+    ['/timeline?limit=2&issue=missile-defense', '/timeline?limit=2&issue=cfe-treaty'],
+    ['/issues/missile-defense/positions?limit=1', '/issues/missile-defense/positions?limit=1&as_of=2007-10-13'],
+  ])('a cursor of %s is refused on %s', async (first, other) => {
+    const cursor = await firstCursor(first);
+    refusal(await t.inject(`${other}&cursor=${cursor}`));
+  });
+
+  it('is taken with the same filters, whatever the page size or the embedded relations', async () => {
+    const cursor = await firstCursor('/statements?limit=2&speaker=sergei-lavrov');
+    const next = await t.inject(`/statements?speaker=sergei-lavrov&limit=5&include=speaker&cursor=${cursor}`);
+    expect(next.statusCode).toBe(200);
+    expect(next.json().data.length).toBeGreaterThan(0);
+  });
+});
