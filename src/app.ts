@@ -19,6 +19,7 @@ import { createEvidenceRepository } from './repositories/evidence.js';
 import { createIdempotencyStore } from './repositories/idempotency.js';
 import { createIssueRepository } from './repositories/issues.js';
 import { createProposalRepository } from './repositories/proposals.js';
+import { type NameResolver, createNameResolver } from './repositories/names.js';
 import { createSourceRepository } from './repositories/sources.js';
 import { serverSecret } from './repositories/secrets.js';
 import { createStatementRepository } from './repositories/statements.js';
@@ -111,6 +112,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
 
   const viewRunner = createViewRunner(connection, views);
   app.decorate('views', viewRunner);
+  app.decorate('names', createNameResolver(connection));
   app.addHook('onClose', () => viewRunner.close());
 
   await app.register(errorsPlugin);
@@ -147,5 +149,7 @@ declare module 'fastify' {
     routeTable: readonly { method: string; url: string }[];
     /** Where the costly views run: worker threads or inline (views/runner.ts). */
     views: ViewRunner;
+    /** Resolves what an id filter was given to the id it means (repositories/names.ts). */
+    names: NameResolver;
   }
 }

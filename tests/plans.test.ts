@@ -20,6 +20,8 @@ const VALUES: Record<string, string> = {
   outlet: 'Outlet 3', from: '2007-10-01', to: '2007-10-31', q: 'missile', as_of: '2007-10-13', since: '2007-01-01T00:00:00Z', until: '2030-01-01T00:00:00Z',
   collection: 'statements',
 };
+/** Filters whose record differs by list: a proposal's parent is a proposal. */
+const VALUES_BY_PATH: Record<string, Record<string, string>> = { '/proposals': { parent: 'proposal-1' } };
 const NOT_FILTERS = new Set(['limit', 'cursor', 'include', 'statements']);
 
 let dir: ReturnType<typeof tempDir>;
@@ -60,8 +62,8 @@ afterAll(async () => {
 const requests = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, ops]) => {
   const op = ops.get;
   if (!op || !op.parameters?.some((p: { name: string }) => p.name === 'cursor' || p.name === 'as_of')) return [];
-  const parameters = op.parameters as { name: string; in: string; required?: boolean; schema: { enum?: string[] } }[];
-  const value = (p: (typeof parameters)[number]) => `${p.name}=${encodeURIComponent(VALUES[p.name] ?? p.schema.enum?.[0] ?? 'x')}`;
+  const parameters = op.parameters as { name: string; in: string; required?: boolean; schema: { enum?: string[]; items?: { enum?: string[] } } }[];
+  const value = (p: (typeof parameters)[number]) => `${p.name}=${encodeURIComponent(VALUES_BY_PATH[path]?.[p.name] ?? VALUES[p.name] ?? p.schema.enum?.[0] ?? p.schema.items?.enum?.[0] ?? 'x')}`;
   const required = parameters.filter((p) => p.in === 'query' && p.required).map(value);
   const url = `${path.replace('{id}', 'issue-2')}?${required.join('&')}`;
   const filters = parameters.filter((p) => p.in === 'query' && !p.required && !NOT_FILTERS.has(p.name));

@@ -17,6 +17,15 @@ export class JsonText<T = unknown> {
   }
 }
 
+/** The body with one more field at its end, whether it is a value or JSON text. */
+export function withField<T extends object, K extends string, V>(body: Body<T>, name: K, value: V): Body<T & Record<K, V>> {
+  if (body instanceof JsonText) {
+    const text = body.text.trimEnd();
+    return new JsonText(`${text.slice(0, -1)}${text === '{}' ? '' : ','}${JSON.stringify(name)}:${JSON.stringify(value)}}`, body.version);
+  }
+  return { ...body, [name]: value } as T & Record<K, V>;
+}
+
 /** A body as a value or as JSON text SQLite wrote. */
 export type Body<T> = T | JsonText<T>;
 

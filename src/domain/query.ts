@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { dateBounds, precisionOf } from './dates.js';
 import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH } from './fts.js';
+import { closest } from './suggest.js';
+import type { NamedCollection } from '../repositories/names.js';
 
 /** A whole number in a range, as a query parameter: anything else is refused in words. */
 export const wholeNumber = (min: number, max: number) => {
@@ -64,12 +66,82 @@ export function include<const T extends readonly [string, ...string[]]>(allowed:
     .describe(`Comma-separated relations to embed: ${allowed.map((a) => `\`${a}\``).join(', ')}. ${detail}`);
 }
 
+/** Most values one filter may list (`speaker=a,b,c`). */
+export const MAX_FILTER_VALUES = 10;
+
+/** A filter's comma-separated values, trimmed, repeats dropped; refused when there are none or too many. */
+function listedValues(raw: string, ctx: z.RefinementCtx): string[] {
+  const values = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
+  if (values.length === 0) ctx.addIssue({ code: 'custom', message: 'must name at least one value' });
+  else if (values.length > MAX_FILTER_VALUES) ctx.addIssue({ code: 'custom', message: `lists ${values.length} values; at most ${MAX_FILTER_VALUES} are allowed` });
+  return values;
+}
+
+/** The filters that take several values, whose repeated parameters (`speaker=a&speaker=b`) are joined as `a,b`. */
+const SEVERAL = new WeakSet<z.core.$ZodType>();
+export const takesSeveral = (schema: z.core.$ZodType) => SEVERAL.has(schema);
+
+const REFERS = new WeakMap<z.core.$ZodType, { collection: NamedCollection; none: boolean }>();
+
+/** The collection an id filter names records of, and whether it takes `none`; undefined for other filters. */
+export const refersTo = (schema: z.core.$ZodType) => REFERS.get(schema);
+
 /**
- * An id filter, with an example from the knowledge base in its description. Not as a
- * parameter example: Swagger UI fills those in on "Try it out", and a list's examples
- * together (a speaker, an issue, a proposal, a source…) match nothing.
+ * An id filter: one id or several separated by commas (any of them matches), each
+ * resolved through names and aliases when it is not an id (see repositories/names.ts).
+ * Its example from the knowledge base is in its description, not a parameter example:
+ * Swagger UI fills those in on "Try it out", and a list's examples together (a speaker,
+ * an issue, a proposal, a source…) match nothing.
  */
-export const idFilter = (description: string, example: string) => z.string().optional().meta({ description: `${description} For example \`${example}\`.` });
+export function idFilter(collection: NamedCollection, description: string, example: string, { none = false } = {}) {
+  const named = collection === 'statements' ? '' : ' A name or alias instead of an id is taken for the one record it names (the page\'s `resolved` says which).';
+  const schema = z
+    .string()
+    .max(2000, 'is too long')
+    .optional()
+    .transform((raw, ctx) => (raw === undefined ? undefined : listedValues(raw, ctx)))
+    .meta({ description: `${description} Several ids separated by commas match any of them.${named} For example \`${example}\`.` });
+  REFERS.set(schema, { collection, none });
+  SEVERAL.add(schema);
+  return schema;
+}
+
+/** An id filter that takes one id (or a name or alias for it). */
+export function oneIdFilter(collection: NamedCollection, description: string, example: string) {
+  const schema = z
+    .string()
+    .max(200, 'is too long to be an id')
+    .optional()
+    .meta({ description: `${description} A name or alias instead of an id is taken for the one record it names (the page's \`resolved\` says which). For example \`${example}\`.` });
+  REFERS.set(schema, { collection, none: false });
+  return schema;
+}
+
+/** A filter on one of a vocabulary's values, or several separated by commas (any of them matches). */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  const schema = z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return undefined;
+      const listed = listedValues(raw, ctx);
+      const unknown = listed.filter((v) => !(values as readonly string[]).includes(v));
+      if (unknown.length) {
+        const near = closest(unknown[0]!, values, 1);
+        ctx.addIssue({
+          code: 'custom',
+          message: `has ${unknown.map((u) => `"${u}"`).join(', ')}, which ${unknown.length === 1 ? 'is not one of' : 'are not among'} ${values.map((v) => `\`${v}\``).join(', ')}${near.length ? `; did you mean \`${near[0]}\`?` : ''}`,
+        });
+        return z.NEVER;
+      }
+      return listed as T[number][];
+    })
+    // Documented as what it is, a list of the vocabulary's values sent comma-separated
+    // (finishDocument sets `explode: false`), so Swagger UI offers them to pick from.
+    .meta({ description: `${description} Several values separated by commas match any of them.`, type: 'array', items: { type: 'string', enum: [...values] }, maxItems: MAX_FILTER_VALUES });
+  SEVERAL.add(schema);
+  return schema;
+}
 
 /** The `{id}` path parameter, with an example id from the knowledge base. */
 export const idPath = (example: string) =>

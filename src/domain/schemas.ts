@@ -285,6 +285,10 @@ export function pageOf<T extends z.ZodType>(item: T, id: string) {
     .object({
       data: z.array(item).describe('This page\'s records.'),
       next_cursor: z.string().nullable().describe('Pass as `cursor` to get the next page; null on the last page.'),
+      resolved: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe('Present when a filter named a record by its name or alias instead of its id: each such filter with the ids it was taken to mean (`{"speaker": "sergei-lavrov"}` for `speaker=lavrov`). Sending those ids asks the same question without the lookup.'),
     })
     .meta({ id, description: `A page of results.` });
 }

@@ -2,16 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { z } from 'zod';
 import { ProblemError } from '../domain/problem.js';
+import { takesSeveral } from '../domain/query.js';
 import { closest, orList } from '../domain/suggest.js';
 import { textFaults } from '../domain/text.js';
 
-/** The keys of a route's query schema: a zod object, perhaps refined or piped. */
-function queryKeys(schema: unknown): string[] | undefined {
-  const def = (schema as { def?: { type?: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown } } | undefined)?.def;
+/** The fields of a route's query schema: a zod object, perhaps refined or piped. */
+function queryShape(schema: unknown): Record<string, z.core.$ZodType> | undefined {
+  const def = (schema as { def?: { type?: string; shape?: Record<string, z.core.$ZodType>; in?: unknown; innerType?: unknown } } | undefined)?.def;
   if (!def) return undefined;
-  if (def.type === 'object' && def.shape) return Object.keys(def.shape);
-  if (def.in) return queryKeys(def.in);
-  if (def.innerType) return queryKeys(def.innerType);
+  if (def.type === 'object' && def.shape) return def.shape;
+  if (def.in) return queryShape(def.in);
+  if (def.innerType) return queryShape(def.innerType);
   return undefined;
 }
 
@@ -27,17 +28,23 @@ export const inputPlugin = fp(async (app: FastifyInstance) => {
     const schema = route.schema as { querystring?: z.ZodType; hide?: boolean } | undefined;
     // Operations without query parameters (`/health`, the OpenAPI document) ignore a query, as a static file would.
     if (!schema || schema.hide || schema.querystring === undefined) return;
-    const known = queryKeys(schema.querystring);
-    if (known === undefined) return;
+    const shape = queryShape(schema.querystring);
+    if (shape === undefined) return;
+    const known = Object.keys(shape);
     const check = (request: { query: unknown }, _reply: unknown, done: (error?: Error) => void) => {
-      const unknown = Object.keys((request.query ?? {}) as object).filter((key) => !known.includes(key));
-      if (unknown.length === 0) return done();
-      const errors = unknown.map((key) => {
-        const near = closest(key, known, 2);
-        const reason = `is not a parameter of this operation${near.length ? `; did you mean ${orList(near)}?` : '.'} It takes ${orList(known)}.`;
-        return { name: `query.${key}`, reason };
-      });
-      done(new ProblemError('validation', '', errors));
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      const errors: { name: string; reason: string }[] = [];
+      for (const [key, value] of Object.entries(query)) {
+        if (!known.includes(key)) {
+          const near = closest(key, known, 2);
+          errors.push({ name: `query.${key}`, reason: `is not a parameter of this operation${near.length ? `; did you mean ${orList(near)}?` : '.'} It takes ${orList(known)}.` });
+        } else if (Array.isArray(value)) {
+          // `speaker=a&speaker=b` means what `speaker=a,b` does, for a filter that takes several values.
+          if (takesSeveral(shape[key]!)) query[key] = value.join(',');
+          else errors.push({ name: `query.${key}`, reason: `is given ${value.length} times; it takes one value` });
+        }
+      }
+      done(errors.length ? new ProblemError('validation', '', errors) : undefined);
     };
     route.preValidation = [check, ...[route.preValidation ?? []].flat()];
   });

@@ -36,6 +36,8 @@ export function finishDocument(doc: Json): Json {
       for (const parameter of operation.parameters ?? []) {
         const examples = parameter.schema?.examples;
         if (Array.isArray(examples) && examples.length > 0 && parameter.example === undefined) parameter.example = examples[0];
+        // A list of values in a query parameter is sent comma-separated (`status=tabled,accepted`).
+        if (parameter.in === 'query' && parameter.schema?.type === 'array') Object.assign(parameter, { style: 'form', explode: false });
       }
       for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) {
         const shared = PROBLEM_RESPONSES[status];

@@ -4,6 +4,7 @@ import type { Actor } from '../domain/schemas.js';
 import type { ActorKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, recordJson, repositoryBase, textFilter } from './common.js';
+import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type ActorOut = z.infer<typeof Actor>;
@@ -37,12 +38,14 @@ export function createActorRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
-    listActors(filters: ActorFilters, options: { limit: number; cursor?: string; include: Set<ActorInclude> }) {
-      const where = new Where()
-        .when(filters.kind, (k) => ['a.kind = ?', k])
-        .when(filters.affiliation, (a) => ['a.affiliation_id = ?', a]);
-      textFilter(where, 'a.id', 'actor', filters.q);
-      return base.jsonPage<ActorOut>({ select: `SELECT a.id, ${actorJson(options.include)} AS json FROM actors a`, where, keyset: KEYSET, ...options });
+    listActors(filters: AnyOf<ActorFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<ActorInclude> }) {
+      return base.anyOfPage<ActorOut, ActorFilters>(filters, (f) => {
+        const where = new Where()
+          .when(f.kind, (k) => ['a.kind = ?', k])
+          .when(f.affiliation, (a) => ['a.affiliation_id = ?', a]);
+        textFilter(where, 'a.id', 'actor', f.q);
+        return { select: `SELECT a.id, ${actorJson(options.include)} AS json FROM actors a`, where, keyset: KEYSET };
+      }, options);
     },
 
     findActor(id: string, include: Set<ActorInclude>): JsonText<ActorOut> | undefined {

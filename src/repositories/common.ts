@@ -58,10 +58,39 @@ export function recordJson<I extends string>(fields: string, relations: Record<I
   return (include) => `json_object(${[fields, ...order.filter((i) => include.has(i)).map((i) => `'${i}', ${relations[i]}`)].join(', ')})`;
 }
 
-interface PageQuery {
+/** A list's query for one value of each filter: what it selects, where, in which order. */
+export interface ListQuery {
   select: string;
   where: Where;
   keyset: Keyset;
+}
+
+/**
+ * Filters as a list takes them: each filter one value, or several (`speaker=a,b`), any
+ * of which may match. A repository states its query for one value of each filter; the
+ * lists run it for each combination and merge the pages.
+ */
+export type AnyOf<F> = { [K in keyof F]?: F[K] | readonly NonNullable<F[K]>[] };
+
+/** Most combinations of values one list request may ask for (`speaker=a,b&issue=x,y` is 4). */
+export const MAX_FILTER_COMBINATIONS = 20;
+
+/** Every combination of one value per filter: `{a: [1, 2], b: 3}` → `{a: 1, b: 3}`, `{a: 2, b: 3}`. */
+export function combinations<F extends object>(filters: AnyOf<F>): F[] {
+  let out: Record<string, unknown>[] = [{}];
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined) continue;
+    const values = Array.isArray(value) ? [...new Set(value)] : [value];
+    if (values.length === 0) continue;
+    out = out.flatMap((partial) => values.map((v) => ({ ...partial, [key]: v })));
+  }
+  if (out.length > MAX_FILTER_COMBINATIONS) {
+    throw new ProblemError('validation', `The filters ask for ${out.length} combinations of values; at most ${MAX_FILTER_COMBINATIONS} are allowed.`);
+  }
+  return out as F[];
+}
+
+interface PageQuery extends ListQuery {
   cursor?: string | undefined;
   /** The request's cursor scope (domain/cursor.ts): a cursor from other filters is refused. */
   scope?: string | undefined;
@@ -106,6 +135,32 @@ export function repositoryBase(connection: Connection) {
     return options.keyset.jsonPage<T>(pageRows<{ json: string }>(options), options.limit, options.scope);
   }
 
+  /**
+   * One page of a list whose filters may each hold several values: the query for each
+   * combination (`query`), each read after the cursor in the list's order, merged in that
+   * order with a record matched twice kept once. Every combination shares the list's
+   * order, so the merged page's last key is where each of them resumes.
+   */
+  function anyOfPage<T, F extends object>(
+    filters: AnyOf<F>,
+    query: (filters: F) => ListQuery,
+    options: { limit: number; cursor?: string | undefined; scope?: string | undefined },
+  ): JsonText<Page<T>> {
+    const queries = combinations<F>(filters).map(query);
+    if (queries.length === 1) return jsonPage<T>({ ...queries[0]!, ...options });
+    const keyset = queries[0]!.keyset;
+    const rows = new Map<string, { json: string; key: (string | number)[] }>();
+    for (const q of queries) {
+      if (q.keyset.name !== keyset.name) throw new Error('the combinations of a list must share its order');
+      for (const row of pageRows<{ json: string }>({ ...q, ...options })) {
+        const key = keyset.keyOf(row);
+        rows.set(JSON.stringify(key), { json: row.json, key });
+      }
+    }
+    const merged = [...rows.values()].sort((a, b) => keyset.compare(a.key, b.key));
+    return keyset.jsonPage<T>(merged.slice(0, options.limit + 1), options.limit, options.scope, (row) => (row as { key: (string | number)[] }).key);
+  }
+
   const begin = prepare('BEGIN');
   const commit = prepare('COMMIT');
   /**
@@ -132,7 +187,7 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  const base = { prepare, byIds, page, jsonPage, jsonRecord, reads };
+  const base = { prepare, byIds, page, jsonPage, anyOfPage, jsonRecord, reads };
   return base;
 }
 

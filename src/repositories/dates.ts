@@ -4,6 +4,7 @@ import type { DateRecord } from '../domain/schemas.js';
 import type { DateKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, issueRefJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
+import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type DateOut = z.infer<typeof DateRecord>;
@@ -69,20 +70,22 @@ export function createDateRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
-    listDates(filters: DateFilters, options: { limit: number; cursor?: string; include: Set<DateInclude> }) {
-      // An actor or issue filter reads its link table in list order; with both, the actor drives.
-      const driver = filters.actor !== undefined ? BY_ACTOR : filters.issue !== undefined ? BY_ISSUE : BY_DATE;
-      const where = new Where()
-        .when(filters.kind, (k) => ['d.kind = ?', k])
-        .when(filters.actor, (a) => ['da.actor_id = ?', a])
-        .when(filters.issue, (i) => (driver === BY_ISSUE ? ['di.issue_id = ?', i] : ['d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ?)', i]))
-        .when(filters.source, (src) => [
-          'd.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.date_id IS NOT NULL)',
-          src,
-        ]);
-      textFilter(where, 'd.id', 'date', filters.q);
-      overlaps(where, 'd', filters.from, filters.to, driver.start);
-      return base.jsonPage<DateOut>({ select: `SELECT d.id, d.date_start, ${dateRecordJson(options.include)} AS json ${driver.from}`, where, keyset: driver.keyset, ...options });
+    listDates(filters: AnyOf<DateFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<DateInclude> }) {
+      return base.anyOfPage<DateOut, DateFilters>(filters, (filters) => {
+        // An actor or issue filter reads its link table in list order; with both, the actor drives.
+        const driver = filters.actor !== undefined ? BY_ACTOR : filters.issue !== undefined ? BY_ISSUE : BY_DATE;
+        const where = new Where()
+          .when(filters.kind, (k) => ['d.kind = ?', k])
+          .when(filters.actor, (a) => ['da.actor_id = ?', a])
+          .when(filters.issue, (i) => (driver === BY_ISSUE ? ['di.issue_id = ?', i] : ['d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ?)', i]))
+          .when(filters.source, (src) => [
+            'd.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.date_id IS NOT NULL)',
+            src,
+          ]);
+        textFilter(where, 'd.id', 'date', filters.q);
+        overlaps(where, 'd', filters.from, filters.to, driver.start);
+        return { select: `SELECT d.id, d.date_start, ${dateRecordJson(options.include)} AS json ${driver.from}`, where, keyset: driver.keyset };
+      }, options);
     },
 
     findDate(id: string, include: Set<DateInclude>): JsonText<DateOut> | undefined {

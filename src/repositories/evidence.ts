@@ -3,6 +3,7 @@ import type { Connection } from '../db/client.js';
 import type { EvidenceRecord } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
 import { repositoryBase } from './common.js';
+import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type EvidenceOut = z.infer<typeof EvidenceRecord>;
@@ -19,9 +20,8 @@ const SELECT = `SELECT e.id, e.source_id, e.start, e.version, json_object('id', 
 export function createEvidenceRepository(connection: Connection) {
   const base = repositoryBase(connection);
   return {
-    listEvidence(filters: { source?: string }, options: { limit: number; cursor?: string }) {
-      const where = new Where().when(filters.source, (s) => ['e.source_id = ?', s]);
-      return base.jsonPage<EvidenceOut>({ select: SELECT, where, keyset: KEYSET, ...options });
+    listEvidence(filters: AnyOf<{ source?: string }>, options: { limit: number; cursor?: string; scope?: string }) {
+      return base.anyOfPage<EvidenceOut, { source?: string }>(filters, (f) => ({ select: SELECT, where: new Where().when(f.source, (s) => ['e.source_id = ?', s]), keyset: KEYSET }), options);
     },
     findEvidence(id: string): JsonText<EvidenceOut> | undefined {
       return base.jsonRecord(`${SELECT} WHERE e.id = ?`, id);

@@ -3,6 +3,7 @@ import type { Connection } from '../db/client.js';
 import type { Issue } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
 import { evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter } from './common.js';
+import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type IssueOut = z.infer<typeof Issue>;
@@ -38,11 +39,12 @@ export interface IssueFilters {
 export function createIssueRepository(connection: Connection) {
   const base = repositoryBase(connection);
   return {
-    listIssues(filters: IssueFilters, options: { limit: number; cursor?: string; include: Set<IssueInclude> }) {
-      const where = new Where()
-        .when(filters.parent, (p) => (p === 'none' ? ['i.parent_id IS NULL'] : ['i.parent_id = ?', p]));
-      textFilter(where, 'i.id', 'issue', filters.q);
-      return base.jsonPage<IssueOut>({ select: `SELECT i.id, ${issueJson(options.include)} AS json FROM issues i`, where, keyset: KEYSET, ...options });
+    listIssues(filters: AnyOf<IssueFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<IssueInclude> }) {
+      return base.anyOfPage<IssueOut, IssueFilters>(filters, (f) => {
+        const where = new Where().when(f.parent, (p) => (p === 'none' ? ['i.parent_id IS NULL'] : ['i.parent_id = ?', p]));
+        textFilter(where, 'i.id', 'issue', f.q);
+        return { select: `SELECT i.id, ${issueJson(options.include)} AS json FROM issues i`, where, keyset: KEYSET };
+      }, options);
     },
 
     findIssue(id: string, include: Set<IssueInclude>): JsonText<IssueOut> | undefined {

@@ -4,6 +4,7 @@ import type { Proposal } from '../domain/schemas.js';
 import type { ParticipantRole, ProposalKind, ProposalStatus } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter } from './common.js';
+import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type ProposalOut = z.infer<typeof Proposal>;
@@ -45,35 +46,37 @@ export function createProposalRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
-    listProposals(filters: ProposalFilters, options: { limit: number; cursor?: string; include: Set<ProposalInclude> }) {
-      const where = new Where()
-        .when(filters.status, (s) => ['p.status = ?', s])
-        .when(filters.kind, (k) => ['p.kind = ?', k])
-        .when(filters.parent, (p) => (p === 'none' ? ['p.parent_id IS NULL'] : ['p.parent_id = ?', p]))
-        .when(filters.issue, (i) => ['p.id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id = ?)', i]);
-      textFilter(where, 'p.id', 'proposal', filters.q);
-      if (filters.history_actor !== undefined) {
-        // The actor and those affiliated with it first, then their history entries by the actor index.
-        where.add(
-          `p.id IN (SELECT h.proposal_id FROM (SELECT ? AS id UNION ALL SELECT id FROM actors WHERE affiliation_id = ?) who
-                    CROSS JOIN proposal_statuses h ON h.actor_id = who.id${filters.history_status ? ' WHERE h.status = ?' : ''})`,
-          filters.history_actor,
-          filters.history_actor,
-          ...(filters.history_status ? [filters.history_status] : []),
-        );
-      } else if (filters.history_status !== undefined) {
-        where.add('p.id IN (SELECT proposal_id FROM proposal_statuses WHERE status = ?)', filters.history_status);
-      }
-      if (filters.actor !== undefined) {
-        where.add(
-          `p.id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?${filters.role ? ' AND role = ?' : ''})`,
-          filters.actor,
-          ...(filters.role ? [filters.role] : []),
-        );
-      } else if (filters.role !== undefined) {
-        where.add('p.id IN (SELECT proposal_id FROM proposal_participants WHERE role = ?)', filters.role);
-      }
-      return base.jsonPage<ProposalOut>({ select: `SELECT p.id, ${proposalJson(options.include)} AS json FROM proposals p`, where, keyset: KEYSET, ...options });
+    listProposals(filters: AnyOf<ProposalFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<ProposalInclude> }) {
+      return base.anyOfPage<ProposalOut, ProposalFilters>(filters, (filters) => {
+        const where = new Where()
+          .when(filters.status, (s) => ['p.status = ?', s])
+          .when(filters.kind, (k) => ['p.kind = ?', k])
+          .when(filters.parent, (p) => (p === 'none' ? ['p.parent_id IS NULL'] : ['p.parent_id = ?', p]))
+          .when(filters.issue, (i) => ['p.id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id = ?)', i]);
+        textFilter(where, 'p.id', 'proposal', filters.q);
+        if (filters.history_actor !== undefined) {
+          // The actor and those affiliated with it first, then their history entries by the actor index.
+          where.add(
+            `p.id IN (SELECT h.proposal_id FROM (SELECT ? AS id UNION ALL SELECT id FROM actors WHERE affiliation_id = ?) who
+                      CROSS JOIN proposal_statuses h ON h.actor_id = who.id${filters.history_status ? ' WHERE h.status = ?' : ''})`,
+            filters.history_actor,
+            filters.history_actor,
+            ...(filters.history_status ? [filters.history_status] : []),
+          );
+        } else if (filters.history_status !== undefined) {
+          where.add('p.id IN (SELECT proposal_id FROM proposal_statuses WHERE status = ?)', filters.history_status);
+        }
+        if (filters.actor !== undefined) {
+          where.add(
+            `p.id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?${filters.role ? ' AND role = ?' : ''})`,
+            filters.actor,
+            ...(filters.role ? [filters.role] : []),
+          );
+        } else if (filters.role !== undefined) {
+          where.add('p.id IN (SELECT proposal_id FROM proposal_participants WHERE role = ?)', filters.role);
+        }
+        return { select: `SELECT p.id, ${proposalJson(options.include)} AS json FROM proposals p`, where, keyset: KEYSET };
+      }, options);
     },
 
     findProposal(id: string, include: Set<ProposalInclude>): JsonText<ProposalOut> | undefined {

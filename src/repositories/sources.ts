@@ -3,6 +3,7 @@ import type { Connection } from '../db/client.js';
 import type { Source } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
 import { dateJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
+import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type SourceOut = z.infer<typeof Source>;
@@ -37,12 +38,13 @@ export function createSourceRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
-    listSources(filters: SourceFilters, options: { limit: number; cursor?: string; include: Set<SourceInclude> }) {
-      const where = new Where()
-        .when(filters.outlet, (o) => ['s.outlet = ?', o]);
-      textFilter(where, 's.id', 'source', filters.q);
-      overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
-      return base.jsonPage<SourceOut>({ select: `SELECT s.id, s.date_start, ${sourceJson(options.include)} AS json FROM sources s`, where, keyset: KEYSET, ...options });
+    listSources(filters: AnyOf<SourceFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<SourceInclude> }) {
+      return base.anyOfPage<SourceOut, SourceFilters>(filters, (filters) => {
+        const where = new Where().when(filters.outlet, (o) => ['s.outlet = ?', o]);
+        textFilter(where, 's.id', 'source', filters.q);
+        overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
+        return { select: `SELECT s.id, s.date_start, ${sourceJson(options.include)} AS json FROM sources s`, where, keyset: KEYSET };
+      }, options);
     },
 
     findSource(id: string, include: Set<SourceInclude>): JsonText<SourceOut> | undefined {

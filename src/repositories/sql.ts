@@ -83,6 +83,23 @@ export class Keyset {
     }
   }
 
+  /** A row's key in this order. */
+  keyOf(row: unknown): (string | number)[] {
+    return this.columns.map((c) => c.read(row));
+  }
+
+  /** Compares two keys in this order, as SQLite compares them (text by code point). */
+  compare(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i]!;
+      const y = b[i]!;
+      if (x === y) continue;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      return Buffer.compare(Buffer.from(String(x)), Buffer.from(String(y)));
+    }
+    return 0;
+  }
+
   /** Cuts a page out of `limit + 1` rows fetched in this order. */
   page<Row, T>(rows: Row[], limit: number, map: (rows: Row[]) => T[], scope?: string): Page<T> {
     const kept = rows.slice(0, limit);
@@ -90,14 +107,14 @@ export class Keyset {
   }
 
   /** The same, for rows SQLite wrote as JSON (`json`): the page as JSON text. */
-  jsonPage<T>(rows: { json: string }[], limit: number, scope?: string): JsonText<Page<T>> {
+  jsonPage<T>(rows: { json: string }[], limit: number, scope?: string, keyOf = (row: unknown) => this.keyOf(row)): JsonText<Page<T>> {
     const kept = rows.slice(0, limit);
     const data = kept.map((row) => row.json).join(',');
-    return new JsonText(`{"data":[${data}],"next_cursor":${JSON.stringify(this.cursorAfter(kept, rows.length > limit, scope))}}`);
+    return new JsonText(`{"data":[${data}],"next_cursor":${JSON.stringify(this.cursorAfter(kept, rows.length > limit, scope, keyOf))}}`);
   }
 
-  private cursorAfter(kept: unknown[], more: boolean, scope?: string): string | null {
+  private cursorAfter(kept: unknown[], more: boolean, scope?: string, keyOf = (row: unknown) => this.keyOf(row)): string | null {
     const last = kept[kept.length - 1];
-    return more && last ? encodeCursor(this.name, this.columns.map((c) => c.read(last)), scope) : null;
+    return more && last ? encodeCursor(this.name, keyOf(last), scope) : null;
   }
 }

@@ -4,6 +4,7 @@ import type { Statement } from '../domain/schemas.js';
 import type { PloverType, Stance, StatementKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
+import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
 export type StatementOut = z.infer<typeof Statement>;
@@ -70,43 +71,45 @@ export function createStatementRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
-    listStatements(filters: StatementFilters, options: { limit: number; cursor?: string; include: Set<StatementInclude> }) {
-      const where = new Where()
-        .when(filters.speaker, (a) => ['s.speaker_id = ?', a])
-        .when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a])
-        .when(filters.kind, (k) => ['s.kind = ?', k])
-        .when(filters.plover, (p) => ['s.plover_type = ?', p])
-        .when(filters.responds_to, (r) => ['s.responds_to_id = ?', r])
-        .when(filters.source, (src) => [
-          's.id IN (SELECT c.statement_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.statement_id IS NOT NULL)',
-          src,
-        ]);
-      textFilter(where, 's.id', 'statement', filters.q);
-      const stance = filters.stance ? ' AND stance = ?' : '';
-      const stanceParam = filters.stance ? [filters.stance] : [];
-      if (filters.issue !== undefined) {
-        where.add('si.issue_id = ?', filters.issue);
-        if (filters.stance) where.add('si.stance = ?', filters.stance);
-      }
-      if (filters.proposal !== undefined) where.add(`s.id IN (SELECT statement_id FROM statement_proposals WHERE proposal_id = ?${stance})`, filters.proposal, ...stanceParam);
-      if (filters.stance !== undefined && filters.issue === undefined && filters.proposal === undefined) {
-        // Every stance is common (one of four), so walking the list order and probing each
-        // statement's links stops after about four pages' worth of rows.
-        where.add(
-          '(EXISTS (SELECT 1 FROM statement_issues x WHERE x.statement_id = s.id AND x.stance = ?) OR EXISTS (SELECT 1 FROM statement_proposals x WHERE x.statement_id = s.id AND x.stance = ?))',
-          filters.stance,
-          filters.stance,
-        );
-      }
-      overlaps(where, 's', filters.from, filters.to, 's.sort_date');
-      const byIssue = filters.issue !== undefined;
-      const { from: _from, to: _to, stance: _stance, ...seekable } = filters;
-      const byDate = !byIssue && (filters.from !== undefined || filters.to !== undefined) && Object.values(seekable).every((v) => v === undefined);
-      const columns = `s.id, s.date_start, ${statementJson(options.include)} AS json`;
-      const select = byIssue
-        ? `SELECT ${columns} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`
-        : `SELECT ${columns} FROM statements s${byDate ? ` ${BY_DATE}` : ''}`;
-      return base.jsonPage<StatementOut>({ select, where, keyset: byIssue ? KEYSET_BY_ISSUE : KEYSET, ...options });
+    listStatements(filters: AnyOf<StatementFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<StatementInclude> }) {
+      return base.anyOfPage<StatementOut, StatementFilters>(filters, (filters) => {
+        const where = new Where()
+          .when(filters.speaker, (a) => ['s.speaker_id = ?', a])
+          .when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a])
+          .when(filters.kind, (k) => ['s.kind = ?', k])
+          .when(filters.plover, (p) => ['s.plover_type = ?', p])
+          .when(filters.responds_to, (r) => ['s.responds_to_id = ?', r])
+          .when(filters.source, (src) => [
+            's.id IN (SELECT c.statement_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.statement_id IS NOT NULL)',
+            src,
+          ]);
+        textFilter(where, 's.id', 'statement', filters.q);
+        const stance = filters.stance ? ' AND stance = ?' : '';
+        const stanceParam = filters.stance ? [filters.stance] : [];
+        if (filters.issue !== undefined) {
+          where.add('si.issue_id = ?', filters.issue);
+          if (filters.stance) where.add('si.stance = ?', filters.stance);
+        }
+        if (filters.proposal !== undefined) where.add(`s.id IN (SELECT statement_id FROM statement_proposals WHERE proposal_id = ?${stance})`, filters.proposal, ...stanceParam);
+        if (filters.stance !== undefined && filters.issue === undefined && filters.proposal === undefined) {
+          // Every stance is common (one of four), so walking the list order and probing each
+          // statement's links stops after about four pages' worth of rows.
+          where.add(
+            '(EXISTS (SELECT 1 FROM statement_issues x WHERE x.statement_id = s.id AND x.stance = ?) OR EXISTS (SELECT 1 FROM statement_proposals x WHERE x.statement_id = s.id AND x.stance = ?))',
+            filters.stance,
+            filters.stance,
+          );
+        }
+        overlaps(where, 's', filters.from, filters.to, 's.sort_date');
+        const byIssue = filters.issue !== undefined;
+        const { from: _from, to: _to, stance: _stance, ...seekable } = filters;
+        const byDate = !byIssue && (filters.from !== undefined || filters.to !== undefined) && Object.values(seekable).every((v) => v === undefined);
+        const columns = `s.id, s.date_start, ${statementJson(options.include)} AS json`;
+        const select = byIssue
+          ? `SELECT ${columns} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`
+          : `SELECT ${columns} FROM statements s${byDate ? ` ${BY_DATE}` : ''}`;
+        return { select, where, keyset: byIssue ? KEYSET_BY_ISSUE : KEYSET };
+      }, options);
     },
 
     findStatement(id: string, include: Set<StatementInclude>): JsonText<StatementOut> | undefined {

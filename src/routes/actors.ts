@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { idFilter, textQuery } from '../domain/query.js';
+import { idFilter, oneOf, textQuery } from '../domain/query.js';
 import { Actor } from '../domain/schemas.js';
 import { ACTOR_KINDS } from '../domain/vocabulary.js';
 import { ACTOR_INCLUDES, type createActorRepository } from '../repositories/actors.js';
@@ -22,8 +22,8 @@ export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createA
     getSummary: 'Get an actor',
     getDescription: 'One actor with its affiliation, its aliases and roles as printed, and the spans that mention it.',
     filters: {
-      kind: z.enum(ACTOR_KINDS).optional().describe('Only actors of this kind.'),
-      affiliation: idFilter('Only actors affiliated with this actor id.', 'russia'),
+      kind: oneOf(ACTOR_KINDS, 'Only actors of this kind.'),
+      affiliation: idFilter('actors', 'Only actors affiliated with this actor id.', 'russia'),
       q: textQuery('the name, an alias as printed (so `William Gates` finds Robert Gates) or the description'),
     },
     list: actors.listActors,

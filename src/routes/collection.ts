@@ -5,12 +5,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { cursorScope } from '../domain/cursor.js';
 import { checkedRange, cursor, idPath, include, limit, resolveIncludes } from '../domain/query.js';
 import { type Body, asBody } from '../domain/json.js';
 import { pageOf } from '../domain/schemas.js';
 import type { Page } from '../repositories/sql.js';
-import { notFound, recordErrors, viewErrors } from './common.js';
+import { listResolved, notFound, recordErrors, viewErrors } from './common.js';
 
 interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, Inc extends readonly [string, ...string[]]> {
   path: string;
@@ -31,7 +30,10 @@ interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, 
     filters: z.output<z.ZodObject<Filters>>,
     options: { limit: number; cursor?: string; include: Set<Inc[number]> },
   ) => Body<Page<z.output<Item>>>;
-  /** The list when `q` is given, which reads the full-text index: a costly view, run off the event loop. */
+  /**
+   * The list when `q` is given (which reads the full-text index) or a filter lists
+   * several values (one query per combination): a costly view, run off the event loop.
+   */
   listByText?: (
     filters: z.output<z.ZodObject<Filters>>,
     options: { limit: number; cursor?: string; include: Set<Inc[number]> },
@@ -69,10 +71,12 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
     },
     // The validator has already parsed the query with `listQuery`; the plain instance only lacks its type.
     async (request) => {
-      const { limit, cursor, include: asked, ...filters } = request.query as { limit: number; cursor?: string; include?: Set<Inc[number]> };
-      const options = { limit, cursor, include: resolveIncludes(asked, []), scope: cursorScope(filters) };
-      const byText = spec.listByText && (filters as { q?: string }).q !== undefined;
-      return asBody(byText ? await spec.listByText!(filters as z.output<z.ZodObject<Filters>>, options) : spec.list(filters as z.output<z.ZodObject<Filters>>, options));
+      const { limit, cursor, include: asked, ...given } = request.query as { limit: number; cursor?: string; include?: Set<Inc[number]> };
+      return listResolved(app, spec.filters, given as z.output<z.ZodObject<Filters>>, (filters, scope) => {
+        const options = { limit, cursor, include: resolveIncludes(asked, []), scope };
+        const costly = (filters as { q?: string }).q !== undefined || Object.values(filters).some((v) => Array.isArray(v) && v.length > 1);
+        return spec.listByText && costly ? spec.listByText(filters, options) : spec.list(filters, options);
+      });
     },
   );
 

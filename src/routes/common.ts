@@ -1,5 +1,10 @@
-import type { FastifyReply } from 'fastify';
-import { ProblemSchema, problem } from '../domain/problem.js';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import { ProblemError, ProblemSchema, problem } from '../domain/problem.js';
+import { refersTo } from '../domain/query.js';
+import { cursorScope } from '../domain/cursor.js';
+import { type Body, asBody, withField } from '../domain/json.js';
+import type { NamedCollection } from '../repositories/names.js';
 
 /** The error responses every read operation documents. */
 export const readErrors = {
@@ -22,4 +27,61 @@ export function notFound(reply: FastifyReply, kind: string, id: string) {
     .code(404)
     .type('application/problem+json')
     .send(problem('not_found', `No ${kind} has the id "${id}".`));
+}
+
+const SINGULAR: Record<NamedCollection, string> = { actors: 'actor', issues: 'issue', proposals: 'proposal', sources: 'source', statements: 'statement' };
+
+/**
+ * The id filters of a request (those `idFilter` declared) with every value an id: each
+ * value that is not an id is resolved through names and aliases (repositories/names.ts).
+ * Answers the filters to list with, and `resolved` — each filter that named a record by
+ * its name, with the ids it was taken to mean — or refuses with a 400 naming, for each
+ * value, the records it could mean or the closest ones.
+ */
+export function resolveIdFilters<F extends Record<string, unknown>>(app: FastifyInstance, shape: Readonly<Record<string, z.core.$ZodType>>, filters: F): { filters: F; resolved?: Record<string, string> } {
+  const out: Record<string, unknown> = { ...filters };
+  const resolved: Record<string, string> = {};
+  const errors: { name: string; reason: string }[] = [];
+  for (const [key, schema] of Object.entries(shape)) {
+    const refers = refersTo(schema);
+    const given = filters[key] as string | string[] | undefined;
+    if (!refers || given === undefined) continue;
+    const noun = SINGULAR[refers.collection];
+    let named = false;
+    const ids = [given].flat().map((value) => {
+      if (refers.none && value === 'none') return value;
+      const r = app.names.resolve(refers.collection, value);
+      if (r.kind === 'id') return r.id;
+      if (r.kind === 'name') {
+        named = true;
+        return r.id;
+      }
+      const list = (records: { id: string; name: string }[]) => records.map((m) => (m.name === m.id ? `\`${m.id}\`` : `\`${m.id}\` (${m.name})`)).join(', ');
+      if (r.kind === 'several') {
+        errors.push({ name: `query.${key}`, reason: `is ambiguous: "${value}" could be any of ${r.count} ${refers.collection}: ${list(r.matches)}${r.count > r.matches.length ? ', …' : ''}; give the id of the one you mean` });
+      } else {
+        errors.push({ name: `query.${key}`, reason: `names no ${noun}: "${value}" is not the id, name or alias of any${r.near.length ? `; did you mean ${list(r.near)}?` : ''}` });
+      }
+      return value;
+    });
+    out[key] = Array.isArray(given) ? ids : ids[0];
+    if (named) resolved[key] = ids.join(',');
+  }
+  if (errors.length) throw new ProblemError('validation', '', errors);
+  return Object.keys(resolved).length ? { filters: out as F, resolved } : { filters: out as F };
+}
+
+/**
+ * A list answered with its id filters resolved (`resolveIdFilters`): `run` lists with
+ * the filters as ids and the request's cursor scope, and the page says what was resolved.
+ */
+export async function listResolved<F extends Record<string, unknown>, P extends object>(
+  app: FastifyInstance,
+  shape: Readonly<Record<string, z.core.$ZodType>>,
+  given: F,
+  run: (filters: F, scope: string) => Body<P> | Promise<Body<P>>,
+): Promise<P> {
+  const { filters, resolved } = resolveIdFilters(app, shape, given);
+  const page = await run(filters, cursorScope(given));
+  return asBody(resolved ? withField(page, 'resolved', resolved) : page);
 }

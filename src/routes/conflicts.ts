@@ -6,8 +6,14 @@ import { Conflict, pageOf } from '../domain/schemas.js';
 import { CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
 import type { createConflictRepository } from '../repositories/conflicts.js';
 import { ConflictInput } from '../domain/inputs.js';
-import { notFound, readErrors, recordErrors } from './common.js';
+import { listResolved, notFound, readErrors, recordErrors } from './common.js';
 import { type WriteContext, registerWrites } from './writes.js';
+
+const conflictFilters = {
+  subject_type: z.enum(CLAIM_SUBJECT_TYPES).optional().describe('Only disagreements about this kind of record.'),
+  subject_id: z.string().max(200, 'is too long to be an id').optional().describe('Only disagreements about this record id (of any collection; see `subject_type`). For example `robert-gates`.'),
+  source: idFilter('sources', 'Only disagreements in which this source id gives a version.', 'times-2008'),
+};
 
 export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeof createConflictRepository>; ctx: WriteContext }> = async (app, { conflicts, ctx }) => {
   app.get(
@@ -19,9 +25,7 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
         summary: 'List the points the sources disagree on',
         description: 'Every contested claim, ordered by id, each with every version the sources give and the evidence for each. None is dropped or resolved.',
         querystring: z.object({
-          subject_type: z.enum(CLAIM_SUBJECT_TYPES).optional().describe('Only disagreements about this kind of record.'),
-          subject_id: idFilter('Only disagreements about this record id.', 'robert-gates'),
-          source: idFilter('Only disagreements in which this source id gives a version.', 'times-2008'),
+          ...conflictFilters,
           limit,
           cursor,
         }),
@@ -29,8 +33,8 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
       },
     },
     async (request) => {
-      const { limit, cursor, ...filters } = request.query;
-      return asBody(conflicts.listConflicts(filters, { limit, cursor }));
+      const { limit, cursor, ...given } = request.query;
+      return listResolved(app, conflictFilters, given, (filters, scope) => conflicts.listConflicts(filters, { limit, cursor, scope }));
     },
   );
 

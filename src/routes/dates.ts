@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { from, idFilter, textQuery, to } from '../domain/query.js';
+import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { DateRecord } from '../domain/schemas.js';
 import { DATE_KINDS } from '../domain/vocabulary.js';
 import { DATE_INCLUDES, type createDateRepository } from '../repositories/dates.js';
@@ -22,10 +22,10 @@ export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDat
     getSummary: 'Get a date',
     getDescription: 'One dated happening or deadline with the actors and issues involved and its evidence.',
     filters: {
-      kind: z.enum(DATE_KINDS).optional().describe('Only dates of this kind.'),
-      actor: idFilter('Only dates involving this actor id.', 'vladimir-putin'),
-      issue: idFilter('Only dates concerning this issue id.', 'kosovo-status'),
-      source: idFilter('Only dates reported by this source id.', 'iht-2007-10-22'),
+      kind: oneOf(DATE_KINDS, 'Only dates of this kind.'),
+      actor: idFilter('actors', 'Only dates involving this actor id.', 'vladimir-putin'),
+      issue: idFilter('issues', 'Only dates concerning this issue id.', 'kosovo-status'),
+      source: idFilter('sources', 'Only dates reported by this source id.', 'iht-2007-10-22'),
       from,
       to,
       q: textQuery('the label, location or note'),

@@ -7,10 +7,12 @@ import { cursor, idFilter, idPath, limit } from '../domain/query.js';
 import { EvidenceRecord, pageOf } from '../domain/schemas.js';
 import { expectedVersion } from '../plugins/etag.js';
 import type { createEvidenceRepository } from '../repositories/evidence.js';
-import { notFound, readErrors, recordErrors } from './common.js';
+import { listResolved, notFound, readErrors, recordErrors } from './common.js';
 import { SECURITY, type WriteContext, idempotent, writeErrors, writeHeaders, writerOf } from './writes.js';
 
 const EXAMPLE = 'xinhua-2007-10-14:1257-1425';
+
+const evidenceFilters = { source: idFilter('sources', 'Only spans in this source id.', 'voa-2007-10-12') };
 
 export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof createEvidenceRepository>; ctx: WriteContext }> = async (app, { evidence, ctx }) => {
   app.get(
@@ -21,13 +23,13 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
         tags: ['evidence'],
         summary: 'List evidence spans',
         description: 'Spans of the sources that facts cite, by source and position.',
-        querystring: z.object({ source: idFilter('Only spans in this source id.', 'voa-2007-10-12'), limit, cursor }),
+        querystring: z.object({ ...evidenceFilters, limit, cursor }),
         response: { 200: pageOf(EvidenceRecord, 'EvidencePage'), ...readErrors },
       },
     },
     async (request) => {
-      const { limit, cursor, ...filters } = request.query;
-      return asBody(evidence.listEvidence(filters, { limit, cursor }));
+      const { limit, cursor, ...given } = request.query;
+      return listResolved(app, evidenceFilters, given, (filters, scope) => evidence.listEvidence(filters, { limit, cursor, scope }));
     },
   );
 

@@ -20,7 +20,7 @@ export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createI
     getSummary: 'Get an issue',
     getDescription: 'One issue with its parent and children, its aliases, its typed links to other issues (package deals, conditions, trade-offs, shared forums) and its evidence.',
     filters: {
-      parent: idFilter('Only sub-issues of this issue id; `none` for top-level issues.', 'missile-defense'),
+      parent: idFilter('issues', 'Only sub-issues of this issue id; `none` for top-level issues.', 'missile-defense', { none: true }),
       q: textQuery('the name, an alias or the description'),
     },
     list: issues.listIssues,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { from, idFilter, textQuery, to } from '../domain/query.js';
+import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { Statement } from '../domain/schemas.js';
 import { PLOVER_TYPES, STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
 import { STATEMENT_INCLUDES, type createStatementRepository } from '../repositories/statements.js';
@@ -22,15 +22,15 @@ export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof
     getSummary: 'Get a statement',
     getDescription: 'One statement with its speaker, the issues and proposals it is about (with stances), the actors it addresses or mentions, and its evidence.',
     filters: {
-      speaker: idFilter('Only statements by this actor id.', 'sergei-lavrov'),
-      actor: idFilter('Only statements by, addressed to, or mentioning this actor id.', 'iran'),
-      issue: idFilter('Only statements about this issue id.', 'missile-defense'),
-      proposal: idFilter('Only statements about this proposal id.', 'russia-freeze-demand'),
-      stance: z.enum(STANCES).optional().describe('Only statements with this stance: toward `issue` or `proposal` when given, otherwise toward anything.'),
-      source: idFilter('Only statements reported by this source id.', 'xinhua-2007-10-14'),
-      kind: z.enum(STATEMENT_KINDS).optional().describe('Only direct quotations or only paraphrases.'),
-      plover: z.enum(PLOVER_TYPES).optional().describe('Only statements of this PLOVER event type.'),
-      responds_to: idFilter('Only statements answering this statement id.', 'lavrov-urged-freeze'),
+      speaker: idFilter('actors', 'Only statements by this actor id.', 'sergei-lavrov'),
+      actor: idFilter('actors', 'Only statements by, addressed to, or mentioning this actor id.', 'iran'),
+      issue: idFilter('issues', 'Only statements about this issue id.', 'missile-defense'),
+      proposal: idFilter('proposals', 'Only statements about this proposal id.', 'russia-freeze-demand'),
+      stance: oneOf(STANCES, 'Only statements with this stance: toward `issue` or `proposal` when given, otherwise toward anything.'),
+      source: idFilter('sources', 'Only statements reported by this source id.', 'xinhua-2007-10-14'),
+      kind: oneOf(STATEMENT_KINDS, 'Only direct quotations or only paraphrases.'),
+      plover: oneOf(PLOVER_TYPES, 'Only statements of this PLOVER event type.'),
+      responds_to: idFilter('statements', 'Only statements answering this statement id.', 'lavrov-urged-freeze'),
       from,
       to,
       q: textQuery('the text or venue (`iran` finds Iran and Iranian)'),

@@ -1,7 +1,7 @@
 /** The negotiation views: the merged timeline and each actor's position on an issue. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkedRange, cursor, from, idFilter, idPath, limit, to, wholeNumber } from '../domain/query.js';
+import { checkedRange, cursor, from, idPath, limit, oneIdFilter, to, wholeNumber } from '../domain/query.js';
 import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
 import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
 import { cursorScope } from '../domain/cursor.js';
@@ -16,7 +16,7 @@ import {
 } from '../repositories/positions.js';
 import { TIMELINE_TYPES } from '../repositories/timeline.js';
 import { ProblemSchema } from '../domain/problem.js';
-import { notFound, viewErrors } from './common.js';
+import { listResolved, notFound, viewErrors } from './common.js';
 
 const TimelineEntry = z
   .object({
@@ -73,6 +73,11 @@ const Positions = z
   .meta({ id: 'Positions', description: 'Where each actor stood on an issue.' });
 
 /** Both views read as much as their issue tree or speakers hold: costly reads, run as views (views/runner.ts). */
+const timelineFilters = {
+  issue: oneIdFilter('issues', 'Only entries about this issue id or any issue nested under it.', 'cfe-treaty'),
+  actor: oneIdFilter('actors', 'Only entries involving this actor id: as participant, speaker, addressee, or mentioned.', 'vladimir-putin'),
+};
+
 export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof createIssueRepository> }> = async (app, { issues }) => {
   app.get(
     '/timeline',
@@ -85,8 +90,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
         description:
           'Dates, dated statements and dated proposal status changes merged into one stream, ordered by the start of each entry\'s date interval (then type and id). Each entry says its precision. Undated statements and status changes are left out.',
         querystring: checkedRange(z.object({
-          issue: idFilter('Only entries about this issue id or any issue nested under it.', 'cfe-treaty'),
-          actor: idFilter('Only entries involving this actor id: as participant, speaker, addressee, or mentioned.', 'vladimir-putin'),
+          ...timelineFilters,
           type: z.enum(TIMELINE_TYPES).optional().describe('Only entries of this type.'),
           from,
           to,
@@ -97,8 +101,8 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
       },
     },
     async (request) => {
-      const { limit, cursor, ...filters } = request.query;
-      return app.views.run('timeline', filters, { limit, cursor, scope: cursorScope(filters) });
+      const { limit, cursor, ...given } = request.query;
+      return listResolved(app, timelineFilters, given, (filters, scope) => app.views.run('timeline', filters, { limit, cursor, scope }));
     },
   );
 

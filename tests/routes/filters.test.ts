@@ -66,8 +66,10 @@ describe('filters', () => {
     expect(await ids(url)).toEqual(expected);
   });
 
-  it('selects nothing for an actor that does not exist', async () => {
-    expect(await ids('/statements?speaker=nobody')).toEqual([]);
+  it('refuses an actor that does not exist, naming it, instead of answering an empty page', async () => {
+    const response = await t.inject('/statements?speaker=nobody');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ name: 'query.speaker', reason: 'names no actor: "nobody" is not the id, name or alias of any' }]);
   });
 });
 
