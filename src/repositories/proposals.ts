@@ -3,7 +3,7 @@ import type { Connection } from '../db/client.js';
 import type { Proposal } from '../domain/schemas.js';
 import type { ParticipantRole, ProposalKind, ProposalStatus } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
-import { actorRefJson, dateJson, evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter } from './common.js';
+import { actorRefJson, dateJson, evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter, overlaps } from './common.js';
 import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
@@ -39,6 +39,8 @@ export interface ProposalFilters {
   parent?: string;
   history_status?: ProposalStatus;
   history_actor?: string;
+  from?: string;
+  to?: string;
   q?: string;
 }
 
@@ -65,6 +67,12 @@ export function createProposalRepository(connection: Connection) {
           );
         } else if (filters.history_status !== undefined) {
           where.add('p.id IN (SELECT proposal_id FROM proposal_statuses WHERE status = ?)', filters.history_status);
+        }
+        if (filters.from !== undefined || filters.to !== undefined) {
+          // Any entry of the history in the range: read from the history's date index.
+          const dated = new Where();
+          overlaps(dated, 'h', filters.from, filters.to);
+          where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h ${dated})`, ...dated.params);
         }
         if (filters.actor !== undefined) {
           where.add(

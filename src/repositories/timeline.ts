@@ -1,5 +1,5 @@
 import type { Connection } from '../db/client.js';
-import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase } from './common.js';
+import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase, textFilter } from './common.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { type Page, type Param, Where, placeholders } from './sql.js';
 import { BY_DATE } from './statements.js';
@@ -55,6 +55,8 @@ export interface TimelineFilters {
   type?: TimelineType;
   from?: string;
   to?: string;
+  /** Words of the entry's record: the date, the statement, or the proposal whose status changed. */
+  q?: string;
 }
 
 const DATE_COLUMNS = (alias: string) =>
@@ -129,13 +131,14 @@ export function createTimelineRepository(connection: Connection) {
         where.add('di.issue_id = ?', issueNode);
       }
       where.when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a]);
+      textFilter(where, 'd.id', 'date', filters.q);
       overlaps(where, 'd', filters.from, filters.to, key[0]);
     } else if (type === 'statement') {
       sql = `SELECT 'statement' AS type, s.id AS id, 'statement' AS record_type, s.id AS record_id,
                coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail, ${DATE_COLUMNS('s')}
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
       key = ['s.sort_date', 's.id'];
-      if (issueNode === undefined && ids === undefined && filters.actor === undefined) sql = sql.replace('FROM statements s', `FROM statements s ${BY_DATE}`);
+      if (issueNode === undefined && ids === undefined && filters.actor === undefined && filters.q === undefined) sql = sql.replace('FROM statements s', `FROM statements s ${BY_DATE}`);
       if (issueNode !== undefined) {
         link = 'FROM statement_issues si';
         sql = sql.replace('FROM statements s', `${link} JOIN statements s ON s.id = si.statement_id`);
@@ -144,6 +147,7 @@ export function createTimelineRepository(connection: Connection) {
       }
       where.add(`${key[0]} > ''`);
       where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
+      textFilter(where, 's.id', 'statement', filters.q);
       overlaps(where, 's', filters.from, filters.to, key[0]);
     } else {
       sql = `SELECT 'status_change' AS type, h.proposal_id || '@' || h.seq AS id, 'proposal' AS record_type, h.proposal_id AS record_id,
@@ -157,6 +161,7 @@ export function createTimelineRepository(connection: Connection) {
         where.add('psi.issue_id = ?', issueNode);
       } else where.add('h.date_start IS NOT NULL');
       where.when(filters.actor, (a) => ['h.actor_id = ? OR h.proposal_id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?)', a, a]);
+      textFilter(where, 'h.proposal_id', 'proposal', filters.q);
       overlaps(where, 'h', filters.from, filters.to, key[0]);
     }
     if (after) {
@@ -171,7 +176,7 @@ export function createTimelineRepository(connection: Connection) {
     if (keysOnly) {
       const id = type === 'status_change' ? `${key[1]} || '@' || ${key[2]}` : key[1];
       // With no filter on the record itself, the keys come from the link table's index alone.
-      const linkOnly = link !== '' && !filters.actor && !filters.from && !filters.to;
+      const linkOnly = link !== '' && !filters.actor && !filters.from && !filters.to && !filters.q;
       const from = linkOnly ? link : sql.slice(sql.indexOf(' FROM '));
       sql = `SELECT ${id} AS id, ${key.map((k, i) => `${k} AS k${i}`).join(', ')} ${from}`;
     }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { idFilter, oneOf, textQuery } from '../domain/query.js';
+import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { Proposal } from '../domain/schemas.js';
 import { PARTICIPANT_ROLES, PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/vocabulary.js';
 import { PROPOSAL_INCLUDES, type createProposalRepository } from '../repositories/proposals.js';
@@ -33,6 +33,8 @@ export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof c
       parent: idFilter('proposals', 'Only elements of this proposal id; `none` for top-level proposals.', 'us-missile-defense-offer', { none: true }),
       history_status: oneOf(PROPOSAL_STATUSES, 'Only proposals that had this status at any point of their history (e.g. `rejected`, even if later reconsidered).'),
       history_actor: idFilter('actors', 'Only proposals with a history entry made by this actor or by an actor affiliated with it (so `russia` includes Putin); combine with `history_status`.', 'russia'),
+      from: from.describe('Only proposals with an entry of their status history whose date reaches this date or later (`2007`, `2007-10` or `2007-10-12`); with `to`, an entry in the range. Partial dates count as the interval they cover.'),
+      to: to.describe('Only proposals with an entry of their status history whose date begins on or before this date.'),
       q: textQuery('the title or summary'),
     },
     list: proposals.listProposals,

@@ -1,7 +1,7 @@
 /** The negotiation views: the merged timeline and each actor's position on an issue. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkedRange, cursor, from, idPath, limit, oneIdFilter, to, wholeNumber } from '../domain/query.js';
+import { checkedRange, cursor, from, idPath, limit, oneIdFilter, textQuery, to, wholeNumber } from '../domain/query.js';
 import { ActorRef, DateValue, IssueRef, pageOf } from '../domain/schemas.js';
 import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
 import { cursorScope } from '../domain/cursor.js';
@@ -92,6 +92,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
         querystring: checkedRange(z.object({
           ...timelineFilters,
           type: z.enum(TIMELINE_TYPES).optional().describe('Only entries of this type.'),
+          q: textQuery('the entry\'s record: the date\'s label and place, the statement\'s text and venue, or the title and summary of the proposal whose status changed'),
           from,
           to,
           limit,

@@ -98,6 +98,21 @@ describe('date ranges', () => {
     expect(await ids(`/dates?${query}`)).toEqual(overlapping('dates', from, to));
   });
 
+  it.each(ranges)('from=%s to=%s selects every proposal with a history entry whose interval overlaps', async (from, to) => {
+    const query = [from && `from=${from}`, to && `to=${to}`].filter(Boolean).join('&');
+    const lo = from ? dateBounds(from, precisionOf(from)!).start : '0000-01-01';
+    const hi = to ? dateBounds(to, precisionOf(to)!).end : '9999-12-31';
+    const expected = [
+      ...new Set(
+        t
+          .all<{ proposal_id: string; date_start: string | null; date_end: string | null }>('SELECT proposal_id, date_start, date_end FROM proposal_statuses')
+          .filter((r) => r.date_start !== null && r.date_end! >= lo && r.date_start <= hi)
+          .map((r) => r.proposal_id),
+      ),
+    ].sort();
+    expect(await ids(`/proposals?${query}`)).toEqual(expected);
+  });
+
   it('counts a month-precision date as overlapping a range inside its month', async () => {
     const found = await ids('/statements?from=2007-10-13&to=2007-10-13');
     expect(found).toContain('rice-deploy-without-delay'); // dated 2007-10, "later"

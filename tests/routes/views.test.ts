@@ -27,6 +27,18 @@ async function timeline(query: string) {
 }
 
 describe('GET /timeline', () => {
+  it.each(['gabala', 'freeze', 'kosovo', 'withdraw'])('q=%s keeps exactly the entries whose record has the word, in order', async (word) => {
+    const all = await timeline('');
+    const hits = await timeline(`q=${word}`);
+    // The word in the record the entry stands for: the date, the statement, or the proposal whose status changed.
+    const matching = (type: string, id: string) =>
+      t.all(`SELECT 1 FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid WHERE search_index MATCH ? AND d.type = ? AND d.record_id = ?`, `"${word}"*`, type, id).length > 0;
+    const expected = all.filter((e) => matching(e.record.type, e.record.id));
+    expect(hits.map((e) => `${e.type}:${e.id}`)).toEqual(expected.map((e) => `${e.type}:${e.id}`));
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThan(all.length);
+  });
+
   it('merges every dated date, statement and status change, in chronological order', async () => {
     const entries = await timeline('');
     const expected =
