@@ -69,10 +69,11 @@ export function createProposalRepository(connection: Connection) {
           where.add('p.id IN (SELECT proposal_id FROM proposal_statuses WHERE status = ?)', filters.history_status);
         }
         if (filters.from !== undefined || filters.to !== undefined) {
-          // Any entry of the history in the range: read from the history's date index.
+          // Any entry of the history in the range, sought in the history's date index (a range
+          // that covers most entries would otherwise be read as the whole table).
           const dated = new Where();
           overlaps(dated, 'h', filters.from, filters.to);
-          where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h ${dated})`, ...dated.params);
+          where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h INDEXED BY proposal_statuses_date_idx ${dated})`, ...dated.params);
         }
         if (filters.actor !== undefined) {
           where.add(
