@@ -10,6 +10,7 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export interface SearchHit {
   type: SearchType;
   id: string;
+  href: string;
   title: string;
   snippet: string;
   score: number;
@@ -90,6 +91,7 @@ export function createSearchRepository(connection: Connection) {
         data: hits.map(({ candidate: { type, id, title, body }, bodyHits, score }) => ({
           type,
           id,
+          href: `/${type}s/${encodeURIComponent(id)}`,
           title: plain(title),
           snippet: snippetOf(bodyHits > 0 ? body : title),
           score,

@@ -11,7 +11,8 @@ import { viewErrors } from './common.js';
 const SearchHit = z
   .object({
     type: z.enum(SEARCH_TYPES).describe('The collection the record belongs to.'),
-    id: z.string().describe('The record\'s id; fetch it at `/{type}s/{id}` (`/dates/{id}` for a date).'),
+    id: z.string().describe('The record\'s id.'),
+    href: z.string().describe('Where the whole record is: `/statements/lavrov-urged-freeze`.'),
     title: z.string().describe('The record\'s name, title, label, or for a statement its speaker as printed.'),
     snippet: z.string().describe('The best-matching passage, with the matched words in `<mark>…</mark>`.'),
     score: z.number().describe('Relevance: how often the query matched the record\'s title (weighted 5×) and text, against their lengths (BM25 without its word-rarity weight, since every word must match); higher is better. Comparable only within one search.'),
@@ -33,7 +34,11 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         description: `Full-text search over sources, statements, actors (names and aliases), issues, proposals and dates, best match first. Every word must match; \`"quoted words"\` match as a phrase and a trailing \`*\` matches a prefix (\`negotiat*\`) of at least ${MIN_PREFIX_LENGTH} characters. A word or phrase repeated counts once, and at most ${MAX_QUERY_WORDS} distinct ones are allowed (more is a 400). Any other syntax is searched as plain text, so any input is safe. The ${CANDIDATES} most recently added or changed matches are ranked, so pages go up to ${CANDIDATES} results deep; when more records match, add words or a \`type\` to narrow the search.`,
         querystring: z.object({
           q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').meta({ examples: ['missile defense'] }).describe(`What to search for: at most ${MAX_QUERY_WORDS} distinct words or "quoted phrases"; a prefix (\`negotiat*\`) needs at least ${MIN_PREFIX_LENGTH} characters.`),
-          type: z.enum(SEARCH_TYPES).optional().describe('Only records of this collection.'),
+          type: z
+            .enum([...SEARCH_TYPES, ...SEARCH_TYPES.map((t) => `${t}s` as const)])
+            .optional()
+            .transform((t) => t?.replace(/s$/, '') as (typeof SEARCH_TYPES)[number] | undefined)
+            .describe('Only records of this collection, named as in the hits (`statement`) or as in the paths (`statements`).'),
           limit,
           cursor,
         }),

@@ -173,3 +173,21 @@ describe('fts5Varints', () => {
     expect(fts5Varints(Uint8Array.from([0x05, 0x81, 0x00, 0x82, 0x80, 0x01]))).toEqual([5, 128, 32769]);
   });
 });
+
+describe('search hits and types', () => {
+  it('each hit has the href of its record, which answers 200', async () => {
+    const { data } = (await t.inject('/search?q=missile&limit=50')).json();
+    expect(new Set(data.map((h: { type: string }) => h.type)).size).toBeGreaterThan(2);
+    for (const hit of data) {
+      const record = await t.inject(hit.href);
+      expect(record.statusCode, hit.href).toBe(200);
+      expect(record.json().id).toBe(hit.id);
+    }
+  });
+
+  it.each(['source', 'statement', 'actor', 'issue', 'proposal', 'date'])('type=%ss (as in the paths) is type=%s', async (type) => {
+    const plural = await t.inject(`/search?q=missile&type=${type}s`);
+    expect(plural.statusCode).toBe(200);
+    expect(plural.json().data).toEqual((await t.inject(`/search?q=missile&type=${type}`)).json().data);
+  });
+});
