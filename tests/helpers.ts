@@ -40,19 +40,53 @@ export async function createTestApp(options: Omit<Parameters<typeof buildApp>[0]
 
 /**
  * A fresh in-memory database with the migrations before `tag` applied and the seed
- * written, for tests of what a later migration does to data already there.
+ * written, for tests of what a later migration does to data already there. The seed is
+ * written by today's loader into a fully migrated database, and its rows copied into the
+ * older one column by column (the columns both have), so the loader never has to know an
+ * older schema; the older database's own triggers fill what they filled then.
  */
 export function seededBefore(tag: string): Connection {
   const folder = tempDir();
   const connection = openDatabase(':memory:');
   try {
-    cpSync(MIGRATIONS_FOLDER, folder.path, { recursive: true });
-    const journalFile = join(folder.path, 'meta', '_journal.json');
+    cpSync(MIGRATIONS_FOLDER, join(folder.path, 'migrations'), { recursive: true });
+    const journalFile = join(folder.path, 'migrations', 'meta', '_journal.json');
     const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
     journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < tag);
     writeFileSync(journalFile, JSON.stringify(journal));
-    migrate(drizzle(connection.sqlite), { migrationsFolder: folder.path });
-    writeSeed(connection, loadSeed());
+    migrate(drizzle(connection.sqlite), { migrationsFolder: join(folder.path, 'migrations') });
+
+    const full = openDatabase(join(folder.path, 'full.db'));
+    migrateDatabase(full.sqlite);
+    writeSeed(full, loadSeed());
+    full.close();
+
+    const { sqlite } = connection;
+    sqlite.pragma('foreign_keys = OFF');
+    sqlite.prepare('ATTACH DATABASE ? AS full').run(join(folder.path, 'full.db'));
+    const columns = (schema: string, table: string) => (sqlite.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema) as { name: string }[]).map((c) => c.name);
+    // The seed's tables; what triggers keep (the search index, issue_speakers, proposal_status_issues) fills itself.
+    const derived = /^(search_|issue_speakers$|proposal_status_issues$|__drizzle|sqlite_|server_secrets$|changes$|idempotency)/;
+    const names = (sqlite.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name).filter((t) => !derived.test(t));
+    // Parents before children, so what a trigger reads of a row's parents is there when the row is copied.
+    const tables: string[] = [];
+    const visit = (table: string) => {
+      if (tables.includes(table)) return;
+      for (const { table: parent } of sqlite.prepare('SELECT "table" FROM pragma_foreign_key_list(?)').all(table) as { table: string }[]) {
+        if (parent !== table && names.includes(parent)) visit(parent); // a statement answering a statement is not a cycle to follow
+      }
+      tables.push(table);
+    };
+    names.forEach(visit);
+    sqlite.transaction(() => {
+      for (const table of tables) {
+        const have = new Set(columns('full', table));
+        const shared = columns('main', table).filter((c) => have.has(c)).map((c) => `"${c}"`).join(', ');
+        sqlite.prepare(`INSERT INTO main."${table}" (${shared}) SELECT ${shared} FROM full."${table}" ORDER BY rowid`).run();
+      }
+    })();
+    sqlite.prepare('DETACH DATABASE full').run();
+    sqlite.pragma('foreign_keys = ON');
     return connection;
   } finally {
     folder.remove();
@@ -104,3 +138,9 @@ export const STALE_STATUS_CHANGE_KEYS = `
   SELECT * FROM (SELECT * FROM derived EXCEPT SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues)
   UNION ALL
   SELECT * FROM (SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues EXCEPT SELECT * FROM derived)`;
+
+/** Statements whose known_by differs from what it is derived from (the triggers of migration 0014). */
+export const STALE_KNOWN_BY = `
+  SELECT s.id FROM statements s
+  WHERE s.known_by IS NOT coalesce(s.date_end, (SELECT min(src.date_end) FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id WHERE c.statement_id = s.id))
+     OR s.sort_date IS NOT coalesce(s.date_start, s.known_by, '')`;

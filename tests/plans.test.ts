@@ -22,7 +22,7 @@ const VALUES: Record<string, string> = {
 };
 /** Filters whose record differs by list: a proposal's parent is a proposal. */
 const VALUES_BY_PATH: Record<string, Record<string, string>> = { '/proposals': { parent: 'proposal-1' } };
-const NOT_FILTERS = new Set(['limit', 'cursor', 'include', 'statements']);
+const NOT_FILTERS = new Set(['limit', 'cursor', 'include', 'statements', 'sort']);
 
 let dir: ReturnType<typeof tempDir>;
 let app: Awaited<ReturnType<typeof buildApp>>;
@@ -69,7 +69,15 @@ const requests = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, 
   const filters = parameters.filter((p) => p.in === 'query' && !p.required && !NOT_FILTERS.has(p.name));
   const range = ['from', 'to'].map((name) => filters.find((p) => p.name === name));
   const both = range[0] && range[1] ? [{ name: `${path}?from&to`, url: `${url}&${value(range[0])}&${value(range[1])}`, filtered: true }] : [];
-  return [{ name: `${path} (sorted, no filter)`, url, filtered: false }, ...filters.map((p) => ({ name: `${path}?${p.name}`, url: `${url}&${value(p)}`, filtered: true })), ...both];
+  // A list with a `sort` is planned in its other order too: unfiltered, and with each filter alone.
+  const sort = parameters.find((p) => p.name === 'sort');
+  const reversed = sort
+    ? (sort.schema.enum ?? []).filter((order) => order.startsWith('-')).flatMap((order) => [
+        { name: `${path}?sort=${order} (no filter)`, url: `${url}&sort=${order}`, filtered: false },
+        ...filters.map((p) => ({ name: `${path}?sort=${order}&${p.name}`, url: `${url}&sort=${order}&${value(p)}`, filtered: true })),
+      ])
+    : [];
+  return [{ name: `${path} (sorted, no filter)`, url, filtered: false }, ...filters.map((p) => ({ name: `${path}?${p.name}`, url: `${url}&${value(p)}`, filtered: true })), ...both, ...reversed];
 });
 
 /** A plan line that reads a whole table: SCAN without an index, of something that is not a CTE or subquery. */
@@ -89,6 +97,7 @@ const skipScan = (line: string) => /\(ANY\(/.test(line);
 /** Filtered lists that rightly walk the list order: the filter keeps a large share of the rows. */
 const WALKS: Record<string, string> = {
   '/statements?stance': 'one of four stances; probing each statement in list order stops within a few pages',
+  '/statements?sort=-date&stance': 'the same, in the other order',
   '/timeline?type': 'chooses which streams to read; each stream is read unfiltered in order and stops after a page',
 };
 

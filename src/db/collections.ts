@@ -117,9 +117,10 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     name: 'statements',
     table: 'statements',
     citation: 'statement_id',
-    fields: ['speaker_id', 'speaker_label', 'kind', 'text', date(), 'venue', 'plover_type', 'responds_to_id', 'note', 'sort_date'],
+    // known_by and sort_date, and the copy of sort_date in statement_issues, are kept by triggers (migration 0014).
+    fields: ['speaker_id', 'speaker_label', 'kind', 'text', date(), 'venue', 'plover_type', 'responds_to_id', 'note'],
     parts: [
-      { field: 'issues', table: 'statement_issues', parent: 'statement_id', fields: ['issue_id', 'stance'], inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
+      { field: 'issues', table: 'statement_issues', parent: 'statement_id', fields: ['issue_id', 'stance'] },
       { field: 'proposals', table: 'statement_proposals', parent: 'statement_id', fields: ['proposal_id', 'stance'] },
       { field: 'actors', table: 'statement_actors', parent: 'statement_id', fields: ['actor_id', 'role'] },
     ],
@@ -130,7 +131,6 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
       { path: 'proposals.proposal_id', collection: 'proposals' },
       { path: 'actors.actor_id', collection: 'actors' },
     ],
-    derive: (snapshot) => ({ sort_date: sortDateOf(snapshot.date) }),
   },
   dates: {
     name: 'dates',

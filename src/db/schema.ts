@@ -294,7 +294,16 @@ export const statements = sqliteTable(
     ploverType: text('plover_type', { enum: PLOVER_TYPES }),
     respondsToId: text('responds_to_id').references((): any => statements.id),
     note: text('note'),
-    /** The list order's key: the date's first day, '' when undated. Derived from the date, written with it. */
+    /**
+     * The last day the statement can have been made: its date's last day or, when the articles
+     * do not date it, the publication day of the earliest article reporting it (null when no
+     * cited source is dated). Kept by triggers (migration 0014), whoever writes.
+     */
+    knownBy: text('known_by'),
+    /**
+     * The list order's key, and where the statement stands in time: its date's first day or,
+     * undated, its `known_by` day; '' when neither is known. Kept by triggers (migration 0014).
+     */
     sortDate: text('sort_date').notNull().default(''),
     ...recordColumns(),
   },

@@ -17,6 +17,8 @@ const EXAMPLE_STATEMENT = {
   kind: 'paraphrase',
   text: 'Moscow urged the U.S. to freeze the missile defense plan during consultations between experts.',
   date: EXAMPLES.date,
+  known_by: '2007-10-12',
+  known_by_source: null,
   venue: 'Press conference after the talks',
   plover_type: 'REQUEST',
   responds_to_id: null,
@@ -228,6 +230,14 @@ export const Statement = z
     kind: z.enum(STATEMENT_KINDS).describe('A direct quotation or a paraphrase.'),
     text: z.string().describe('What was said. Parts of a quotation interrupted by its attribution are joined by ` […] `.'),
     date: DateValue.nullable().describe('When it was said; null when the sources do not say.'),
+    known_by: z
+      .string()
+      .nullable()
+      .describe('The last day it can have been said (`YYYY-MM-DD`): the last day of `date`, or, when the articles do not date it, the publication day of the earliest article reporting it (`known_by_source`). Undated statements stand at this day in the lists, the date filters, the timeline and `as_of`. Null only when no article reporting it is dated.'),
+    known_by_source: z
+      .string()
+      .nullable()
+      .describe('For a statement the articles do not date: the source whose publication `known_by` is (the earliest article reporting it). Null when `date` is given.'),
     venue: z.string().nullable().describe('Where it was said (news conference, interview…).'),
     plover_type: z.enum(PLOVER_TYPES).nullable().describe('The PLOVER event type.'),
     responds_to_id: z.string().nullable().describe('The statement this one answers.'),

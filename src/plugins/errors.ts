@@ -24,7 +24,7 @@ function sqliteProblem(error: unknown): Problem | undefined {
 }
 
 /** Fields the server writes itself; a body that sends one is refused with this said. */
-const SERVER_OWNED = new Set(['id', 'version', 'created_at', 'updated_at', 'status']);
+const SERVER_OWNED = new Set(['id', 'version', 'created_at', 'updated_at', 'status', 'known_by', 'known_by_source']);
 
 /** A 400 naming each bad parameter or field (the first few in the detail, the first 50 in `errors`). */
 function validationProblem(errors: NonNullable<Problem['errors']>): Problem {

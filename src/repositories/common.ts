@@ -212,16 +212,24 @@ export function textFilter(where: Where, column: string, type: string, text: str
  * and `from` only those two days are taken, so a range of one day does not read the
  * whole year before it (which took 0.6 s a page at 1M).
  */
-export function overlaps(where: Where, alias: string, from: string | undefined, to: string | undefined, start = `${alias}.date_start`): void {
+export function overlaps(where: Where, alias: string, from: string | undefined, to: string | undefined, start = `${alias}.date_start`, { end = `${alias}.date_end`, placed = false } = {}): void {
   if (from !== undefined) {
     const year = `${from.slice(0, 4)}-01-01`;
     const month = `${from.slice(0, 7)}-01`;
     where.add(`${start} >= ?`, year);
     where.add(`(${start} >= ? OR ${start} IN (?, ?))`, from, year, month);
-    where.add(`${alias}.date_end >= ?`, from);
+    where.add(`${end} >= ?`, from);
   }
   if (to !== undefined) {
-    where.add(`${alias}.date_start <= ?`, to);
-    if (start !== `${alias}.date_start`) where.add(`${start} <= ?`, to);
+    // A statement's interval is [sort_date, known_by] (`placed`): an undated one has no date_start.
+    if (!placed) where.add(`${alias}.date_start <= ?`, to);
+    if (placed || start !== `${alias}.date_start`) where.add(`${start} <= ?`, to);
   }
 }
+
+/**
+ * Where a statement `alias` stands in time, for the date filters and the timeline: the
+ * interval from its sort key to its known_by day (migration 0014), which is its date's
+ * interval or, when the articles do not date it, the day it was known by.
+ */
+export const STATEMENT_PLACE = (alias: string) => ({ end: `${alias}.known_by`, placed: true });

@@ -52,19 +52,26 @@ export interface Page<T> {
 }
 
 /**
- * Keyset pagination over an ordering of non-null expressions, ascending, the last of
- * which is unique (the id). The page after a cursor is one row-value range,
- * `(a, b) > (?, ?)`, which SQLite answers from the matching index.
+ * Keyset pagination over an ordering of non-null expressions, ascending (or, `reversed`,
+ * descending), the last of which is unique (the id). The page after a cursor is one
+ * row-value range, `(a, b) > (?, ?)`, which SQLite answers from the matching index (read
+ * backwards for a descending order).
  */
 export class Keyset {
   constructor(
     readonly name: string,
     /** `expression` marks a key that is an expression (not a column): SQLite seeks those only by a plain bound. */
     readonly columns: { sql: string; type: 'text' | 'number'; expression?: boolean; read: (row: any) => string | number }[],
+    readonly descending = false,
   ) {}
 
+  /** The same order, the other way round, under its own name (a cursor of one is refused by the other). */
+  reversed(): Keyset {
+    return new Keyset(`${this.name}-desc`, this.columns, !this.descending);
+  }
+
   get orderBy(): string {
-    return `ORDER BY ${this.columns.map((c) => c.sql).join(', ')}`;
+    return `ORDER BY ${this.columns.map((c) => `${c.sql}${this.descending ? ' DESC' : ''}`).join(', ')}`;
   }
 
   /** Adds the "after this cursor" condition to a WHERE. */
@@ -74,11 +81,12 @@ export class Keyset {
     this.columns.forEach((column, i) => {
       if (typeof key[i] !== (column.type === 'text' ? 'string' : 'number')) throw new CursorError('The cursor is not one this API issued for this list.');
     });
-    if (this.columns.length === 1) where.add(`${this.columns[0]!.sql} > ?`, key[0] as Param);
+    const [past, bound] = this.descending ? ['<', '<='] : ['>', '>='];
+    if (this.columns.length === 1) where.add(`${this.columns[0]!.sql} ${past} ?`, key[0] as Param);
     else {
-      const rowValue = `(${this.columns.map((c) => c.sql).join(', ')}) > (${placeholders(key)})`;
+      const rowValue = `(${this.columns.map((c) => c.sql).join(', ')}) ${past} (${placeholders(key)})`;
       // On columns SQLite seeks the row value itself; on an expression it seeks only a plain bound, so one is added.
-      if (this.columns[0]!.expression) where.add(`${this.columns[0]!.sql} >= ? AND ${rowValue}`, key[0] as Param, ...(key as Param[]));
+      if (this.columns[0]!.expression) where.add(`${this.columns[0]!.sql} ${bound} ? AND ${rowValue}`, key[0] as Param, ...(key as Param[]));
       else where.add(rowValue, ...(key as Param[]));
     }
   }
@@ -90,12 +98,13 @@ export class Keyset {
 
   /** Compares two keys in this order, as SQLite compares them (text by code point). */
   compare(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+    const sign = this.descending ? -1 : 1;
     for (let i = 0; i < a.length; i++) {
       const x = a[i]!;
       const y = b[i]!;
       if (x === y) continue;
-      if (typeof x === 'number' && typeof y === 'number') return x - y;
-      return Buffer.compare(Buffer.from(String(x)), Buffer.from(String(y)));
+      if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
+      return sign * Buffer.compare(Buffer.from(String(x)), Buffer.from(String(y)));
     }
     return 0;
   }

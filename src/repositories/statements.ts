@@ -3,7 +3,7 @@ import type { Connection } from '../db/client.js';
 import type { Statement } from '../domain/schemas.js';
 import type { PloverType, Stance, StatementKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
-import { actorRefJson, dateJson, evidenceJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
+import { actorRefJson, dateJson, evidenceJson, overlaps, recordJson, repositoryBase, textFilter, STATEMENT_PLACE } from './common.js';
 import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
@@ -14,22 +14,28 @@ export type StatementInclude = (typeof STATEMENT_INCLUDES)[number];
 /** The columns a page's keyset reads. */
 interface StatementKey {
   id: string;
-  date_start: string | null;
+  sort_date: string;
 }
 
 const KEYSET = new Keyset('statements', [
-  { sql: 's.sort_date', type: 'text', read: (r: StatementKey) => r.date_start ?? '' },
+  { sql: 's.sort_date', type: 'text', read: (r: StatementKey) => r.sort_date },
   { sql: 's.id', type: 'text', read: (r: StatementKey) => r.id },
 ]);
 /** The same order read from the statements about one issue, where the sort key is copied. */
 const KEYSET_BY_ISSUE = new Keyset('statements', [
-  { sql: 'si.sort_date', type: 'text', read: (r: StatementKey) => r.date_start ?? '' },
+  { sql: 'si.sort_date', type: 'text', read: (r: StatementKey) => r.sort_date },
   { sql: 'si.statement_id', type: 'text', read: (r: StatementKey) => r.id },
 ]);
+
+/** For an undated statement `alias`, the source whose publication its known_by is: the earliest article reporting it. */
+export const KNOWN_BY_SOURCE = (alias: string) =>
+  `CASE WHEN ${alias}.date_end IS NULL THEN (SELECT e.source_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id
+    WHERE c.statement_id = ${alias}.id AND src.date_end IS NOT NULL ORDER BY src.date_end, e.source_id LIMIT 1) END`;
 
 /** A statement `s` as JSON, in SQL: its fields in the schema's order, then the relations asked for. */
 const statementJson = recordJson<StatementInclude>(
   `'id', s.id, 'speaker_id', s.speaker_id, 'speaker_label', s.speaker_label, 'kind', s.kind, 'text', s.text, 'date', ${dateJson('s')},
+    'known_by', s.known_by, 'known_by_source', ${KNOWN_BY_SOURCE('s')},
     'venue', s.venue, 'plover_type', s.plover_type, 'responds_to_id', s.responds_to_id, 'note', s.note,
     'version', s.version, 'created_at', s.created_at, 'updated_at', s.updated_at`,
   {
@@ -65,7 +71,12 @@ export interface StatementFilters {
   from?: string;
   to?: string;
   q?: string;
+  /** `date` (the default): earliest first; `-date`: latest first. */
+  sort?: StatementSort;
 }
+
+export const STATEMENT_SORTS = ['date', '-date'] as const;
+export type StatementSort = (typeof STATEMENT_SORTS)[number];
 
 export function createStatementRepository(connection: Connection) {
   const base = repositoryBase(connection);
@@ -100,15 +111,16 @@ export function createStatementRepository(connection: Connection) {
             filters.stance,
           );
         }
-        overlaps(where, 's', filters.from, filters.to, 's.sort_date');
+        overlaps(where, 's', filters.from, filters.to, 's.sort_date', STATEMENT_PLACE('s'));
         const byIssue = filters.issue !== undefined;
-        const { from: _from, to: _to, stance: _stance, ...seekable } = filters;
+        const { from: _from, to: _to, stance: _stance, sort: _sort, ...seekable } = filters;
         const byDate = !byIssue && (filters.from !== undefined || filters.to !== undefined) && Object.values(seekable).every((v) => v === undefined);
-        const columns = `s.id, s.date_start, ${statementJson(options.include)} AS json`;
+        const columns = `s.id, s.sort_date, ${statementJson(options.include)} AS json`;
         const select = byIssue
           ? `SELECT ${columns} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`
           : `SELECT ${columns} FROM statements s${byDate ? ` ${BY_DATE}` : ''}`;
-        return { select, where, keyset: byIssue ? KEYSET_BY_ISSUE : KEYSET };
+        const keyset = byIssue ? KEYSET_BY_ISSUE : KEYSET;
+        return { select, where, keyset: filters.sort === '-date' ? keyset.reversed() : keyset };
       }, options);
     },
 

@@ -1,8 +1,19 @@
 import type { Connection } from '../db/client.js';
-import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase, textFilter } from './common.js';
+import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase, textFilter, STATEMENT_PLACE } from './common.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { type Page, type Param, Where, placeholders } from './sql.js';
-import { BY_DATE } from './statements.js';
+import { BY_DATE, KNOWN_BY_SOURCE } from './statements.js';
+
+/** The date an undated statement's entry shows: its known_by day, and why. */
+function placedOn(row: EntryRow): DateValueRow {
+  const day = row.date_end!;
+  return {
+    value: day,
+    precision: 'day',
+    text: null,
+    basis: `Not dated in the articles: said no later than ${day}, the publication day of ${row.known_by_source ?? 'the earliest article reporting it'}, the earliest article reporting it.`,
+  };
+}
 
 export const TIMELINE_TYPES = ['date', 'statement', 'status_change'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
@@ -15,9 +26,15 @@ export interface TimelineEntry {
   title: string;
   detail: string | null;
   record: { type: 'date' | 'statement' | 'proposal'; id: string };
+  /** A statement the articles do not date, placed on its known_by day. */
+  undated: boolean;
 }
 
 interface EntryRow extends DatedRow {
+  /** The last day of the entry's interval (for a statement, its known_by day). */
+  date_end: string | null;
+  /** For a statement: the source whose publication its known_by day is, when undated. */
+  known_by_source?: string | null;
   type: TimelineType;
   id: string;
   record_type: 'date' | 'statement' | 'proposal';
@@ -135,7 +152,8 @@ export function createTimelineRepository(connection: Connection) {
       overlaps(where, 'd', filters.from, filters.to, key[0]);
     } else if (type === 'statement') {
       sql = `SELECT 'statement' AS type, s.id AS id, 'statement' AS record_type, s.id AS record_id,
-               coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail, ${DATE_COLUMNS('s')}
+               coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail,
+               s.date_value, s.date_precision, s.date_text, s.date_basis, s.sort_date AS date_start, s.known_by AS date_end, ${KNOWN_BY_SOURCE('s')} AS known_by_source
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
       key = ['s.sort_date', 's.id'];
       if (issueNode === undefined && ids === undefined && filters.actor === undefined && filters.q === undefined) sql = sql.replace('FROM statements s', `FROM statements s ${BY_DATE}`);
@@ -148,7 +166,7 @@ export function createTimelineRepository(connection: Connection) {
       where.add(`${key[0]} > ''`);
       where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
       textFilter(where, 's.id', 'statement', filters.q);
-      overlaps(where, 's', filters.from, filters.to, key[0]);
+      overlaps(where, 's', filters.from, filters.to, key[0], STATEMENT_PLACE('s'));
     } else {
       sql = `SELECT 'status_change' AS type, h.proposal_id || '@' || h.seq AS id, 'proposal' AS record_type, h.proposal_id AS record_id,
                p.title || ': ' || replace(h.status, '_', ' ') AS title, h.note AS detail, ${DATE_COLUMNS('h')}
@@ -177,7 +195,8 @@ export function createTimelineRepository(connection: Connection) {
       const id = type === 'status_change' ? `${key[1]} || '@' || ${key[2]}` : key[1];
       // With no filter on the record itself, the keys come from the link table's index alone.
       const linkOnly = link !== '' && !filters.actor && !filters.from && !filters.to && !filters.q;
-      const from = linkOnly ? link : sql.slice(sql.indexOf(' FROM '));
+      // The stream's FROM clause: the last FROM of its SQL (a column may hold a subquery with a FROM of its own; the joins hold none).
+      const from = linkOnly ? link : sql.slice(sql.lastIndexOf(' FROM '));
       sql = `SELECT ${id} AS id, ${key.map((k, i) => `${k} AS k${i}`).join(', ')} ${from}`;
     }
     return { sql: `${sql} ${where} ORDER BY ${key.join(', ')}`, params: where.params, key };
@@ -201,8 +220,9 @@ export function createTimelineRepository(connection: Connection) {
       const rows = TIMELINE_TYPES.flatMap((type) => rowsOf(type, kept.filter((k) => k.type === type))).sort(compare);
       return {
         data: rows.map((r) => {
-          const date = dateOf(r)!;
-          return { type: r.type, id: r.id, date, precision: date.precision, title: r.title, detail: r.detail, record: { type: r.record_type, id: r.record_id } };
+          const undated = r.date_value === null;
+          const date = undated ? placedOn(r) : dateOf(r)!;
+          return { type: r.type, id: r.id, date, precision: date.precision, title: r.title, detail: r.detail, record: { type: r.record_type, id: r.record_id }, undated };
         }),
         next_cursor: more && last ? encodeCursor('timeline', [last.date_start, last.type, last.id], options.scope) : null,
       };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { Statement } from '../domain/schemas.js';
 import { PLOVER_TYPES, STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
-import { STATEMENT_INCLUDES, type createStatementRepository } from '../repositories/statements.js';
+import { STATEMENT_INCLUDES, STATEMENT_SORTS, type createStatementRepository } from '../repositories/statements.js';
 import { StatementInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
 import { type WriteContext, registerWrites } from './writes.js';
@@ -18,7 +18,7 @@ export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof
     pageId: 'StatementPage',
     includes: STATEMENT_INCLUDES,
     listSummary: 'List statements',
-    listDescription: 'Quotations and attributed paraphrases, by the date said (undated first), then id.',
+    listDescription: 'Quotations and attributed paraphrases in the order they were said (`sort=-date` for the latest first), then by id. A statement stands at its date\'s first day or, when the articles do not date it, at its `known_by` day: the publication of the earliest article reporting it.',
     getSummary: 'Get a statement',
     getDescription: 'One statement with its speaker, the issues and proposals it is about (with stances), the actors it addresses or mentions, and its evidence.',
     filters: {
@@ -34,6 +34,7 @@ export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof
       from,
       to,
       q: textQuery('the text or venue (`iran` finds Iran and Iranian)'),
+      sort: z.enum(STATEMENT_SORTS).default('date').describe('`date`: earliest first (the default); `-date`: latest first. Each is a keyset order: any page costs what the first does.'),
     },
     list: statements.listStatements,
     listByText: (filters, options) => app.views.run('listStatements', filters, options),

@@ -85,8 +85,10 @@ describe('date ranges', () => {
   const overlapping = (table: string, from?: string, to?: string) => {
     const lo = from ? dateBounds(from, precisionOf(from)!).start : '0000-01-01';
     const hi = to ? dateBounds(to, precisionOf(to)!).end : '9999-12-31';
+    // A statement stands from its sort key to its known_by day: its date's interval or, undated, the day it was known by.
+    const interval = table === 'statements' ? "nullif(sort_date, '') AS date_start, known_by AS date_end" : 'date_start, date_end';
     return t
-      .all<{ id: string; date_start: string | null; date_end: string | null }>(`SELECT id, date_start, date_end FROM ${table}`)
+      .all<{ id: string; date_start: string | null; date_end: string | null }>(`SELECT id, ${interval} FROM ${table}`)
       .filter((r) => r.date_start !== null && r.date_end! >= lo && r.date_start <= hi)
       .map((r) => r.id)
       .sort();
@@ -111,6 +113,13 @@ describe('date ranges', () => {
       ),
     ].sort();
     expect(await ids(`/proposals?${query}`)).toEqual(expected);
+  });
+
+  it('counts a statement the articles do not date as made on the day it was known by', async () => {
+    const found = await ids('/statements?from=2007-10-14&to=2007-10-14');
+    expect(found).toContain('kosachyov-resolute-steps'); // undated, reported by xinhua on 2007-10-14
+    expect(found).not.toContain('fried-threat-based'); // undated, reported by iht on 2007-10-22
+    expect(await ids('/statements?to=2007-10-13')).not.toContain('kosachyov-resolute-steps');
   });
 
   it('counts a month-precision date as overlapping a range inside its month', async () => {
@@ -146,5 +155,39 @@ describe('date ranges and calendar intervals', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('statements in time order', () => {
+  const walk = async (url: string) => {
+    const out: string[] = [];
+    let next: string | null = null;
+    do {
+      const response = await t.inject(`${url}&limit=7${next ? `&cursor=${next}` : ''}`);
+      expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
+      out.push(...response.json().data.map((r: { id: string }) => r.id));
+      next = response.json().next_cursor;
+    } while (next);
+    return out;
+  };
+
+  it.each(['', '&speaker=sergei-lavrov,robert-gates', '&issue=missile-defense', '&from=2007-10&to=2007-11'])('sort=-date%s pages in exactly the reverse of sort=date', async (filters) => {
+    const forward = await walk(`/statements?sort=date${filters}`);
+    expect(forward.length).toBeGreaterThan(3);
+    expect(await walk(`/statements?sort=-date${filters}`)).toEqual([...forward].reverse());
+    expect(await walk(`/statements?x${filters}`.replace('?x&', '?').replace('?x', '?'))).toEqual(forward);
+  });
+
+  it('opens on the earliest statements, undated ones among them at the day they were known by', async () => {
+    const first = (await t.inject('/statements?limit=5')).json().data as { known_by: string }[];
+    const earliest = t.all<{ d: string }>("SELECT min(sort_date) AS d FROM statements")[0]!.d;
+    expect(earliest).not.toBe('');
+    expect(t.all("SELECT id FROM statements WHERE sort_date = ''")).toEqual([]);
+    expect(first[0]!.known_by >= earliest).toBe(true);
+  });
+
+  it('refuses a cursor of one order in the other', async () => {
+    const cursor = (await t.inject('/statements?limit=2')).json().next_cursor;
+    expect((await t.inject(`/statements?limit=2&sort=-date&cursor=${cursor}`)).statusCode).toBe(400);
   });
 });

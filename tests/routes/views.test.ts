@@ -39,17 +39,31 @@ describe('GET /timeline', () => {
     expect(hits.length).toBeLessThan(all.length);
   });
 
-  it('merges every dated date, statement and status change, in chronological order', async () => {
+  it('merges every date, every statement and every dated status change, in chronological order', async () => {
     const entries = await timeline('');
     const expected =
       t.all('SELECT id FROM dates').length +
-      t.all('SELECT id FROM statements WHERE date_start IS NOT NULL').length +
+      t.all('SELECT id FROM statements').length +
       t.all('SELECT id FROM proposal_statuses WHERE date_start IS NOT NULL').length;
     expect(entries).toHaveLength(expected);
     expect(new Set(entries.map((e) => `${e.type}:${e.id}`)).size).toBe(expected);
-    const starts = entries.map((e) => t.all(`SELECT date_start FROM ${e.type === 'date' ? 'dates' : e.type === 'statement' ? 'statements' : 'proposal_statuses'} WHERE ${e.type === 'status_change' ? "proposal_id || '@' || seq" : 'id'} = ?`, e.id)[0].date_start);
+    // A statement stands at its sort key: its date's first day, or undated, its known_by day.
+    const starts = entries.map((e) => t.all(`SELECT ${e.type === 'statement' ? 'sort_date AS date_start' : 'date_start'} FROM ${e.type === 'date' ? 'dates' : e.type === 'statement' ? 'statements' : 'proposal_statuses'} WHERE ${e.type === 'status_change' ? "proposal_id || '@' || seq" : 'id'} = ?`, e.id)[0].date_start);
     expect(starts).toEqual([...starts].sort());
     for (const e of entries) expect(e.precision).toBe(e.date.precision);
+  });
+
+  it('places a statement the articles do not date on the day it was known by, and says so', async () => {
+    const entries = (await timeline('type=statement')).filter((e) => e.undated);
+    const undated = t.all<{ id: string; known_by: string }>('SELECT id, known_by FROM statements WHERE date_value IS NULL');
+    expect(undated.length).toBeGreaterThan(10);
+    expect(entries.map((e) => e.id).sort()).toEqual(undated.map((s) => s.id).sort());
+    for (const e of entries) {
+      const { known_by, known_by_source } = (await t.inject(`/statements/${e.id}`)).json();
+      expect(e.date).toMatchObject({ value: known_by, precision: 'day', text: null });
+      expect(e.date.basis).toContain(`the publication day of ${known_by_source}`);
+    }
+    expect((await timeline('type=statement')).filter((e) => !e.undated).every((e) => e.date.basis === null || !e.date.basis.startsWith('Not dated'))).toBe(true);
   });
 
   it('gives the CFE Treaty timeline, sub-issues included, from its signing on', async () => {
@@ -64,7 +78,7 @@ describe('GET /timeline', () => {
     const tree = "WITH RECURSIVE tree(id) AS (SELECT 'cfe-treaty' UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id)";
     const expected = [
       ...t.all(`${tree} SELECT DISTINCT 'date:' || d.id AS k, d.date_start AS s FROM dates d JOIN date_issues x ON x.date_id = d.id WHERE x.issue_id IN (SELECT id FROM tree)`),
-      ...t.all(`${tree} SELECT DISTINCT 'statement:' || s.id AS k, s.date_start AS s FROM statements s JOIN statement_issues x ON x.statement_id = s.id WHERE x.issue_id IN (SELECT id FROM tree) AND s.date_start IS NOT NULL`),
+      ...t.all(`${tree} SELECT DISTINCT 'statement:' || s.id AS k, s.sort_date AS s FROM statements s JOIN statement_issues x ON x.statement_id = s.id WHERE x.issue_id IN (SELECT id FROM tree) AND s.sort_date <> ''`),
       ...t.all(`${tree} SELECT DISTINCT 'status_change:' || h.proposal_id || '@' || h.seq AS k, h.date_start AS s FROM proposal_statuses h JOIN proposal_issues x ON x.proposal_id = h.proposal_id WHERE x.issue_id IN (SELECT id FROM tree) AND h.date_start IS NOT NULL`),
     ];
     expect(t.all(`${tree} SELECT count(*) AS n FROM tree`)[0].n).toBeGreaterThan(1);

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWriteService } from '../../src/repositories/writes.js';
-import { STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
+import { STALE_KNOWN_BY, STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeEach(async () => {
@@ -187,6 +187,30 @@ describe('PATCH and DELETE', () => {
 
     expect((await del(url, { 'if-match': await etagOf(url) })).statusCode).toBe(204);
     expect(await known('vladimir-putin', created.id)).toBeUndefined();
+  });
+
+  it('keeps a statement\'s known_by day and place in the lists current as its date, citations and sources change', async () => {
+    const record = async (url: string) => (await t.inject(url)).json();
+    const source = '/sources/xinhua-2007-10-14';
+    const created = (await post('/statements', { ...NEW_STATEMENT, date: null })).json();
+    const url = `/statements/${created.id}`;
+    const published = (await record(source)).published.value;
+    expect(created).toMatchObject({ date: null, known_by: published, known_by_source: 'xinhua-2007-10-14' });
+    const onThatDay = async () => (await t.inject(`/statements?from=${published}&to=${published}&limit=100`)).json().data.map((s: { id: string }) => s.id);
+    expect(await onThatDay()).toContain(created.id);
+
+    const dated = await patch(url, { date: { value: '2007-09', precision: 'month', text: null, basis: null } }, { 'if-match': await etagOf(url) });
+    expect(dated.json()).toMatchObject({ known_by: '2007-09-30', known_by_source: null });
+    expect(await onThatDay()).not.toContain(created.id);
+    expect(t.all('SELECT sort_date FROM statements WHERE id = ?', created.id)[0].sort_date).toBe('2007-09-01');
+
+    const undated = await patch(url, { date: null }, { 'if-match': await etagOf(url) });
+    expect(undated.json()).toMatchObject({ known_by: published, known_by_source: 'xinhua-2007-10-14' });
+    const republished = await patch(source, { published: { ...(await record(source)).published, value: '2007-10-16' } }, { 'if-match': await etagOf(source) });
+    expect(republished.statusCode, republished.body).toBe(200);
+    expect(await record(url)).toMatchObject({ known_by: '2007-10-16' });
+    expect(t.all(STALE_KNOWN_BY)).toEqual([]);
+    expect(t.all('SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> s.sort_date')).toEqual([]);
   });
 
   it('refuses to delete a record others refer to, listing them, and deletes nothing', async () => {

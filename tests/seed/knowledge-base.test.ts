@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/client.js';
 import { dateBounds, type Precision } from '../../src/domain/dates.js';
 import { findQuotations } from '../../src/domain/quotations.js';
-import { STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, createTestDatabase } from '../helpers.js';
+import { STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, createTestDatabase, STALE_KNOWN_BY } from '../helpers.js';
 
 let connection: Connection;
 const all = <T>(sql: string, ...params: unknown[]) => connection.sqlite.prepare(sql).all(...params) as T[];
@@ -163,12 +163,18 @@ describe('referential integrity', () => {
     }
   });
 
-  it('keeps each statement\'s sort key equal to its date\'s start', () => {
-    expect(all("SELECT id FROM statements WHERE sort_date <> coalesce(date_start, '')")).toEqual([]);
+  it('gives every statement the last day it can have been made: its date\'s last day, or the earliest publication reporting it', () => {
+    expect(all(STALE_KNOWN_BY)).toEqual([]);
+    expect(all('SELECT id FROM statements WHERE known_by IS NULL')).toEqual([]);
+  });
+
+  it('keeps each statement\'s sort key equal to its date\'s start or, undated, its known_by day', () => {
+    expect(all("SELECT id FROM statements WHERE sort_date <> coalesce(date_start, known_by, '')")).toEqual([]);
+    expect(all("SELECT id FROM statements WHERE sort_date = ''")).toEqual([]);
   });
 
   it('keeps the sort key copied into statement_issues equal to its statement\'s', () => {
-    expect(all("SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> coalesce(s.date_start, '')")).toEqual([]);
+    expect(all('SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> s.sort_date')).toEqual([]);
   });
 
   it('keeps the speaker and known_by day copied into statement_issues equal to what they are derived from', () => {
