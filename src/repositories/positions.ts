@@ -96,13 +96,28 @@ export function createPositionRepository(connection: Connection) {
              SELECT json_group_array(json_array(x.statement_id, x.known_by, x.stance) ORDER BY x.known_by DESC, x.statement_id DESC) FROM (
                SELECT statement_id, known_by, stance FROM statement_issues
                WHERE issue_id = @issue AND speaker_id = who.speaker_id AND ${asOf ? 'known_by <= @asOf' : 'known_by IS NOT NULL'}
-               ORDER BY known_by DESC, statement_id DESC LIMIT @rows) x)) j)
+               ORDER BY known_by DESC, statement_id DESC LIMIT @rows) x)) j),
+         -- The statement before the current stance's unbroken run: the latest with another stance.
+         breaks AS (
+           SELECT l.speaker_id, (
+             SELECT z.known_by || char(31) || z.statement_id FROM statement_issues z
+             WHERE z.issue_id = @issue AND z.speaker_id = l.speaker_id AND ${asOf ? 'z.known_by <= @asOf' : 'z.known_by IS NOT NULL'} AND z.stance <> l.stance
+             ORDER BY z.known_by DESC, z.statement_id DESC LIMIT 1) AS b
+           FROM latest l WHERE l.n = 0),
+         -- The first statement of the run: when the current stance began.
+         starts AS (
+           SELECT br.speaker_id, (
+             SELECT y.known_by FROM statement_issues y
+             WHERE y.issue_id = @issue AND y.speaker_id = br.speaker_id AND ${asOf ? 'y.known_by <= @asOf' : 'y.known_by IS NOT NULL'}
+               AND (br.b IS NULL OR (y.known_by, y.statement_id) > (substr(br.b, 1, instr(br.b, char(31)) - 1), substr(br.b, instr(br.b, char(31)) + 1)))
+             ORDER BY y.known_by, y.statement_id LIMIT 1) AS since
+           FROM breaks br)
          SELECT l.speaker_id, (SELECT count(*) FROM candidates) > @limit AS more,
            coalesce(sum(octet_length(s.text)) FILTER (WHERE l.n < @statements), 0) AS bytes,
            json_object(
              'actor', ${actorRefJson('a')},
              'stance', max(l.stance) FILTER (WHERE l.n = 0),
-             'since', max(l.known_by) FILTER (WHERE l.n = 0),
+             'since', (SELECT since FROM starts WHERE starts.speaker_id = l.speaker_id),
              'statement_count', l.statement_count,
              'statements', json_group_array(
                json_object('id', s.id, 'kind', s.kind, 'text', s.text, 'stance', l.stance, 'date', ${dateJson('s')}, 'known_by', l.known_by) ORDER BY l.n DESC

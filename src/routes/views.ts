@@ -56,7 +56,7 @@ const Positions = z
         z.object({
           actor: ActorRef,
           stance: z.enum(STANCES).describe('The stance of the actor\'s latest statement on the issue by `as_of`.'),
-          since: z.string().describe('The `known_by` day of that latest statement.'),
+          since: z.string().describe('When the current stance began: the `known_by` day of the first statement of its unbroken run (the statements since the latest one with another stance).'),
           statement_count: z.number().int().describe('How many of the actor\'s statements on the issue count by `as_of`.'),
           statements: z
             .array(PositionStatement)

@@ -144,10 +144,15 @@ function expectedPositions(app: App, issue: string, asOf: string | null, stateme
   );
   const bySpeaker = new Map<string, typeof rows>();
   for (const row of rows) bySpeaker.set(row.speaker_id, [...(bySpeaker.get(row.speaker_id) ?? []), row]);
+  // `since`: the first statement of the latest stance's unbroken run (the list is latest first).
+  const runStart = (list: typeof rows) => {
+    const broken = list.findIndex((r) => r.stance !== list[0]!.stance);
+    return list[(broken === -1 ? list.length : broken) - 1]!.known_by;
+  };
   return [...bySpeaker].map(([actor, list]) => ({
     actor,
     stance: list[0]!.stance,
-    since: list[0]!.known_by,
+    since: runStart(list),
     statement_count: list.length,
     statements: list.slice(0, statements).map((r) => r.statement_id).reverse(),
   }));
@@ -181,8 +186,10 @@ describe('GET /issues/{id}/positions', () => {
     expect(body.positions.map((p: any) => p.actor.id)).toEqual(speakers.map((s) => s.id));
     for (const p of body.positions) {
       expect(p.stance).toBe(p.statements.at(-1).stance);
-      expect(p.since).toBe(p.statements.at(-1).known_by);
+      expect(p.since <= p.statements.at(-1).known_by).toBe(true);
     }
+    // Gates supported the plan from the Moscow talks of October 2007 on, not from times-2008's year.
+    expect(body.positions.find((p: any) => p.actor.id === 'robert-gates')).toMatchObject({ stance: 'supports', since: '2007-10-12' });
   });
 
   it('agrees with the statements on every issue: stance, since, count and latest statements, for any number of statements and day', async () => {
@@ -227,7 +234,9 @@ describe('GET /issues/{id}/positions', () => {
       const then = await lavrov('&as_of=2007-10-13&statements=10');
       expect(then.statement_count).toBe(then.statements.length);
       const midway = await lavrov('&as_of=2009-01-05&statements=2');
-      expect(midway).toMatchObject({ since: '2009-01-05', statement_count: before.statement_count + 5 });
+      // Still opposed on 2009-01-05, as since the Moscow talks: the run goes back to before the added statements.
+      expect(midway).toMatchObject({ since: before.since, statement_count: before.statement_count + 5 });
+      expect(before).toMatchObject({ stance: 'opposes', since: '2007-10-12' });
       expect(midway.statements.map((s: any) => s.id)).toEqual(['lavrov-later-3', 'lavrov-later-4']);
       await expectPositionsAgree(many, ['missile-defense']);
     } finally {
