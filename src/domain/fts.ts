@@ -4,6 +4,12 @@
  * is searched for as text instead of parsed. "Quoted phrases" stay phrases, and a
  * trailing * keeps its meaning as a prefix search. Words are ANDed.
  *
+ * A word is matched as an analyst means it, not only as typed: in its British and
+ * American spellings (`defence`, `defense`; `neutralise`, `neutralize`), and in its
+ * other forms, by the part that English stemming keeps of it (`negotiations` matches
+ * by `negoti…`: negotiate, negotiating, negotiator). A word stemming leaves whole
+ * matches itself and its plural (or, in a list's `q`, every word it begins).
+ *
  * A query's cost grows with its words and, steeply, with short prefixes (`s*` reads
  * the index of every word that starts with s), so both are bounded: repeated words
  * count once, at most MAX_QUERY_WORDS distinct words or phrases are taken, and a
@@ -11,6 +17,7 @@
  * refused; where every word is a prefix (the lists' `q`), a shorter word matches
  * as a whole word instead.
  */
+import { stemmer } from 'stemmer';
 import { ProblemError } from './problem.js';
 
 export const MAX_QUERY_WORDS = 8;
@@ -38,11 +45,70 @@ export function toMatchQuery(input: string, { prefix = false }: { prefix?: boole
     const asked = raw.endsWith('*');
     const long = [...word].length >= MIN_PREFIX_LENGTH;
     if (asked && !long) refuse(`"${raw}" is a prefix of fewer than ${MIN_PREFIX_LENGTH} characters; give at least ${MIN_PREFIX_LENGTH} before the *`);
-    const isPrefix = (asked || prefix) && long;
-    add(`${isPrefix ? '*' : '='}${word.toLowerCase()}`, `${quote(word)}${isPrefix ? '*' : ''}`);
+    if (asked) add(`*${word.toLowerCase()}`, `${quote(word)}*`);
+    else add(`=${word.toLowerCase()}`, wordTerm(word, { prefix }));
   }
   if (terms.size > MAX_QUERY_WORDS) refuse(`has ${terms.size} distinct words or phrases; at most ${MAX_QUERY_WORDS} are allowed`);
-  return terms.size === 0 ? null : [...terms.values()].join(' ');
+  return terms.size === 0 ? null : [...terms.values()].join(' AND ');
+}
+
+/** British and American spellings that no rule derives, by the British form. */
+const SPELLINGS: Record<string, string> = {
+  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense', programme: 'program', judgement: 'judgment',
+  centre: 'center', theatre: 'theater', metre: 'meter', litre: 'liter', fibre: 'fiber', calibre: 'caliber', manoeuvre: 'maneuver',
+  favour: 'favor', honour: 'honor', labour: 'labor', behaviour: 'behavior', neighbour: 'neighbor', colour: 'color', rumour: 'rumor',
+  endeavour: 'endeavor', harbour: 'harbor', armour: 'armor', vigour: 'vigor', catalogue: 'catalog', dialogue: 'dialog', analogue: 'analog',
+  grey: 'gray', sceptic: 'skeptic', aluminium: 'aluminum', plough: 'plow', tyre: 'tire', kerb: 'curb', storey: 'story',
+};
+const AMERICAN = Object.fromEntries(Object.entries(SPELLINGS).map(([british, american]) => [american, british]));
+/** Endings a listed spelling may carry and keep its pair: `defences`, `favoured`, `centres`. */
+const ENDINGS = ['', 's', 'es', 'd', 'ed', 'ing', 'ite', 'ites', 'able'];
+
+/** A word in each of its spellings: itself, and its British or American counterpart. */
+export function spellings(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = new Set([w]);
+  for (const [table] of [[SPELLINGS], [AMERICAN]] as const) {
+    for (const ending of ENDINGS) {
+      const stem = ending ? (w.endsWith(ending) ? w.slice(0, -ending.length) : null) : w;
+      if (stem && table[stem]) out.add(table[stem] + ending);
+    }
+  }
+  // -ise/-ize, -yse/-yze and their forms (realise, organisation, analysed), both ways.
+  const ize = /^(.{3,}[^aeiou])(i|y)([sz])(e|es|ed|ing|er|ers|ation|ations|ational)$/.exec(w);
+  if (ize) out.add(`${ize[1]}${ize[2]}${ize[3] === 's' ? 'z' : 's'}${ize[4]}`);
+  // travelled/traveled, cancelling/canceling.
+  const ll = /^(.{3,}[aeiou])(ll|l)(ed|ing|er|ers)$/.exec(w);
+  if (ll && !/ll$/.test(ll[1]!)) out.add(`${ll[1]}${ll[2] === 'll' ? 'l' : 'll'}${ll[3]}`);
+  return [...out];
+}
+
+/** The longest start two words share. */
+const commonStart = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+};
+
+/**
+ * The FTS5 term for one typed word: each of its spellings by the start that stemming
+ * keeps of it (`"negoti"*`), or whole with its plural when stemming keeps it all (a
+ * word it begins, as a prefix, when `prefix`); several spellings ORed.
+ */
+function wordTerm(word: string, { prefix }: { prefix: boolean }): string {
+  const alternatives = new Set<string>();
+  for (const spelling of spellings(word)) {
+    const kept = commonStart(spelling, stemmer(spelling));
+    if ([...spelling].length < MIN_PREFIX_LENGTH) alternatives.add(quote(spelling));
+    else if (kept.length < spelling.length && [...kept].length >= MIN_PREFIX_LENGTH) alternatives.add(`${quote(kept)}*`);
+    else if (prefix) alternatives.add(`${quote(spelling)}*`);
+    else {
+      alternatives.add(quote(spelling));
+      alternatives.add(quote(`${spelling}s`));
+    }
+  }
+  const list = [...alternatives];
+  return list.length === 1 ? list[0]! : `(${list.join(' OR ')})`;
 }
 
 function quote(text: string): string {

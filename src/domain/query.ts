@@ -32,7 +32,7 @@ export const textQuery = (where: string) =>
     .max(200, 'must be at most 200 characters')
     .optional()
     .describe(
-      `Words that must all occur, each as the start of a word, in ${where}. Case and accents are ignored; a word repeated counts once. At most ${MAX_QUERY_WORDS} distinct words (more is a 400), and words shorter than ${MIN_PREFIX_LENGTH} characters match whole words only.`,
+      `Words that must all occur, each as the start of a word, in ${where}, in any of their forms and in British or American spelling (\`negotiating\` finds negotiations, \`defence\` finds defense). Case and accents are ignored; a word repeated counts once. At most ${MAX_QUERY_WORDS} distinct words (more is a 400), and words shorter than ${MIN_PREFIX_LENGTH} characters match whole words only.`,
     );
 
 const datePrefix = (edge: 'start' | 'end') =>

@@ -33,7 +33,7 @@ export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof
       responds_to: idFilter('statements', 'Only statements answering this statement id.', 'lavrov-urged-freeze'),
       from,
       to,
-      q: textQuery('the text or venue (`iran` finds Iran and Iranian)'),
+      q: textQuery('the text or venue, or the names and aliases of the speaker and the issues (`iran` finds Iran and Iranian; `Putin CFE` finds Putin on the Conventional Armed Forces in Europe Treaty)'),
       sort: z.enum(STATEMENT_SORTS).default('date').describe('`date`: earliest first (the default); `-date`: latest first. Each is a keyset order: any page costs what the first does.'),
     },
     list: statements.listStatements,

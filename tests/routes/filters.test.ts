@@ -33,7 +33,14 @@ const CASES: [string, string, unknown[]][] = [
   ['/statements?kind=direct_quote', 'SELECT id FROM statements WHERE kind = ?', ['direct_quote']],
   ['/statements?plover=THREATEN', 'SELECT id FROM statements WHERE plover_type = ?', ['THREATEN']],
   ['/statements?responds_to=lavrov-urged-freeze', 'SELECT id FROM statements WHERE responds_to_id = ?', ['lavrov-urged-freeze']],
-  ['/statements?q=IRAN', "SELECT id FROM statements WHERE text LIKE '%iran%'", []],
+  // A statement is found by its words, and by the names and aliases of its speaker and its issues.
+  [
+    '/statements?q=IRAN',
+    `SELECT id FROM statements WHERE text LIKE '%iran%'
+     UNION SELECT s.id FROM statements s JOIN actors a ON a.id = s.speaker_id WHERE a.name LIKE '%iran%' OR a.id IN (SELECT actor_id FROM actor_aliases WHERE name LIKE '%iran%')
+     UNION SELECT si.statement_id FROM statement_issues si JOIN issues i ON i.id = si.issue_id WHERE i.name LIKE '%iran%' OR i.id IN (SELECT issue_id FROM issue_aliases WHERE name LIKE '%iran%')`,
+    [],
+  ],
   ['/statements?speaker=robert-gates&kind=paraphrase', 'SELECT id FROM statements WHERE speaker_id = ? AND kind = ?', ['robert-gates', 'paraphrase']],
   ['/actors?kind=person', 'SELECT id FROM actors WHERE kind = ?', ['person']],
   ['/actors?affiliation=nato', 'SELECT id FROM actors WHERE affiliation_id = ?', ['nato']],

@@ -138,11 +138,20 @@ describe('GET /search over more matches than it ranks', () => {
 
 describe('toMatchQuery', () => {
   it('quotes every word and keeps phrases and prefixes', () => {
-    expect(toMatchQuery('missile AND defense')).toBe('"missile" "AND" "defense"');
-    expect(toMatchQuery('"missile defense" negotiat*')).toBe('"missile defense" "negotiat"*');
-    expect(toMatchQuery('say "hi')).toBe('"hi" "say"');
-    expect(toMatchQuery('a"b')).toBe('"b" "a"');
+    expect(toMatchQuery('missile AND defense')).toBe('"missil"* AND ("and" OR "ands") AND ("defens"* OR "defenc"*)');
+    expect(toMatchQuery('"missile defense" negotiat*')).toBe('"missile defense" AND "negotiat"*');
+    expect(toMatchQuery('say "hi')).toBe('"hi" AND ("say" OR "says")');
+    expect(toMatchQuery('a"b')).toBe('"b" AND "a"');
     expect(toMatchQuery('-- ***')).toBeNull();
+  });
+
+  it('takes each word in its British and American spellings and by the start stemming keeps of it', () => {
+    expect(toMatchQuery('neutralise')).toBe('("neutralis"* OR "neutral"*)');
+    expect(toMatchQuery('defence')).toBe('("defenc"* OR "defens"*)');
+    expect(toMatchQuery('negotiations')).toBe('"negoti"*');
+    expect(toMatchQuery('favoured')).toBe('("favour"* OR "favor"*)');
+    expect(toMatchQuery('iran')).toBe('("iran" OR "irans")');
+    expect(toMatchQuery('iran', { prefix: true })).toBe('"iran"*');
   });
 });
 
@@ -189,5 +198,40 @@ describe('search hits and types', () => {
     const plural = await t.inject(`/search?q=missile&type=${type}s`);
     expect(plural.statusCode).toBe(200);
     expect(plural.json().data).toEqual((await t.inject(`/search?q=missile&type=${type}`)).json().data);
+  });
+});
+
+describe('search as an analyst types it', () => {
+  const found = async (url: string) => (await t.inject(url)).json().data.map((h: { id: string }) => h.id);
+
+  it.each([
+    ['/search?q=Putin%20CFE&type=statement', 'putin-threatens-cfe-withdrawal'], // the text says "Conventional Armed Forces in Europe Treaty"
+    ['/search?q=neutralise', 'lavrov-neutralize-threat'],
+    ['/search?q=missile%20defence&type=statement', 'lavrov-urged-freeze'],
+    ['/search?q=negotiating&type=source', 'iht-2007-10-22'], // which says "negotiations"
+    ['/statements?q=Putin%20CFE', 'putin-threatens-cfe-withdrawal'],
+    ['/statements?q=neutralise', 'lavrov-neutralize-threat'],
+  ])('%s finds %s', async (url, id) => {
+    expect(await found(url)).toContain(id);
+  });
+
+  it('finds a statement by its speaker\'s aliases and its issues\' names, and keeps up when they change', async () => {
+    const app = await createTestApp();
+    try {
+      const ids = async (q: string) => (await app.inject(`/statements?q=${encodeURIComponent(q)}&limit=100`)).json().data.map((s: { id: string }) => s.id);
+      expect(await ids('Kremlin')).toEqual(expect.arrayContaining(['russia-iran-has-no-missile'])); // said by Russia, whose alias is "the Kremlin"
+      expect(await ids('zyxwvut')).toEqual([]);
+      const sql = app.connection.sqlite;
+      sql.prepare("INSERT INTO issue_aliases (issue_id, name) VALUES ('cfe-treaty', 'zyxwvut accord')").run();
+      const aboutCfe = app.all<{ id: string }>("SELECT statement_id id FROM statement_issues WHERE issue_id = 'cfe-treaty'").map((r) => r.id).sort();
+      expect((await ids('zyxwvut')).sort()).toEqual(aboutCfe);
+      sql.prepare("UPDATE actors SET name = 'Qwertyuiop Lavrov' WHERE id = 'sergei-lavrov'").run();
+      const byLavrov = app.all<{ id: string }>("SELECT id FROM statements WHERE speaker_id = 'sergei-lavrov'").map((r) => r.id).sort();
+      expect((await ids('qwertyuiop')).sort()).toEqual(byLavrov);
+      sql.prepare("DELETE FROM statement_issues WHERE issue_id = 'cfe-treaty' AND statement_id = ?").run(aboutCfe[0]);
+      expect(await ids('zyxwvut')).not.toContain(aboutCfe[0]);
+    } finally {
+      await app.close();
+    }
   });
 });
