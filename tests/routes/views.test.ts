@@ -70,7 +70,7 @@ describe('GET /timeline', () => {
     const entries = await timeline('issue=cfe-treaty');
     expect(entries[0]).toMatchObject({ type: 'date', id: 'cfe-treaty-signed', date: { value: '1990-11-19', precision: 'day' } });
     expect(entries.map((e) => e.id)).toContain('cfe-suspension-decree');
-    expect(entries.map((e) => e.id)).toContain('fried-tells-nato-new-ideas'); // about the adapted treaty, nested under the CFE Treaty
+    expect(entries.map((e) => e.id)).toContain('fried-cfe-impasse'); // about the adapted treaty, nested under the CFE Treaty
     expect(entries.some((e) => e.type === 'status_change' && e.record.id === 'us-cfe-concessions')).toBe(true);
   });
 

@@ -99,8 +99,9 @@ describe('loadSeed', () => {
   it('rejects a duplicate id and a status history out of order', () => {
     const error = rejection('proposals.json', (proposals) => {
       proposals[1].id = proposals[0].id;
+      // The second entry of a history dated wholly before the first.
       const history = proposals.find((p: any) => p.id === 'us-cfe-concessions').statuses;
-      history.reverse();
+      history[1].date = { ...history[0].date, value: '2007-10-01', precision: 'day' };
     });
     expect(error.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['id', 'statuses.1.date']));
   });
