@@ -16,6 +16,7 @@ import {
   PROPOSAL_STATUSES,
   STANCES,
   STATEMENT_KINDS,
+  CLAIM_KINDS,
 } from '../src/domain/vocabulary.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (letters, digits and single hyphens)');
@@ -38,6 +39,8 @@ export const SeedSource = z.strictObject({
   author: z.string().min(1).nullable(),
   url: z.url().nullable(),
   published: DateValueSchema.nullable(),
+  /** When the article's relative dates count from another day than its dateline: that day, and why (its basis is required). */
+  reference_date: DateValueSchema.refine((d) => d.basis !== null && d.basis.trim() !== '', 'needs its basis: why the article counts from this date').optional(),
   notes: note,
 });
 
@@ -138,6 +141,7 @@ export const SeedClaim = z.strictObject({
   subject: z.strictObject({ type: z.enum(CLAIM_SUBJECT_TYPES), id: slug }),
   property: z.string().min(1),
   summary: z.string().min(1),
+  kind: z.enum(CLAIM_KINDS),
   note,
   versions: z
     .array(z.strictObject({ value: z.string().min(1), date: DateValueSchema.optional(), note, evidence }))

@@ -83,6 +83,9 @@ export function readSeed(dir: string = SEED_DIR): { data: SeedData; bodies: Map<
 
 type Row<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
+/** Words that place a date relative to when the article was written. */
+const RELATIVE_DATE = /\b(ago|last|this|next|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 /** Every row the knowledge base consists of, in insertion order, with ids assigned deterministically. */
 export interface SeedPlan {
   sources: Row<typeof t.sources>[];
@@ -173,12 +176,33 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
     }
   };
 
+  /** Sources whose relative dates count from a reference date, not their dateline: that date. */
+  const references = new Map<string, string>();
+  /**
+   * A relative date ("last week", "Monday", "two weeks ago") read in a source with a reference
+   * date is counted from that date, and its basis says so by naming it.
+   */
+  const countedFromReference = (date: DateValue | null | undefined, evidence: readonly { source: string }[], field: string) => {
+    if (!date?.text || !RELATIVE_DATE.test(date.text)) return;
+    for (const source of new Set(evidence.map((e) => e.source))) {
+      const reference = references.get(source);
+      if (reference !== undefined && !(date.basis ?? '').includes(reference)) {
+        fail(`${field}.basis`, `"${date.text}" is read in ${source}, whose relative dates count from ${reference} (its reference_date): say so in the basis`);
+      }
+    }
+  };
+
   for (const [index, source] of data.sources.entries()) {
     at = { file: dataPath('sources'), record: recordName(source, index) };
+    const reference = dateColumnsOf(source.reference_date);
     plan.sources.push({
       id: source.id, title: source.title, outlet: source.outlet, author: source.author, url: source.url,
-      ...dateColumnsOf(source.published), notes: source.notes ?? null, body: bodies.get(source.id) ?? '',
+      ...dateColumnsOf(source.published),
+      referenceValue: reference.dateValue, referencePrecision: reference.datePrecision, referenceText: reference.dateText,
+      referenceBasis: reference.dateBasis, referenceStart: reference.dateStart, referenceEnd: reference.dateEnd,
+      notes: source.notes ?? null, body: bodies.get(source.id) ?? '',
     });
+    if (source.reference_date) references.set(source.id, source.reference_date.value);
   }
 
   for (const [index, actor] of data.actors.entries()) {
@@ -274,6 +298,7 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
       const id = plan.proposalStatuses.length + 1;
       plan.proposalStatuses.push({ id, proposalId: proposal.id, seq: i + 1, status: entry.status, actorId: entry.actor ?? null, ...dateColumnsOf(entry.date), note: entry.note ?? null });
       cite(entry.evidence, `statuses.${i}.evidence`, { proposalStatusId: id });
+      countedFromReference(entry.date, entry.evidence, `statuses.${i}.date`);
     }
   }
 
@@ -289,6 +314,7 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
       respondsToId: statement.responds_to ?? null, note: statement.note ?? null, sortDate: sortDateOf(statement.date),
     });
     cite(statement.evidence, 'evidence', { statementId: statement.id });
+    countedFromReference(statement.date, statement.evidence, 'date');
     unique(statement.issues.map((x) => x.issue), 'issues', fail);
     for (const [i, x] of statement.issues.entries()) {
       ref('issue', x.issue, `issues.${i}.issue`);
@@ -312,6 +338,7 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
     at = { file: dataPath('dates'), record: recordName(date, index) };
     plan.dates.push({ id: date.id, kind: date.kind, label: date.label, ...dateColumnsOf(date.date), location: date.location ?? null, note: date.note ?? null });
     cite(date.evidence, 'evidence', { dateId: date.id });
+    countedFromReference(date.date, date.evidence, 'date');
     unique(date.actors, 'actors', fail);
     for (const [i, actor] of date.actors.entries()) {
       ref('actor', actor, `actors.${i}`);
@@ -327,12 +354,13 @@ export function planSeed(data: SeedData, bodies: Map<string, string>): SeedPlan 
   for (const [index, claim] of data.claims.entries()) {
     at = { file: dataPath('claims'), record: recordName(claim, index) };
     ref(claim.subject.type, claim.subject.id, 'subject.id');
-    plan.contestedClaims.push({ id: claim.id, property: claim.property, summary: claim.summary, note: claim.note ?? null, ...claimSubject(claim.subject.type, claim.subject.id) });
+    plan.contestedClaims.push({ id: claim.id, property: claim.property, summary: claim.summary, kind: claim.kind, note: claim.note ?? null, ...claimSubject(claim.subject.type, claim.subject.id) });
     unique(claim.versions.map((v) => v.value), 'versions', fail);
     for (const [i, version] of claim.versions.entries()) {
       const id = plan.claimVersions.length + 1;
       plan.claimVersions.push({ id, claimId: claim.id, seq: i + 1, value: version.value, ...dateColumnsOf(version.date), note: version.note ?? null });
       cite(version.evidence, `versions.${i}.evidence`, { claimVersionId: id });
+      countedFromReference(version.date, version.evidence, `versions.${i}.date`);
     }
   }
 

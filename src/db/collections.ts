@@ -56,7 +56,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
   sources: {
     name: 'sources',
     table: 'sources',
-    fields: ['title', 'outlet', 'author', 'url', date('published'), 'notes', 'body'],
+    fields: ['title', 'outlet', 'author', 'url', date('published'), { name: 'reference_date', column: 'reference', kind: 'date' }, 'notes', 'body'],
     parts: [],
     references: [],
   },
@@ -149,7 +149,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
   conflicts: {
     name: 'conflicts',
     table: 'contested_claims',
-    fields: ['property', 'summary', 'note', 'subject_source_id', 'subject_actor_id', 'subject_issue_id', 'subject_proposal_id', 'subject_statement_id', 'subject_date_id'],
+    fields: ['property', 'summary', 'kind', 'note', 'subject_source_id', 'subject_actor_id', 'subject_issue_id', 'subject_proposal_id', 'subject_statement_id', 'subject_date_id'],
     parts: [{ field: 'versions', table: 'claim_versions', parent: 'claim_id', fields: ['value', date(), 'note'], citation: 'claim_version_id', seq: 'seq', hasId: true }],
     references: [
       { path: 'subject_source_id', collection: 'sources' },

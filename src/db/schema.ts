@@ -12,6 +12,7 @@ import {
   STANCES,
   STATEMENT_ACTOR_ROLES,
   STATEMENT_KINDS,
+  CLAIM_KINDS,
 } from '../domain/vocabulary.js';
 
 /**
@@ -55,6 +56,18 @@ function dateColumns() {
   };
 }
 
+/** A source's reference date, in the same six columns as a date, prefixed `reference_`. */
+function referenceColumns() {
+  return {
+    referenceValue: text('reference_value'),
+    referencePrecision: text('reference_precision', { enum: PRECISIONS }),
+    referenceText: text('reference_text'),
+    referenceBasis: text('reference_basis'),
+    referenceStart: text('reference_start'),
+    referenceEnd: text('reference_end'),
+  };
+}
+
 export const sources = sqliteTable(
   'sources',
   {
@@ -65,6 +78,12 @@ export const sources = sqliteTable(
     author: text('author'),
     url: text('url'),
     ...dateColumns(),
+    /**
+     * The day (or month) the article's relative dates are counted from, when that is not its
+     * dateline: a page that reposts an article under a later date, a text written days before
+     * it was stamped. Null when they count from the dateline.
+     */
+    ...referenceColumns(),
     notes: text('notes'),
     body: text('body').notNull(),
     ...recordColumns(),
@@ -471,6 +490,8 @@ export const contestedClaims = sqliteTable(
     id: text('id').primaryKey(),
     property: text('property').notNull(),
     summary: text('summary').notNull(),
+    /** What kind of disagreement it is (CLAIM_KINDS); checked where it is written (the API, the loader). */
+    kind: text('kind', { enum: CLAIM_KINDS }).notNull().default('between_sources'),
     note: text('note'),
     subjectSourceId: text('subject_source_id').references(() => sources.id),
     subjectActorId: text('subject_actor_id').references(() => actors.id),
@@ -487,6 +508,7 @@ export const contestedClaims = sqliteTable(
     index('contested_claims_proposal_idx').on(t.subjectProposalId),
     index('contested_claims_statement_idx').on(t.subjectStatementId),
     index('contested_claims_date_idx').on(t.subjectDateId),
+    index('contested_claims_kind_idx').on(t.kind, t.id),
     check(
       'contested_claims_one_subject',
       sql`(${t.subjectSourceId} IS NOT NULL) + (${t.subjectActorId} IS NOT NULL) + (${t.subjectIssueId} IS NOT NULL) + (${t.subjectProposalId} IS NOT NULL) + (${t.subjectStatementId} IS NOT NULL) + (${t.subjectDateId} IS NOT NULL) = 1`,

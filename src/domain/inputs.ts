@@ -5,19 +5,7 @@
  */
 import { z } from 'zod';
 import { DateValueSchema } from './dates.js';
-import {
-  ACTOR_KINDS,
-  CLAIM_SUBJECT_TYPES,
-  DATE_KINDS,
-  ISSUE_LINK_KINDS,
-  PARTICIPANT_ROLES,
-  PLOVER_TYPES,
-  PROPOSAL_KINDS,
-  PROPOSAL_STATUSES,
-  STANCES,
-  STATEMENT_ACTOR_ROLES,
-  STATEMENT_KINDS,
-} from './vocabulary.js';
+import { ACTOR_KINDS, CLAIM_SUBJECT_TYPES, DATE_KINDS, ISSUE_LINK_KINDS, PARTICIPANT_ROLES, PLOVER_TYPES, PROPOSAL_KINDS, PROPOSAL_STATUSES, STANCES, STATEMENT_ACTOR_ROLES, STATEMENT_KINDS, CLAIM_KINDS } from './vocabulary.js';
 
 export const MAX_TEXT = 10_000;
 export const MAX_BODY_TEXT = 1_000_000;
@@ -63,6 +51,7 @@ export const SourceInput = z.strictObject({
   author: optionalText('The byline.', 500),
   url: z.url().max(2000).nullable().optional().describe('The article\'s URL.'),
   published: date.describe('The publication date.'),
+  reference_date: date.describe('The date its relative expressions are counted from, when that is not `published` (say why in `basis`).'),
   notes: optionalText('Notes on the source.'),
   body: text('The article, verbatim. Offsets of evidence spans count into it, so it cannot change while spans cite it.', MAX_BODY_TEXT),
 });
@@ -162,6 +151,7 @@ export const ConflictInput = z.strictObject({
   subject: z.strictObject({ type: z.enum(CLAIM_SUBJECT_TYPES).describe('The kind of record disputed.'), id: ref('Its id.') }).describe('The record the disagreement is about.'),
   property: text('What about it is disputed.', 500),
   summary: text('The disagreement in a sentence.'),
+  kind: z.enum(CLAIM_KINDS).default('between_sources').describe('What kind of disagreement: `between_sources` (the default), `within_source`, `plan_and_event` or `inference`.'),
   note: optionalText('A note.'),
   versions: list(
     z.strictObject({ value: text('What this version holds.', 1000), date: date.describe('The version as a date.'), note: optionalText('A note.'), evidence }),

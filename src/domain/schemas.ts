@@ -33,6 +33,7 @@ const EXAMPLE_CONFLICT = {
   subject: { type: 'issue', id: 'start-1' },
   property: 'expiry year',
   summary: 'The year START(-1) expires: 2009 or 2012.',
+  kind: 'between_sources',
   note: null,
   version: 1,
   created_at: null,
@@ -60,19 +61,7 @@ export const EXAMPLE_RECORDS = { statement: EXAMPLE_STATEMENT, conflict: EXAMPLE
  */
 import { z } from 'zod';
 import { PRECISIONS } from './dates.js';
-import {
-  ACTOR_KINDS,
-  CLAIM_SUBJECT_TYPES,
-  DATE_KINDS,
-  ISSUE_LINK_KINDS,
-  PARTICIPANT_ROLES,
-  PLOVER_TYPES,
-  PROPOSAL_KINDS,
-  PROPOSAL_STATUSES,
-  STANCES,
-  STATEMENT_ACTOR_ROLES,
-  STATEMENT_KINDS,
-} from './vocabulary.js';
+import { ACTOR_KINDS, CLAIM_SUBJECT_TYPES, DATE_KINDS, ISSUE_LINK_KINDS, PARTICIPANT_ROLES, PLOVER_TYPES, PROPOSAL_KINDS, PROPOSAL_STATUSES, STANCES, STATEMENT_ACTOR_ROLES, STATEMENT_KINDS, CLAIM_KINDS } from './vocabulary.js';
 
 export const DateValue = z
   .object({
@@ -125,6 +114,7 @@ export const Source = z
     author: z.string().nullable().describe('The byline as printed; null when none.'),
     url: z.string().nullable().describe('The article\'s URL when printed.'),
     published: DateValue.nullable().describe('Publication date; inferred when not printed (see `basis`), null when unknown.'),
+    reference_date: DateValue.nullable().describe('The date the article\'s relative expressions ("last week", "Monday") are counted from, when that is not its dateline, with the reasoning in `basis`: an article reposted under a later date, a text written days before it was stamped. Null when they count from `published`.'),
     notes: note,
     ...recordMeta,
     body: z.string().optional().describe('The article verbatim. Included on a single source, or with `include=body`.'),
@@ -284,6 +274,9 @@ export const Conflict = z
     subject: z.object({ type: z.enum(CLAIM_SUBJECT_TYPES).describe('What kind of record is disputed.'), id: z.string().describe('The disputed record\'s id.') }).describe('The record the disagreement is about.'),
     property: z.string().describe('What about it is disputed: a name, a title, a date…'),
     summary: z.string().describe('The disagreement in a sentence.'),
+    kind: z
+      .enum(CLAIM_KINDS)
+      .describe('What kind of disagreement: articles that say different things (`between_sources`), one article that says both (`within_source`), a plan or announcement against what later happened (`plan_and_event`), or a reading of the knowledge base\'s own the articles do not settle (`inference`).'),
     note,
     ...recordMeta,
     versions: z.array(ClaimVersion).describe('Every version, none dropped.'),

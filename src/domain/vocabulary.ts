@@ -71,4 +71,13 @@ export type DateKind = (typeof DATE_KINDS)[number];
 
 /** What a contested claim can be about. */
 export const CLAIM_SUBJECT_TYPES = ['source', 'actor', 'issue', 'proposal', 'statement', 'date'] as const;
+
+/**
+ * What kind of disagreement a contested claim records: articles that say different things
+ * (`between_sources`), one article that says both (`within_source`), a plan or an
+ * announcement against what later happened (`plan_and_event`), or a reading of the
+ * knowledge base's own that the articles do not settle (`inference`).
+ */
+export const CLAIM_KINDS = ['between_sources', 'within_source', 'plan_and_event', 'inference'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type ClaimSubjectType = (typeof CLAIM_SUBJECT_TYPES)[number];

@@ -37,8 +37,8 @@ export function dateOf(row: DatedRow): DateValueRow | null {
 }
 
 /** The date of `alias` as a JSON DateValue (or null), in SQL: `dateOf` for a query that writes JSON. */
-export const dateJson = (alias: string) =>
-  `CASE WHEN ${alias}.date_value IS NULL THEN NULL ELSE json_object('value', ${alias}.date_value, 'precision', ${alias}.date_precision, 'text', ${alias}.date_text, 'basis', ${alias}.date_basis) END`;
+export const dateJson = (alias: string, prefix = 'date') =>
+  `CASE WHEN ${alias}.${prefix}_value IS NULL THEN NULL ELSE json_object('value', ${alias}.${prefix}_value, 'precision', ${alias}.${prefix}_precision, 'text', ${alias}.${prefix}_text, 'basis', ${alias}.${prefix}_basis) END`;
 
 /** The evidence of one fact as a JSON array, in SQL: `evidenceFor` for a query that writes JSON. `fact` is the SQL of the fact's id. */
 export const evidenceJson = (kind: FactKind, fact: string) =>

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import { CLAIM_SUBJECT_COLUMNS } from '../db/collections.js';
 import type { Conflict } from '../domain/schemas.js';
-import type { ClaimSubjectType } from '../domain/vocabulary.js';
+import type { ClaimKind, ClaimSubjectType } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { dateJson, evidenceJson, repositoryBase } from './common.js';
 import type { AnyOf } from './common.js';
@@ -15,12 +15,13 @@ const SUBJECT_TYPE = `CASE ${Object.entries(SUBJECT_COLUMNS).map(([type, col]) =
 const SUBJECT_ID = `coalesce(${Object.values(SUBJECT_COLUMNS).map((col) => `c.${col}`).join(', ')})`;
 /** A contested claim `c` as JSON, in SQL, with its versions in order and the columns its keyset reads. */
 const SELECT = `SELECT c.id, c.version, json_object('id', c.id, 'subject', json_object('type', ${SUBJECT_TYPE}, 'id', ${SUBJECT_ID}),
-  'property', c.property, 'summary', c.summary, 'note', c.note, 'version', c.version, 'created_at', c.created_at, 'updated_at', c.updated_at,
+  'property', c.property, 'summary', c.summary, 'kind', c.kind, 'note', c.note, 'version', c.version, 'created_at', c.created_at, 'updated_at', c.updated_at,
   'versions', (SELECT json_group_array(json_object('value', v.value, 'date', ${dateJson('v')}, 'note', v.note, 'evidence', ${evidenceJson('claim_version', 'v.id')}) ORDER BY v.seq)
     FROM claim_versions v WHERE v.claim_id = c.id)) AS json FROM contested_claims c`;
 const KEYSET = new Keyset('conflicts', [{ sql: 'c.id', type: 'text', read: (r: { id: string }) => r.id }]);
 
 export interface ConflictFilters {
+  kind?: ClaimKind;
   subject_type?: ClaimSubjectType;
   subject_id?: string;
   source?: string;
@@ -32,7 +33,7 @@ export function createConflictRepository(connection: Connection) {
   return {
     listConflicts(filters: AnyOf<ConflictFilters>, options: { limit: number; cursor?: string; scope?: string }) {
       return base.anyOfPage<ConflictOut, ConflictFilters>(filters, (filters) => {
-        const where = new Where();
+        const where = new Where().when(filters.kind, (k) => ['c.kind = ?', k]);
         if (filters.subject_type && filters.subject_id) where.add(`c.${SUBJECT_COLUMNS[filters.subject_type]} = ?`, filters.subject_id);
         else if (filters.subject_type) where.add(`c.${SUBJECT_COLUMNS[filters.subject_type]} IS NOT NULL`);
         else if (filters.subject_id) {

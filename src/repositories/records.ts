@@ -16,10 +16,10 @@ export interface Referrer {
   field: string;
 }
 
-const DATE_COLUMNS = ['date_value', 'date_precision', 'date_text', 'date_basis', 'date_start', 'date_end'];
+const DATE_SUFFIXES = ['value', 'precision', 'text', 'basis', 'start', 'end'];
 
-/** The SQL columns a field occupies. */
-const columnsOf = (f: Field): string[] => (typeof f === 'string' ? [f] : f.kind === 'date' ? DATE_COLUMNS : [f.column]);
+/** The SQL columns a field occupies: a date's six (`date_value`… or, for another date of the record, `reference_value`…). */
+const columnsOf = (f: Field): string[] => (typeof f === 'string' ? [f] : f.kind === 'date' ? DATE_SUFFIXES.map((s) => `${f.column}_${s}`) : [f.column]);
 const quote = (column: string) => `"${column}"`;
 
 /** Row values for a field's columns from a snapshot value. */
@@ -33,7 +33,10 @@ function valuesOf(f: Field, value: any): unknown[] {
 
 /** A snapshot value for a field from a row. */
 function readField(f: Field, row: Record<string, any>): unknown {
-  if (typeof f !== 'string' && f.kind === 'date') return dateOf(row as DatedRow);
+  if (typeof f !== 'string' && f.kind === 'date') {
+    const [value, precision, text, basis, start, end] = columnsOf(f).map((c) => row[c]);
+    return dateOf({ date_value: value, date_precision: precision, date_text: text, date_basis: basis, date_start: start, date_end: end } as DatedRow);
+  }
   return row[typeof f === 'string' ? f : f.column];
 }
 

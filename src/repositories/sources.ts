@@ -17,7 +17,7 @@ const KEYSET = new Keyset('sources', [
 
 /** A source `s` as JSON, in SQL: its fields in the schema's order, then the body and the spans if asked for. */
 const sourceJson = recordJson<SourceInclude>(
-  `'id', s.id, 'title', s.title, 'outlet', s.outlet, 'author', s.author, 'url', s.url, 'published', ${dateJson('s')}, 'notes', s.notes,
+  `'id', s.id, 'title', s.title, 'outlet', s.outlet, 'author', s.author, 'url', s.url, 'published', ${dateJson('s')}, 'reference_date', ${dateJson('s', 'reference')}, 'notes', s.notes,
     'version', s.version, 'created_at', s.created_at, 'updated_at', s.updated_at`,
   {
     body: 's.body',

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { asBody } from '../domain/json.js';
-import { cursor, idFilter, idPath, limit } from '../domain/query.js';
+import { cursor, idFilter, idPath, limit, oneOf } from '../domain/query.js';
 import { Conflict, pageOf } from '../domain/schemas.js';
-import { CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
+import { CLAIM_KINDS, CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
 import type { createConflictRepository } from '../repositories/conflicts.js';
 import { ConflictInput } from '../domain/inputs.js';
 import { listResolved, notFound, readErrors, recordErrors } from './common.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
 const conflictFilters = {
+  kind: oneOf(CLAIM_KINDS, 'Only disagreements of this kind: between articles, within one article, a plan against a later event, or a reading of the knowledge base\'s own.'),
   subject_type: z.enum(CLAIM_SUBJECT_TYPES).optional().describe('Only disagreements about this kind of record.'),
   subject_id: z.string().max(200, 'is too long to be an id').optional().describe('Only disagreements about this record id (of any collection; see `subject_type`). For example `robert-gates`.'),
   source: idFilter('sources', 'Only disagreements in which this source id gives a version.', 'times-2008'),

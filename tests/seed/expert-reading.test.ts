@@ -63,3 +63,29 @@ describe('statements say what the words say', () => {
     expect(opposing).toContain('lavrov-neutralize-threat');
   });
 });
+
+describe('reference dates, ordered histories and kinds of disagreement', () => {
+  it('a source counted from another day than its dateline says which, and why', async () => {
+    expect((await get('/sources/iht-2007-10-22')).reference_date).toMatchObject({ value: '2007-10-19', precision: 'day' });
+    expect((await get('/sources/amt-2007-11-01')).reference_date).toMatchObject({ value: '2007-10-29' });
+    expect((await get('/sources/voa-2007-10-12')).reference_date).toBeNull();
+  });
+
+  it('counted from the article\'s own date, the Gabala link is floated before it is tabled, and the CFE concessions tabled before Russia rejects them', async () => {
+    const history = async (id: string) => (await get(`/proposals/${id}`)).history.map((h: { status: string; date: { value: string } | null }) => `${h.status} ${h.date?.value ?? "undated"}`);
+    expect(await history('us-gabala-data-link')).toEqual(expect.arrayContaining(['floated 2007-10-12', 'tabled 2007-10-17']));
+    expect((await history('us-cfe-concessions')).slice(0, 2)).toEqual(['tabled 2007-10-12', 'rejected 2007-10-12']);
+    expect((await history('us-missile-defense-offer'))[0]).toBe('floated 2007-10-12');
+  });
+
+  it('every disagreement says its kind, and the list filters by it', async () => {
+    const all = (await get('/conflicts?limit=100')).data as { id: string; kind: string }[];
+    expect(new Set(all.map((c) => c.kind))).toEqual(new Set(['between_sources', 'within_source', 'plan_and_event']));
+    expect(await ids('/conflicts?kind=within_source')).toEqual(all.filter((c) => c.kind === 'within_source').map((c) => c.id));
+    expect(all.find((c) => c.id === 'next-two-plus-two-venue')!.kind).toBe('plan_and_event');
+    expect(all.find((c) => c.id === 'cfe-threat-withdraw-or-suspend')!.kind).toBe('within_source');
+    // The Moscow talks' date was the knowledge base's own arithmetic, and Fried's shorter title an abbreviation.
+    expect(all.map((c) => c.id)).not.toEqual(expect.arrayContaining(['moscow-talks-date']));
+    expect(all.map((c) => c.id)).not.toContain('daniel-fried-title');
+  });
+});

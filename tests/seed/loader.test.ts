@@ -137,3 +137,25 @@ describe('writeSeed', () => {
     connection.close();
   });
 });
+
+describe('the rules an expert reading added', () => {
+  it('refuses a relative date read in a source with a reference date whose basis does not count from it', () => {
+    const error = rejection('statements.json', (statements) => {
+      statements.find((s: any) => s.id === 'us-suggests-missile-shield-cooperation').date.basis = 'Two weeks before the publication date.';
+    });
+    expect(error.problems).toEqual([
+      expect.objectContaining({ record: expect.stringContaining('us-suggests-missile-shield-cooperation'), field: 'date.basis', message: expect.stringContaining('count from 2007-10-29 (its reference_date)') }),
+    ]);
+  });
+
+  it('refuses a reference date without its reasoning, and a contested claim without its kind', () => {
+    const source = rejection('sources.json', (sources) => {
+      sources.find((s: any) => s.id === 'iht-2007-10-22').reference_date.basis = null;
+    });
+    expect(source.problems.map((p) => p.field)).toEqual(['reference_date']);
+    const claim = rejection('claims.json', (claims) => {
+      delete claims[0].kind;
+    });
+    expect(claim.problems.map((p) => p.field)).toEqual(['kind']);
+  });
+});
