@@ -89,3 +89,39 @@ describe('reference dates, ordered histories and kinds of disagreement', () => {
     expect(all.map((c) => c.id)).not.toContain('daniel-fried-title');
   });
 });
+
+describe('stances, attribution and what was missing', () => {
+  const stanceOn = async (id: string, issue: string) => (await get(`/statements/${id}`)).issues.find((i: { id: string }) => i.id === issue)?.stance;
+
+  it.each([
+    ['senior-official-encouraged-by-creativity', 'kosovo-status', 'neutral'], // "encouraged by the creativity" of the talks
+    ['russia-iran-has-no-missile', 'missile-threat-assessment', 'neutral'], // its next sentence: experts will develop criteria
+    ['putin-inf-warning', 'inf-treaty', 'opposes'], // leave it unless it is extended
+    ['rice-iran-talks-if-enrichment-suspended', 'iran-nuclear-program', 'supports'],
+    ['diplomats-kosovo-recognition-risks', 'kosovo-status', 'neutral'],
+  ])('%s is %s… %s', async (id, issue, stance) => {
+    expect(await stanceOn(id, issue)).toBe(stance);
+  });
+
+  it('Putin\'s Gabala announcement is Russia\'s own shield, not a link with the U.S. system, and names no recipient', async () => {
+    const statement = await get('/statements/putin-announces-gabala');
+    expect(statement.plover_type).toBeNull();
+    expect(statement.issues.find((i: { id: string }) => i.id === 'missile-defense').stance).toBe('opposes');
+    const participants = (await get('/proposals/russia-gabala-alternative')).participants.map((p: { id: string }) => p.id);
+    expect(participants).not.toContain('united-states');
+  });
+
+  it('EU member states, not the EU, may recognize Kosovo; the reporter\'s words are not the United States\'', async () => {
+    expect((await get('/statements/eu-states-may-recognize-kosovo')).speaker_id).toBe('european-states');
+    const spans = (await get('/statements/us-shield-protects-against-iran')).evidence.map((e: { exact: string }) => e.exact);
+    expect(spans).not.toContain('to guard against possible attack from Iran');
+  });
+
+  it('the package ties the offers together, and the Gabala link has its answer', async () => {
+    const pkg = await get('/proposals/us-complex-package?include=');
+    expect(pkg.kind).toBe('offer');
+    expect((await ids('/proposals?parent=us-complex-package&limit=100')).sort()).toEqual(['us-cfe-concessions', 'us-iran-sanctions-support', 'us-kosovo-softening', 'us-missile-defense-offer']);
+    const history = (await get('/proposals/us-gabala-data-link')).history.map((h: { status: string; actor_id: string | null }) => `${h.status} by ${h.actor_id}`);
+    expect(history).toEqual(['floated by united-states', 'tabled by united-states', 'rejected by vladimir-putin', 'under_consideration by russia']);
+  });
+});
