@@ -91,21 +91,47 @@ const commonStart = (a: string, b: string) => {
 };
 
 /**
- * The FTS5 term for one typed word: each of its spellings by the start that stemming
- * keeps of it (`"negoti"*`), or whole with its plural when stemming keeps it all (a
- * word it begins, as a prefix, when `prefix`); several spellings ORed.
+ * Endings that make the other forms of a word, most common first: a search word is looked
+ * for as each form made from its stem with one of them that English stemming takes back to
+ * the same stem (`negotiations`: negotiation, negotiate, negotiated, negotiating,
+ * negotiator…). Exact forms, ORed, keep a search one index lookup per form, read only as far
+ * as the page needs; a prefix of the stem (`"negoti"*`) would merge every form's whole list
+ * first, ten times slower for a common word at 1M records.
+ */
+const ENDINGS_OF_FORMS = ['', 's', 'es', 'ed', 'd', 'ing', 'ion', 'ions', 'ation', 'ations', 'er', 'ers', 'ate', 'ates', 'ated', 'ating', 'ator', 'ators', 'ment', 'ments', 'ive', 'al'];
+/** Most forms one word is looked for as. */
+const MAX_FORMS = 12;
+
+/** A word and its other forms, the word first (see ENDINGS_OF_FORMS). */
+export function formsOf(word: string): string[] {
+  const stem = stemmer(word);
+  const out = new Set([word]);
+  const bases = [...new Set([stem, word.replace(/e$/, ''), stem.replace(/i$/, 'y')])];
+  for (const ending of ENDINGS_OF_FORMS) {
+    for (const base of bases) {
+      // Doubled final consonant of a short base: plan, planned, planning.
+      const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) && ending !== '' && /^[aeiou]/.test(ending) ? `${base}${base.at(-1)}${ending}` : null;
+      for (const form of [`${base}${ending}`, doubled]) {
+        if (form && out.size < MAX_FORMS && form.length >= word.length - 3 && stemmer(form) === stem) out.add(form);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The FTS5 term for one typed word: each of its spellings in each of its forms, ORed
+ * (see formsOf); in a list's `q`, where every word is the start of a word, each spelling
+ * by the start that stemming keeps of it (`"negoti"*`), or as typed when stemming keeps it all.
  */
 function wordTerm(word: string, { prefix }: { prefix: boolean }): string {
   const alternatives = new Set<string>();
   for (const spelling of spellings(word)) {
-    const kept = commonStart(spelling, stemmer(spelling));
     if ([...spelling].length < MIN_PREFIX_LENGTH) alternatives.add(quote(spelling));
-    else if (kept.length < spelling.length && [...kept].length >= MIN_PREFIX_LENGTH) alternatives.add(`${quote(kept)}*`);
-    else if (prefix) alternatives.add(`${quote(spelling)}*`);
-    else {
-      alternatives.add(quote(spelling));
-      alternatives.add(quote(`${spelling}s`));
-    }
+    else if (prefix) {
+      const kept = commonStart(spelling, stemmer(spelling));
+      alternatives.add(`${quote([...kept].length >= MIN_PREFIX_LENGTH ? kept : spelling)}*`);
+    } else for (const form of formsOf(spelling)) alternatives.add(quote(form));
   }
   const list = [...alternatives];
   return list.length === 1 ? list[0]! : `(${list.join(' OR ')})`;
