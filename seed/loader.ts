@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getTableColumns } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { z } from 'zod';
 import type { Connection } from '../src/db/client.js';
@@ -436,12 +437,17 @@ const INSERT_ORDER = [
  * answered statements) may point forward in a file, so foreign keys are checked at
  * commit rather than per row.
  */
-export function writeSeed(connection: Connection, plan: SeedPlan): SeedCounts {
+/**
+ * Writes the plan in one transaction. Every record is stamped as created (and last updated)
+ * at `at`, the time it entered this database: the time of loading unless given.
+ */
+export function writeSeed(connection: Connection, plan: SeedPlan, { at = new Date().toISOString() }: { at?: string } = {}): SeedCounts {
   const counts = {} as SeedCounts;
   drizzle(connection.sqlite).transaction((tx) => {
     connection.sqlite.pragma('defer_foreign_keys = ON');
     for (const [key, table] of INSERT_ORDER) {
-      const rows = plan[key] as Row<typeof table>[];
+      const stamped = 'createdAt' in getTableColumns(table);
+      const rows = (stamped ? (plan[key] as object[]).map((row) => ({ ...row, createdAt: at, updatedAt: at })) : plan[key]) as Row<typeof table>[];
       for (let i = 0; i < rows.length; i += 200) {
         tx.insert(table).values(rows.slice(i, i + 200) as never).run();
       }

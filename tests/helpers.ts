@@ -9,11 +9,11 @@ import { MIGRATIONS_FOLDER, migrateDatabase } from '../src/db/migrate.js';
 import { SEED_DIR, loadSeed, writeSeed } from '../seed/loader.js';
 import { contractInject } from './contract.js';
 
-/** A fresh in-memory database, migrated and, unless asked otherwise, seeded. */
-export function createTestDatabase({ seed = true } = {}): Connection {
+/** A fresh in-memory database, migrated and, unless asked otherwise, seeded (`at` that time, or now). */
+export function createTestDatabase({ seed = true, at }: { seed?: boolean; at?: string } = {}): Connection {
   const connection = openDatabase(':memory:');
   migrateDatabase(connection.sqlite);
-  if (seed) writeSeed(connection, loadSeed());
+  if (seed) writeSeed(connection, loadSeed(), at === undefined ? {} : { at });
   return connection;
 }
 

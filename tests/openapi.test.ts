@@ -103,9 +103,15 @@ describe('examples', () => {
   });
 
   it('are the real records the API answers with', async () => {
-    expect((await t.inject('/statements/lavrov-urged-freeze?include=evidence')).json()).toEqual(EXAMPLE_RECORDS.statement);
-    expect((await t.inject('/actors/sergei-lavrov?include=')).json()).toEqual(EXAMPLE_RECORDS.actor);
-    expect((await t.inject('/conflicts/start-1-expiry-year')).json()).toEqual(EXAMPLE_RECORDS.conflict);
+    // All but the time the knowledge base was loaded, which is this test's and not the docs'.
+    const loaded = async (url: string) => {
+      const record = (await t.inject(url)).json();
+      expect(record.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      return { ...record, created_at: EXAMPLE_RECORDS.actor.created_at, updated_at: EXAMPLE_RECORDS.actor.updated_at };
+    };
+    expect(await loaded('/statements/lavrov-urged-freeze?include=evidence')).toEqual(EXAMPLE_RECORDS.statement);
+    expect(await loaded('/actors/sergei-lavrov?include=')).toEqual(EXAMPLE_RECORDS.actor);
+    expect(await loaded('/conflicts/start-1-expiry-year')).toEqual(EXAMPLE_RECORDS.conflict);
   });
 
   it('each parameter example names a record that exists, and each filter example selects something', async () => {

@@ -1,4 +1,7 @@
 /** Real records, shown as examples in the docs; a test checks each still matches what the API answers. */
+
+/** When the examples' knowledge base was loaded: a seeded record's created_at is the time it entered the database. */
+const LOADED_AT = '2026-11-29T09:00:00.000Z';
 export const EXAMPLES = {
   evidence: {
     id: 'xinhua-2007-10-14:1257-1425',
@@ -8,7 +11,7 @@ export const EXAMPLES = {
     exact: "At a press conference after Friday's talks, Russian Foreign\nMinister Sergei Lavrov said Moscow had urged the US to freeze the\nplan during consultations between experts.",
   },
   date: { value: '2007-10-12', precision: 'day', text: "Friday's talks", basis: 'The Friday before the publication date of xinhua-2007-10-14 (a Sunday).' },
-  actor: { id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', affiliation_id: 'russia', description: 'Foreign Minister of Russia.', version: 1, created_at: null, updated_at: null },
+  actor: { id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'person', affiliation_id: 'russia', description: 'Foreign Minister of Russia.', version: 1, created_at: LOADED_AT, updated_at: LOADED_AT },
 } as const;
 const EXAMPLE_STATEMENT = {
   id: 'lavrov-urged-freeze',
@@ -24,8 +27,8 @@ const EXAMPLE_STATEMENT = {
   responds_to_id: null,
   note: null,
   version: 1,
-  created_at: null,
-  updated_at: null,
+  created_at: LOADED_AT,
+  updated_at: LOADED_AT,
   evidence: [EXAMPLES.evidence],
 } as const;
 const EXAMPLE_CONFLICT = {
@@ -36,8 +39,8 @@ const EXAMPLE_CONFLICT = {
   kind: 'between_sources',
   note: null,
   version: 1,
-  created_at: null,
-  updated_at: null,
+  created_at: LOADED_AT,
+  updated_at: LOADED_AT,
   versions: [
     {
       value: '2009',

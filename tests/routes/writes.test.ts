@@ -329,7 +329,8 @@ describe('GET /changes', () => {
     } while (next);
     expect(log.length).toBeGreaterThan(6);
 
-    const replica = createTestDatabase();
+    // The same seeded knowledge base, loaded at the same time.
+    const replica = createTestDatabase({ at: t.all<{ at: string }>('SELECT created_at AS at FROM sources LIMIT 1')[0]!.at });
     createWriteService(replica).replay(log);
     const dump = (db: { sqlite: { prepare: (s: string) => { all: () => unknown[] } } }) => {
       const tables = db.sqlite

@@ -125,3 +125,14 @@ describe('stances, attribution and what was missing', () => {
     expect(history).toEqual(['floated by united-states', 'tabled by united-states', 'rejected by vladimir-putin', 'under_consideration by russia']);
   });
 });
+
+describe('seeded records', () => {
+  it('carry the time they entered the database as created_at and updated_at', async () => {
+    const actor = await get('/actors/sergei-lavrov');
+    expect(actor.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(actor.updated_at).toBe(actor.created_at);
+    for (const table of ['sources', 'actors', 'issues', 'proposals', 'statements', 'dates', 'contested_claims']) {
+      expect(t.all(`SELECT id FROM ${table} WHERE created_at IS NULL OR updated_at IS NULL`), table).toEqual([]);
+    }
+  });
+});
