@@ -241,7 +241,9 @@ export function createWriteService(connection: Connection) {
         if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
         return value;
       };
-      for (const { collection, id: citing } of store.referrers('evidence', id)) {
+      // A record may cite the span through several fields (its evidence and a role's): it is rewritten once.
+      const citers = new Map(store.referrers('evidence', id).map((r) => [`${r.collection}\u0000${r.id}`, r]));
+      for (const { collection, id: citing } of citers.values()) {
         const was = store.read(collection, citing);
         if (!was || collection === 'evidence') continue;
         const now = { ...(swap(was) as Snapshot), version: was.version + 1, updated_at: writer.now };

@@ -417,6 +417,30 @@ describe('PATCH /evidence/{id}', () => {
     expect(log).toEqual([`create evidence ${moved.id}`, 'update conflicts start-1-expiry-year', `delete evidence ${old}`]);
   });
 
+  it('rewrites a record that cites the span through two of its fields once, with one log entry', async () => {
+    const app = await createTestApp({ apiKeys: [TEST_KEY] });
+    try {
+      const old = 'iht-2007-10-22:1138-1187'; // "Jaap de Hoop Scheffer, the NATO secretary general": the actor's evidence and its role's
+      const actor = (await app.inject('/actors/jaap-de-hoop-scheffer')).json();
+      const cites = [...actor.evidence, ...actor.roles.flatMap((r: { evidence: { id: string }[] }) => r.evidence)].filter((e: { id: string }) => e.id === old);
+      expect(cites.length).toBe(2);
+      const etag = (await app.inject(`/evidence/${old}`)).headers.etag as string;
+      const response = await app.inject({
+        method: 'PATCH',
+        url: `/evidence/${old}`,
+        headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json', 'if-match': etag },
+        payload: { exact: 'Jaap de Hoop Scheffer' },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      expect((await app.inject('/actors/jaap-de-hoop-scheffer')).json().version).toBe(actor.version + 1);
+      const log = (await app.inject('/changes?limit=100')).json().data.filter((c: { record_id: string }) => c.record_id === 'jaap-de-hoop-scheffer');
+      expect(log).toHaveLength(1);
+      expect(log[0].before).not.toEqual(log[0].after);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('refuses words that are not in the span\'s source', async () => {
     const old = 'xinhua-2007-10-14:440-503';
     const response = await patch(`/evidence/${old}`, { exact: 'Lavrov did not budge' }, { 'if-match': await etagOf(`/evidence/${old}`) });
