@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions, LogController } from 'fastify';
 import { type ZodTypeProvider, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Connection } from './db/client.js';
 import { PROBLEMS, type ProblemCode, problem } from './domain/problem.js';
@@ -12,6 +12,7 @@ import { serializerCompiler } from './plugins/serializer.js';
 import { shutdownPlugin } from './plugins/shutdown.js';
 import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
 import { etagPlugin } from './plugins/etag.js';
+import { requestIdOf, requestIdPlugin } from './plugins/request-id.js';
 import { createActorRepository } from './repositories/actors.js';
 import { createConflictRepository } from './repositories/conflicts.js';
 import { createDateRepository } from './repositories/dates.js';
@@ -82,6 +83,9 @@ function answerClientError(error: Error & { code?: string }, socket: Socket) {
 export async function buildApp({ connection, apiKeys = [], privateChanges = false, views = {}, logger = false, protection = {}, trustProxy = false, requestTimeoutMs = 30_000 }: AppOptions) {
   const app = Fastify({
     logger,
+    // A request's id: the caller's X-Request-Id when plausible, else a new one (plugins/request-id.ts).
+    genReqId: requestIdOf,
+    logController: new LogController({ requestIdLogLabel: 'request_id' }),
     // A source body may be up to a million characters; JSON escaping can double that.
     bodyLimit: 4 * 1024 * 1024,
     trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
@@ -115,6 +119,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   app.decorate('names', createNameResolver(connection));
   app.addHook('onClose', () => viewRunner.close());
 
+  await app.register(requestIdPlugin);
   await app.register(errorsPlugin);
   await app.register(shutdownPlugin);
   await app.register(protectionPlugin, protection);

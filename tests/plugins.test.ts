@@ -42,6 +42,7 @@ describe('errors', () => {
       title: 'Internal server error',
       status: 500,
       detail: 'The server could not answer this request. The failure has been logged.',
+      request_id: response.headers['x-request-id'],
     });
     expect(response.body).not.toMatch(/SQLITE|actors_gone|no such|\.ts|\bat /);
   });
@@ -57,5 +58,26 @@ describe('malformed requests', () => {
     const response = await t.inject(url.slice(0, 400));
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ type: '/problems/validation', status: 400 });
+  });
+});
+
+describe('request ids', () => {
+  it('answer every request with its id, the caller\'s when plausible, and put it in every problem', async () => {
+    const app = await createTestApp();
+    try {
+      const ok = await app.inject({ url: '/actors/russia', headers: { 'x-request-id': 'trace-42.a:b' } });
+      expect(ok.headers['x-request-id']).toBe('trace-42.a:b');
+      const fresh = await app.inject('/actors/russia');
+      expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      for (const bad of ['x'.repeat(200), 'a b', 'é', '']) {
+        const response = await app.inject({ url: '/actors/nobody', headers: { 'x-request-id': bad } });
+        expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+        expect(response.json().request_id).toBe(response.headers['x-request-id']);
+      }
+      const problem = await app.inject({ url: '/statements?limit=abc', headers: { 'x-request-id': 'r1' } });
+      expect(problem.json()).toMatchObject({ status: 400, request_id: 'r1' });
+    } finally {
+      await app.close();
+    }
   });
 });

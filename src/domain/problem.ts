@@ -7,6 +7,7 @@ export const ProblemSchema = z
     title: z.string().describe('A short summary of the kind of problem.'),
     status: z.number().int().min(400).max(599).meta({ examples: [400] }).describe('The HTTP status code.'),
     detail: z.string().describe('What went wrong with this request, for a person to read.'),
+    request_id: z.string().optional().describe('The request\'s id, as in its `X-Request-Id` answer header and in the service\'s logs: give it when reporting a problem.'),
     errors: z
       .array(
         z.object({

@@ -105,6 +105,6 @@ describe.each(COLLECTIONS)('GET $path', ({ path, table, includes }) => {
   it('answers a 404 problem for an unknown id', async () => {
     const response = await t.inject(`${path}/no-such-record`);
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ type: '/problems/not-found', title: 'Not found', status: 404, detail: expect.stringContaining('"no-such-record"') });
+    expect(response.json()).toEqual({ type: '/problems/not-found', title: 'Not found', status: 404, detail: expect.stringContaining('"no-such-record"'), request_id: response.headers['x-request-id'] });
   });
 });

@@ -21,7 +21,7 @@ describe('GET /health when the database is gone', () => {
     broken.connection.close();
     const response = await broken.inject('/health');
     expect(response.statusCode).toBe(503);
-    expect(response.json()).toEqual({ type: '/problems/unavailable', title: 'Service unavailable', status: 503, detail: 'The database does not answer.' });
+    expect(response.json()).toEqual({ type: '/problems/unavailable', title: 'Service unavailable', status: 503, detail: 'The database does not answer.', request_id: response.headers['x-request-id'] });
     await broken.app.close();
   });
 });
@@ -31,7 +31,7 @@ describe('unknown routes', () => {
     const response = await t.inject({ method: 'GET', url: '/no-such-thing?x=1' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.json()).toEqual({ type: '/problems/not-found', title: 'Not found', status: 404, detail: 'No route matches GET /no-such-thing.' });
+    expect(response.json()).toEqual({ type: '/problems/not-found', title: 'Not found', status: 404, detail: 'No route matches GET /no-such-thing.', request_id: response.headers['x-request-id'] });
   });
 });
 
