@@ -4,13 +4,37 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/app.js';
-import { type Connection, openDatabase } from '../src/db/client.js';
+import Database from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS, type Connection, openDatabase } from '../src/db/client.js';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../src/db/migrate.js';
 import { SEED_DIR, loadSeed, writeSeed } from '../seed/loader.js';
 import { contractInject } from './contract.js';
 
-/** A fresh in-memory database, migrated and, unless asked otherwise, seeded (`at` that time, or now). */
+/**
+ * A migrated and seeded database, built once per test file and kept as bytes: each test's
+ * database is a copy of it (a few milliseconds) instead of a fresh migration and seed
+ * (about 300 ms).
+ */
+let template: Buffer | undefined;
+function seededTemplate(): Buffer {
+  if (!template) {
+    const connection = openDatabase(':memory:');
+    migrateDatabase(connection.sqlite);
+    writeSeed(connection, loadSeed());
+    template = connection.sqlite.serialize();
+    connection.close();
+  }
+  return template;
+}
+
+/** A fresh in-memory database, migrated and, unless asked otherwise, seeded (`at` that time, or when the file's first was). */
 export function createTestDatabase({ seed = true, at }: { seed?: boolean; at?: string } = {}): Connection {
+  if (seed && at === undefined) {
+    const sqlite = new Database(seededTemplate());
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return { sqlite, close: () => sqlite.close() };
+  }
   const connection = openDatabase(':memory:');
   migrateDatabase(connection.sqlite);
   if (seed) writeSeed(connection, loadSeed(), at === undefined ? {} : { at });
