@@ -10,7 +10,7 @@ declare module 'fastify' {
     requireWriteKey: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
   interface FastifyRequest {
-    /** Which key authorized the request: a short digest, safe to log and store. */
+    /** Which key authorized the request: an HMAC of the key under the server's secret (`key_…`), safe to log and store. */
     keyId: string;
   }
 }

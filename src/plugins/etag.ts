@@ -43,7 +43,7 @@ function matches(header: string | undefined, etag: string): boolean {
 
 /**
  * The record version an If-Match header asks for: `"3.<hash>"`, `"3"` or `W/"3…"`
- * give 3, `*` gives undefined (any version). Missing is 428; unreadable is 412.
+ * give 3, `*` gives '*' (any version). Missing is 428; unreadable is 412.
  */
 export function expectedVersion(header: string | undefined): number | '*' {
   if (header === undefined || header.trim() === '') {

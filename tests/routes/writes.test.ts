@@ -131,7 +131,9 @@ describe('PATCH and DELETE', () => {
     expect((await del(url, { 'if-match': etag })).statusCode).toBe(412);
   });
 
-  it('lets exactly one of fifty concurrent PATCHes with the same ETag win', async () => {
+  // Writes are synchronous transactions on one connection: fifty PATCHes sent at once are applied one
+  // after another, and what this checks is that the 49 after the first find the version moved on.
+  it('lets exactly one of fifty PATCHes sent at once with the same ETag win, the others 412', async () => {
     const url = '/statements/lavrov-urged-freeze';
     const etag = await etagOf(url);
     const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => patch(url, { note: `writer ${i}` }, { 'if-match': etag })));
