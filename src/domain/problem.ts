@@ -92,3 +92,8 @@ export function problem(code: ProblemCode, detail: string, errors?: Problem['err
   const more = errors && errors.length > MAX_LISTED_ERRORS ? ` (${errors.length} in all; the first ${MAX_LISTED_ERRORS} are listed)` : '';
   return { type: `/problems/${code.replaceAll('_', '-')}`, title, status, detail: clip(detail, MAX_DETAIL - more.length) + more, ...(listed ? { errors: listed } : {}) };
 }
+
+/** The one answer for a record that is not there, thrown wherever that is found out (a route, the write service). */
+export function notFoundError(kind: string, id: string): ProblemError {
+  return new ProblemError('not_found', `No ${kind} has the id "${id}".`);
+}

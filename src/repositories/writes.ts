@@ -8,7 +8,7 @@ import type { Connection } from '../db/client.js';
 import { CLAIM_SUBJECT_COLUMNS, COLLECTIONS, type CollectionName } from '../db/collections.js';
 import { anchor } from '../domain/anchor.js';
 import { evidenceId } from '../domain/evidence.js';
-import { ProblemError } from '../domain/problem.js';
+import { ProblemError, notFoundError } from '../domain/problem.js';
 import type { ClaimSubjectType } from '../domain/vocabulary.js';
 import { type RecordStore, type Snapshot, createRecordStore } from './records.js';
 
@@ -178,7 +178,7 @@ export function createWriteService(connection: Connection) {
   /** The record as it stands, if it is at the version the caller expects (`*`: any version). */
   function current(collection: CollectionName, id: string, expectedVersion: number | '*'): Snapshot {
     const found = store.read(collection, id);
-    if (!found) throw new ProblemError('not_found', `No ${collection === 'evidence' ? 'evidence span' : collection.replace(/s$/, '')} has the id "${id}".`);
+    if (!found) throw notFoundError(collection === 'evidence' ? 'evidence span' : collection.replace(/s$/, ''), id);
     if (expectedVersion !== '*' && found.version !== expectedVersion) {
       throw new ProblemError('precondition_failed', `The record has changed: it is at version ${found.version}, and the request expected version ${expectedVersion}. Fetch it again and reapply the change.`);
     }

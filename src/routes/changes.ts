@@ -5,8 +5,8 @@ import { cursorScope } from '../domain/cursor.js';
 import { asBody } from '../domain/json.js';
 import { cursor, limit } from '../domain/query.js';
 import { MAX_PAGE_BYTES, MAX_SNAPSHOT_BYTES } from '../repositories/changes.js';
-import { ProblemSchema } from '../domain/problem.js';
-import { notFound, viewErrors } from './common.js';
+import { ProblemSchema, notFoundError } from '../domain/problem.js';
+import { viewErrors } from './common.js';
 
 const timestamp = (description: string) =>
   z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-11-22T10:00:00Z' }).optional().describe(description);
@@ -130,9 +130,9 @@ export const changeRoutes: FastifyPluginAsyncZod<ChangeRouteOptions> = async (ap
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const change = await app.views.run('findChange', request.params.id);
-      if (!change) return notFound(reply, 'change', request.params.id);
+      if (!change) throw notFoundError('change', request.params.id);
       return asBody(change);
     },
   );

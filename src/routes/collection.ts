@@ -3,13 +3,14 @@
  * by id — declared from one description, so each resource states only what differs:
  * its filters, its relations and its shape.
  */
+import { notFoundError } from '../domain/problem.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { checkedRange, cursor, idPath, include, limit, resolveIncludes } from '../domain/query.js';
 import { type Body, asBody } from '../domain/json.js';
 import { pageOf } from '../domain/schemas.js';
 import type { Page } from '../repositories/sql.js';
-import { listResolved, notFound, recordErrors, viewErrors } from './common.js';
+import { listResolved, recordErrors, viewErrors } from './common.js';
 
 interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, Inc extends readonly [string, ...string[]]> {
   path: string;
@@ -93,11 +94,11 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
         response: { 200: spec.item, ...recordErrors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { id } = request.params as { id: string };
       const asked = (request.query as { include?: Set<Inc[number]> }).include;
       const record = spec.find(id, resolveIncludes(asked, spec.includes));
-      if (!record) return notFound(reply, one, id);
+      if (!record) throw notFoundError(one, id);
       request.recordVersion = (record as { version: number }).version;
       return asBody(record);
     },

@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { ProblemError, ProblemSchema, problem } from '../domain/problem.js';
+import { ProblemError, ProblemSchema } from '../domain/problem.js';
 import { refersTo } from '../domain/query.js';
 import { cursorScope } from '../domain/cursor.js';
 import { type Body, asBody, withField } from '../domain/json.js';
@@ -22,12 +22,6 @@ export const recordErrors = {
   404: ProblemSchema.describe('No record has this id.'),
 } as const;
 
-export function notFound(reply: FastifyReply, kind: string, id: string) {
-  return reply
-    .code(404)
-    .type('application/problem+json')
-    .send(problem('not_found', `No ${kind} has the id "${id}".`));
-}
 
 const SINGULAR: Record<NamedCollection, string> = { actors: 'actor', issues: 'issue', proposals: 'proposal', sources: 'source', statements: 'statement' };
 

@@ -1,3 +1,4 @@
+import { notFoundError } from '../domain/problem.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { asBody } from '../domain/json.js';
@@ -6,7 +7,7 @@ import { Conflict, pageOf } from '../domain/schemas.js';
 import { CLAIM_KINDS, CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
 import type { createConflictRepository } from '../repositories/conflicts.js';
 import { ConflictInput } from '../domain/inputs.js';
-import { listResolved, notFound, readErrors, recordErrors } from './common.js';
+import { listResolved, readErrors, recordErrors } from './common.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
 const conflictFilters = {
@@ -51,9 +52,9 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
         response: { 200: Conflict, ...recordErrors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const conflict = conflicts.findConflict(request.params.id);
-      if (!conflict) return notFound(reply, 'conflict', request.params.id);
+      if (!conflict) throw notFoundError('conflict', request.params.id);
       request.recordVersion = conflict.version;
       return asBody(conflict);
     },

@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EvidenceInput, EvidenceMove } from '../domain/inputs.js';
 import { asBody } from '../domain/json.js';
-import { ProblemSchema } from '../domain/problem.js';
+import { ProblemSchema, notFoundError } from '../domain/problem.js';
 import { cursor, idFilter, idPath, limit } from '../domain/query.js';
 import { EvidenceRecord, pageOf } from '../domain/schemas.js';
 import { expectedVersion } from '../plugins/etag.js';
 import type { createEvidenceRepository } from '../repositories/evidence.js';
-import { listResolved, notFound, readErrors, recordErrors } from './common.js';
+import { listResolved, readErrors, recordErrors } from './common.js';
 import { SECURITY, type WriteContext, idempotent, writeErrors, writeHeaders, writerOf } from './writes.js';
 
 const EXAMPLE = 'xinhua-2007-10-14:1257-1425';
@@ -45,9 +45,9 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
         response: { 200: EvidenceRecord, ...recordErrors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const span = evidence.findEvidence(request.params.id);
-      if (!span) return notFound(reply, 'evidence span', request.params.id);
+      if (!span) throw notFoundError('evidence span', request.params.id);
       request.recordVersion = span.version;
       return asBody(span);
     },

@@ -15,8 +15,8 @@ import {
   POSITIONS_PAGE_TEXT_BYTES,
 } from '../repositories/positions.js';
 import { TIMELINE_TYPES } from '../repositories/timeline.js';
-import { ProblemSchema } from '../domain/problem.js';
-import { listResolved, notFound, viewErrors } from './common.js';
+import { ProblemSchema, notFoundError } from '../domain/problem.js';
+import { listResolved, viewErrors } from './common.js';
 
 const TimelineEntry = z
   .object({
@@ -139,9 +139,9 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
         response: { 200: Positions, ...viewErrors, 404: ProblemSchema.describe('No issue has this id.') },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const issue = issues.issueRef(request.params.id);
-      if (!issue) return notFound(reply, 'issue', request.params.id);
+      if (!issue) throw notFoundError('issue', request.params.id);
       const { as_of, limit, cursor, statements } = request.query;
       const asOf = as_of ? dateBounds(as_of, precisionOf(as_of)!).end : undefined;
       return asBody(await app.views.run('positions', { id: issue.id, name: issue.name }, asOf, { limit, cursor, statements, scope: cursorScope({ issue: issue.id, as_of, statements }) }));
