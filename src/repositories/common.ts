@@ -40,9 +40,12 @@ export function dateOf(row: DatedRow): DateValueRow | null {
 export const dateJson = (alias: string, prefix = 'date') =>
   `CASE WHEN ${alias}.${prefix}_value IS NULL THEN NULL ELSE json_object('value', ${alias}.${prefix}_value, 'precision', ${alias}.${prefix}_precision, 'text', ${alias}.${prefix}_text, 'basis', ${alias}.${prefix}_basis) END`;
 
+/** The fields of an evidence span `alias` as JSON object arguments, in SQL: the Evidence schema's, in its order. */
+export const spanFields = (alias: string) => `'id', ${alias}.id, 'source_id', ${alias}.source_id, 'start', ${alias}.start, 'end', ${alias}."end", 'exact', ${alias}.exact`;
+
 /** The evidence of one fact as a JSON array, in SQL: `evidenceFor` for a query that writes JSON. `fact` is the SQL of the fact's id. */
 export const evidenceJson = (kind: FactKind, fact: string) =>
-  `(SELECT json_group_array(json_object('id', e.id, 'source_id', e.source_id, 'start', e.start, 'end', e."end", 'exact', e.exact) ORDER BY c.id)
+  `(SELECT json_group_array(json_object(${spanFields('e')}) ORDER BY c.id)
     FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.${CITATION_COLUMNS[kind]} = ${fact})`;
 
 /** An actor `alias` as a JSON ActorRef, and an issue as an IssueRef, in SQL. */

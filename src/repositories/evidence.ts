@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { EvidenceRecord } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
-import { repositoryBase } from './common.js';
+import { repositoryBase, spanFields } from './common.js';
 import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
@@ -14,7 +14,7 @@ const KEYSET = new Keyset('evidence', [
   { sql: 'e.id', type: 'text', read: (r: EvidenceOut) => r.id },
 ]);
 /** A span `e` as JSON, in SQL, with the columns its keyset reads. */
-const SELECT = `SELECT e.id, e.source_id, e.start, e.version, json_object('id', e.id, 'source_id', e.source_id, 'start', e.start, 'end', e."end", 'exact', e.exact,
+const SELECT = `SELECT e.id, e.source_id, e.start, e.version, json_object(${spanFields('e')},
   'version', e.version, 'created_at', e.created_at, 'updated_at', e.updated_at) AS json FROM evidence_spans e`;
 
 export function createEvidenceRepository(connection: Connection) {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { Source } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
-import { dateJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
+import { dateJson, overlaps, recordJson, repositoryBase, textFilter, spanFields } from './common.js';
 import type { AnyOf } from './common.js';
 import { Keyset, Where } from './sql.js';
 
@@ -21,7 +21,7 @@ const sourceJson = recordJson<SourceInclude>(
     'version', s.version, 'created_at', s.created_at, 'updated_at', s.updated_at`,
   {
     body: 's.body',
-    evidence: `(SELECT json_group_array(json_object('id', e.id, 'source_id', e.source_id, 'start', e.start, 'end', e."end", 'exact', e.exact) ORDER BY e.start, e."end")
+    evidence: `(SELECT json_group_array(json_object(${spanFields('e')}) ORDER BY e.start, e."end")
       FROM evidence_spans e WHERE e.source_id = s.id)`,
   },
   SOURCE_INCLUDES,
