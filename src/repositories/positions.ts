@@ -61,7 +61,7 @@ export interface PositionsPage {
 /** One actor of a page: its id, whether the walk found more actors than the page's limit, its listed statements' text bytes, and its position as JSON. */
 type Row = [speakerId: string, more: number, bytes: number, json: string];
 
-const ORDER = 'positions';
+const POSITIONS_CURSOR = 'positions';
 
 /**
  * A page is one query, and SQLite writes it as JSON. It walks one range of `issue_speakers`
@@ -144,7 +144,7 @@ export function createPositionRepository(connection: Connection) {
     positions(issue: { id: string; name: string }, asOf: string | undefined, options: PositionsPage): JsonText<Positions> {
       let after = '';
       if (options.cursor !== undefined) {
-        const [key] = decodeCursor(options.cursor, ORDER, 1, options.scope);
+        const [key] = decodeCursor(options.cursor, POSITIONS_CURSOR, 1, options.scope);
         if (typeof key !== 'string') throw new CursorError('The cursor is not one this API issued for this list.');
         after = key;
       }
@@ -169,7 +169,7 @@ export function createPositionRepository(connection: Connection) {
         positions.push(json);
         last = speakerId;
       }
-      const next = more && last !== undefined ? encodeCursor(ORDER, [last], options.scope) : null;
+      const next = more && last !== undefined ? encodeCursor(POSITIONS_CURSOR, [last], options.scope) : null;
       return new JsonText<Positions>(
         `{"issue":${JSON.stringify({ id: issue.id, name: issue.name })},"as_of":${JSON.stringify(asOf ?? null)},"positions":[${positions.join(',')}],"next_cursor":${JSON.stringify(next)}}`,
       );

@@ -56,7 +56,7 @@ const statementJson = recordJson<StatementInclude>(
  * statistics (after ANALYZE) SQLite may instead skip-scan an index that leads with another
  * column — every speaker's range of those dates, then a sort: half a second a page at 1M.
  */
-export const BY_DATE = 'INDEXED BY statements_date_idx';
+export const DATE_INDEX = 'INDEXED BY statements_date_idx';
 
 export interface StatementFilters {
   speaker?: string;
@@ -118,7 +118,7 @@ export function createStatementRepository(connection: Connection) {
         const columns = `s.id, s.sort_date, ${statementJson(options.include)} AS json`;
         const select = byIssue
           ? `SELECT ${columns} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`
-          : `SELECT ${columns} FROM statements s${byDate ? ` ${BY_DATE}` : ''}`;
+          : `SELECT ${columns} FROM statements s${byDate ? ` ${DATE_INDEX}` : ''}`;
         const keyset = byIssue ? KEYSET_BY_ISSUE : KEYSET;
         return { select, where, keyset: filters.sort === '-date' ? keyset.reversed() : keyset };
       }, options);

@@ -2,7 +2,7 @@ import type { Connection } from '../db/client.js';
 import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase, textFilter, STATEMENT_PLACE } from './common.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { type Page, type Param, Where, placeholders } from './sql.js';
-import { BY_DATE, KNOWN_BY_SOURCE } from './statements.js';
+import { DATE_INDEX, KNOWN_BY_SOURCE } from './statements.js';
 
 /** The date an undated statement's entry shows: its known_by day, and why. */
 function placedOn(row: EntryRow): DateValueRow {
@@ -44,7 +44,7 @@ interface EntryRow extends DatedRow {
   date_start: string;
 }
 
-const ORDER: Record<TimelineType, number> = { date: 0, statement: 1, status_change: 2 };
+const STREAM_ORDER: Record<TimelineType, number> = { date: 0, statement: 1, status_change: 2 };
 
 /** An entry's place in the stream. */
 interface Key {
@@ -56,7 +56,7 @@ interface Key {
 /** The stream's order: date interval start, then type, then id (a status change by proposal and position). */
 function compare(a: Key, b: Key): number {
   if (a.date_start !== b.date_start) return a.date_start < b.date_start ? -1 : 1;
-  if (a.type !== b.type) return ORDER[a.type] - ORDER[b.type];
+  if (a.type !== b.type) return STREAM_ORDER[a.type] - STREAM_ORDER[b.type];
   if (a.type === 'status_change') {
     const [pa, sa] = a.id.split('@');
     const [pb, sb] = b.id.split('@');
@@ -156,7 +156,7 @@ export function createTimelineRepository(connection: Connection) {
                s.date_value, s.date_precision, s.date_text, s.date_basis, s.sort_date AS date_start, s.known_by AS date_end, ${KNOWN_BY_SOURCE('s')} AS known_by_source
              FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
       key = ['s.sort_date', 's.id'];
-      if (issueNode === undefined && ids === undefined && filters.actor === undefined && filters.q === undefined) sql = sql.replace('FROM statements s', `FROM statements s ${BY_DATE}`);
+      if (issueNode === undefined && ids === undefined && filters.actor === undefined && filters.q === undefined) sql = sql.replace('FROM statements s', `FROM statements s ${DATE_INDEX}`);
       if (issueNode !== undefined) {
         link = 'FROM statement_issues si';
         sql = sql.replace('FROM statements s', `${link} JOIN statements s ON s.id = si.statement_id`);
@@ -184,8 +184,8 @@ export function createTimelineRepository(connection: Connection) {
     }
     if (after) {
       const [date, afterType, afterId] = after;
-      if (ORDER[type] > ORDER[afterType]) where.add(`${key[0]} >= ?`, date);
-      else if (ORDER[type] < ORDER[afterType]) where.add(`${key[0]} > ?`, date);
+      if (STREAM_ORDER[type] > STREAM_ORDER[afterType]) where.add(`${key[0]} >= ?`, date);
+      else if (STREAM_ORDER[type] < STREAM_ORDER[afterType]) where.add(`${key[0]} > ?`, date);
       else {
         const values = type === 'status_change' ? [date, afterId.slice(0, afterId.lastIndexOf('@')), Number(afterId.slice(afterId.lastIndexOf('@') + 1))] : [date, afterId];
         where.add(`${key[0]} >= ? AND (${key.join(', ')}) > (${values.map(() => '?').join(', ')})`, date, ...values);

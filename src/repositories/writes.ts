@@ -18,7 +18,7 @@ export interface Writer {
   now: string;
 }
 
-type Body = Record<string, any>;
+type InputBody = Record<string, any>;
 type EvidenceBody = { source_id: string; exact: string; start?: number; end?: number };
 
 export interface ChangeEntry {
@@ -109,13 +109,13 @@ export function createWriteService(connection: Connection) {
   }
 
   /** Replaces every `evidence` list of span descriptions in a body with the ids of the spans. */
-  function resolveEvidence(body: Body, path: string, writer: Writer): Body {
-    const out: Body = {};
+  function resolveEvidence(body: InputBody, path: string, writer: Writer): InputBody {
+    const out: InputBody = {};
     for (const [key, value] of Object.entries(body)) {
       if (key === 'evidence' && Array.isArray(value)) {
         out.evidence = value.map((span: EvidenceBody, i: number) => resolveSpan(span, `${path}evidence.${i}`, writer).snapshot.id);
       } else if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && !Array.isArray(v))) {
-        out[key] = value.map((item: Body, i: number) => resolveEvidence(item, `${path}${key}.${i}.`, writer));
+        out[key] = value.map((item: InputBody, i: number) => resolveEvidence(item, `${path}${key}.${i}.`, writer));
       } else {
         out[key] = value;
       }
@@ -132,7 +132,7 @@ export function createWriteService(connection: Connection) {
         if (typeof value === 'string' && !store.exists(target, value)) errors.push({ name, reason: `no ${target.replace(/s$/, '')} has the id "${value}"` });
       };
       if (tail === undefined) check(snapshot[head], `body.${head}`);
-      else (snapshot[head] ?? []).forEach((item: Body, i: number) => check(item[tail], `body.${head}.${i}.${tail}`));
+      else (snapshot[head] ?? []).forEach((item: InputBody, i: number) => check(item[tail], `body.${head}.${i}.${tail}`));
     }
     for (const field of ['parent_id', 'responds_to_id', 'affiliation_id'] as const) {
       if (snapshot[field] !== undefined && snapshot[field] === snapshot.id) errors.push({ name: `body.${field}`, reason: 'a record cannot refer to itself here' });
@@ -144,7 +144,7 @@ export function createWriteService(connection: Connection) {
   }
 
   /** The snapshot fields a body sets (subject → subject columns; every other field as is). */
-  function fieldsOf(collection: CollectionName, body: Body): Body {
+  function fieldsOf(collection: CollectionName, body: InputBody): InputBody {
     const { id: _id, subject, ...rest } = body;
     if (collection !== 'conflicts' || subject === undefined) return rest;
     const columns = Object.fromEntries(Object.values(CLAIM_SUBJECT_COLUMNS).map((f) => [f, null]));
@@ -164,7 +164,7 @@ export function createWriteService(connection: Connection) {
     return { ...full, ...(c.derive?.(full) ?? {}) };
   }
 
-  function newId(collection: CollectionName, body: Body): string {
+  function newId(collection: CollectionName, body: InputBody): string {
     if (body.id !== undefined) {
       if (store.exists(collection, body.id)) throw new ProblemError('unprocessable', `A record with the id "${body.id}" already exists.`, [{ name: 'body.id', reason: 'is the id of an existing record' }]);
       return body.id;
@@ -190,7 +190,7 @@ export function createWriteService(connection: Connection) {
   return {
     store,
 
-    create: inTransaction((collection: Exclude<CollectionName, 'evidence'>, body: Body, writer: Writer): Snapshot => {
+    create: inTransaction((collection: Exclude<CollectionName, 'evidence'>, body: InputBody, writer: Writer): Snapshot => {
       const id = newId(collection, body);
       checkReferences(collection, complete(collection, { ...fieldsOf(collection, body), id, version: 1, created_at: null, updated_at: null }));
       const resolved = resolveEvidence(fieldsOf(collection, body), 'body.', writer);
@@ -202,7 +202,7 @@ export function createWriteService(connection: Connection) {
 
     createSpan: inTransaction((body: EvidenceBody, writer: Writer): { snapshot: Snapshot; created: boolean } => resolveSpan(body, 'body', writer)),
 
-    update: inTransaction((collection: CollectionName, id: string, patch: Body, expectedVersion: number | '*', writer: Writer): Snapshot => {
+    update: inTransaction((collection: CollectionName, id: string, patch: InputBody, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current(collection, id, expectedVersion);
       if (collection === 'sources' && patch.body !== undefined && patch.body !== before.body && (spansOfSource.get(id) as { n: number }).n > 0) {
         throw new ProblemError('conflict', 'The body of a source cannot change while evidence spans cite it: their offsets count into it.', [
@@ -217,7 +217,7 @@ export function createWriteService(connection: Connection) {
       return after;
     }),
 
-    appendStatus: inTransaction((id: string, entry: Body, expectedVersion: number | '*', writer: Writer): Snapshot => {
+    appendStatus: inTransaction((id: string, entry: InputBody, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current('proposals', id, expectedVersion);
       const resolved = resolveEvidence(entry, 'body.', writer);
       const after = complete('proposals', { ...before, history: [...before.history, { status: null, actor_id: null, date: null, note: null, ...resolved }], version: before.version + 1, updated_at: writer.now });

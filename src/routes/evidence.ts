@@ -8,7 +8,7 @@ import { EvidenceRecord, pageOf } from '../domain/schemas.js';
 import { expectedVersion } from '../plugins/etag.js';
 import type { createEvidenceRepository } from '../repositories/evidence.js';
 import { listResolved, readErrors, recordErrors } from './common.js';
-import { SECURITY, type WriteContext, idempotent, writeErrors, writeHeaders, writerOf } from './writes.js';
+import { SECURITY, type WriteContext, idempotent, versionErrors, writeErrors, writeHeaders, writerOf } from './writes.js';
 
 const EXAMPLE = 'xinhua-2007-10-14:1257-1425';
 
@@ -93,9 +93,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
         response: {
           200: EvidenceRecord,
           ...writeErrors,
-          404: ProblemSchema.describe('No record has this id.'),
-          412: ProblemSchema.describe('If-Match names a version that is no longer current: someone else changed the record.'),
-          428: ProblemSchema.describe('If-Match is missing.'),
+          ...versionErrors,
         },
       },
     },
@@ -121,10 +119,8 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
         response: {
           204: z.undefined().describe('Deleted.'),
           ...writeErrors,
-          404: ProblemSchema.describe('No record has this id.'),
+          ...versionErrors,
           409: ProblemSchema.describe('Other records still refer to this one; `referrers` lists them.'),
-          412: ProblemSchema.describe('If-Match names a version that is no longer current: someone else changed the record.'),
-          428: ProblemSchema.describe('If-Match is missing.'),
         },
       },
     },

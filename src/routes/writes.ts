@@ -25,7 +25,8 @@ export const writeErrors = {
   503: ProblemSchema.describe('The service is overloaded or the database unavailable; retry after `Retry-After` seconds.'),
   507: ProblemSchema.describe('The database has no room for the write; nothing was written, and reads still work.'),
 } as const;
-const versionErrors = {
+/** What a write to an existing record, checked against its version, may also answer. */
+export const versionErrors = {
   404: ProblemSchema.describe('No record has this id.'),
   412: ProblemSchema.describe('If-Match names a version that is no longer current: someone else changed the record.'),
   428: ProblemSchema.describe('If-Match is missing.'),
