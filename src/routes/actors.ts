@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idFilter, oneOf, textQuery } from '../domain/query.js';
 import { Actor } from '../domain/schemas.js';
@@ -8,7 +8,7 @@ import { ActorInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
-export const actorRoutes: FastifyPluginAsync<{ actors: ReturnType<typeof createActorRepository>; ctx: WriteContext }> = async (app, { actors, ctx }) => {
+export const actorRoutes: FastifyPluginAsyncZod<{ actors: ReturnType<typeof createActorRepository>; ctx: WriteContext }> = async (app, { actors, ctx }) => {
   registerCollection(app, {
     path: '/actors',
     tag: 'actors',

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { DateRecord } from '../domain/schemas.js';
@@ -8,7 +8,7 @@ import { DateInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
-export const dateRoutes: FastifyPluginAsync<{ dates: ReturnType<typeof createDateRepository>; ctx: WriteContext }> = async (app, { dates, ctx }) => {
+export const dateRoutes: FastifyPluginAsyncZod<{ dates: ReturnType<typeof createDateRepository>; ctx: WriteContext }> = async (app, { dates, ctx }) => {
   registerCollection(app, {
     path: '/dates',
     tag: 'dates',

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idFilter, textQuery } from '../domain/query.js';
 import { Issue } from '../domain/schemas.js';
 import { ISSUE_INCLUDES, type createIssueRepository } from '../repositories/issues.js';
@@ -6,7 +6,7 @@ import { IssueInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
-export const issueRoutes: FastifyPluginAsync<{ issues: ReturnType<typeof createIssueRepository>; ctx: WriteContext }> = async (app, { issues, ctx }) => {
+export const issueRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof createIssueRepository>; ctx: WriteContext }> = async (app, { issues, ctx }) => {
   registerCollection(app, {
     path: '/issues',
     tag: 'issues',

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { Proposal } from '../domain/schemas.js';
@@ -11,7 +11,7 @@ import { expectedVersion } from '../plugins/etag.js';
 import { registerCollection } from './collection.js';
 import { SECURITY, type WriteContext, idempotent, registerWrites, writeErrors, writeHeaders, writerOf } from './writes.js';
 
-export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof createProposalRepository>; ctx: WriteContext }> = async (app, { proposals, ctx }) => {
+export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ReturnType<typeof createProposalRepository>; ctx: WriteContext }> = async (app, { proposals, ctx }) => {
   registerCollection(app, {
     path: '/proposals',
     tag: 'proposals',
@@ -75,11 +75,11 @@ export const proposalRoutes: FastifyPluginAsync<{ proposals: ReturnType<typeof c
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       const header = request.headers['if-match'];
       const version = header === undefined ? '*' : expectedVersion(header);
       return idempotent(ctx, request, reply, () => {
-        const snapshot = ctx.writes.appendStatus(id, request.body as Record<string, unknown>, version, writerOf(request));
+        const snapshot = ctx.writes.appendStatus(id, request.body, version, writerOf(request));
         return { status: 201, body: proposals.findProposal(id, new Set(PROPOSAL_INCLUDES)), version: snapshot.version, location: `/proposals/${id}` };
       });
     },

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { from, textQuery, to } from '../domain/query.js';
 import { Source } from '../domain/schemas.js';
@@ -7,7 +7,7 @@ import { SourceInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
-export const sourceRoutes: FastifyPluginAsync<{ sources: ReturnType<typeof createSourceRepository>; ctx: WriteContext }> = async (app, { sources, ctx }) => {
+export const sourceRoutes: FastifyPluginAsyncZod<{ sources: ReturnType<typeof createSourceRepository>; ctx: WriteContext }> = async (app, { sources, ctx }) => {
   registerCollection(app, {
     path: '/sources',
     tag: 'sources',

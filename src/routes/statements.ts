@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { Statement } from '../domain/schemas.js';
@@ -8,7 +8,7 @@ import { StatementInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
-export const statementRoutes: FastifyPluginAsync<{ statements: ReturnType<typeof createStatementRepository>; ctx: WriteContext }> = async (app, { statements, ctx }) => {
+export const statementRoutes: FastifyPluginAsyncZod<{ statements: ReturnType<typeof createStatementRepository>; ctx: WriteContext }> = async (app, { statements, ctx }) => {
   registerCollection(app, {
     path: '/statements',
     tag: 'statements',
