@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/app.js';
 import Database from 'better-sqlite3';
-import { BUSY_TIMEOUT_MS, type Connection, openDatabase } from '../src/db/client.js';
+import { BUSY_TIMEOUT_MS, type Connection, connectionOf, openDatabase } from '../src/db/client.js';
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../src/db/migrate.js';
 import { SEED_DIR, loadSeed, writeSeed } from '../seed/loader.js';
 import { contractInject } from './contract.js';
@@ -33,7 +33,7 @@ export function createTestDatabase({ seed = true, at }: { seed?: boolean; at?: s
     const sqlite = new Database(seededTemplate());
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    return { sqlite, close: () => sqlite.close() };
+    return connectionOf(sqlite);
   }
   const connection = openDatabase(':memory:');
   migrateDatabase(connection.sqlite);

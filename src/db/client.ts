@@ -9,7 +9,29 @@ import Database from 'better-sqlite3';
  */
 export interface Connection {
   sqlite: Database.Database;
+  /** Runs `work` in one transaction (synchronous, as SQLite's are): all of it, or none of it. */
+  transaction<T>(work: () => T): T;
+  /** Whether the database answers a query. */
+  ping(): boolean;
   close(): void;
+}
+
+/** The Connection around an open better-sqlite3 handle. */
+export function connectionOf(sqlite: Database.Database): Connection {
+  const probe = sqlite.prepare('SELECT 1');
+  return {
+    sqlite,
+    transaction: (work) => sqlite.transaction(work)(),
+    ping: () => {
+      try {
+        probe.get();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => sqlite.close(),
+  };
 }
 
 export const BUSY_TIMEOUT_MS = 5000;
@@ -28,7 +50,7 @@ export function openDatabase(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: 
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  return { sqlite, close: () => sqlite.close() };
+  return connectionOf(sqlite);
 }
 
 /**
@@ -39,5 +61,5 @@ export function openDatabase(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: 
 export function openReadConnection(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): Connection {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  return { sqlite, close: () => sqlite.close() };
+  return connectionOf(sqlite);
 }

@@ -114,7 +114,7 @@ export function createChangeRepository(connection: Connection) {
         const sizes = base.prepare(`SELECT c.id, ${SIZES} FROM changes c ${where} ${KEYSET.orderBy} LIMIT ?`).all(...where.params, options.limit + 1) as SizeRow[];
         const kept = pageLength(sizes, options.limit);
         const ids = sizes.slice(0, kept).map((r) => r.id);
-        const rows = base.byIds<ChangeRow>(`SELECT ${HEAD}, ${capped('before')}, ${capped('after')}, ${SIZES} FROM changes c WHERE c.id IN IN_LIST ORDER BY c.id`, ids);
+        const rows = base.byIds<ChangeRow>((list) => `SELECT ${HEAD}, ${capped('before')}, ${capped('after')}, ${SIZES} FROM changes c WHERE c.id IN ${list} ORDER BY c.id`, ids);
         const json = new Map(rows.map((row) => [row.id, entryJson(row, omittedOf(row))]));
         // Of the rows read, the page keeps `kept`; when more were read, its cursor continues right after the last one kept.
         return KEYSET.jsonPage<ChangeView>(sizes.map((r) => ({ id: r.id, json: json.get(r.id) ?? '' })), kept, options.scope);

@@ -104,13 +104,16 @@ interface PageQuery extends ListQuery {
 export function repositoryBase(connection: Connection) {
   const prepare = statementCache(connection);
 
-  /** Runs `sql` (with a `(?)` placeholder list marked `IN_LIST`) for ids in batches. */
-  function byIds<Row>(sql: string, ids: readonly Param[], ...before: Param[]): Row[] {
+  /**
+   * Runs the query `sql` writes around a list of placeholders (`(?, ?, …)`, one per id) for
+   * the ids in batches of 500; the ids are bound as parameters, after `before`.
+   */
+  function byIds<Row>(sql: (list: string) => string, ids: readonly Param[], ...before: Param[]): Row[] {
     if (ids.length === 0) return [];
     const rows: Row[] = [];
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      rows.push(...(prepare(sql.replace('IN_LIST', `(${placeholders(chunk)})`)).all(...before, ...chunk) as Row[]));
+      rows.push(...(prepare(sql(`(${placeholders(chunk)})`)).all(...before, ...chunk) as Row[]));
     }
     return rows;
   }

@@ -47,7 +47,7 @@ export function createRecordStore(connection: Connection) {
   function citedBy(column: string, ids: readonly (string | number)[]): Map<string | number, string[]> {
     const map = new Map<string | number, string[]>();
     for (const row of base.byIds<{ fact: string | number; evidence_id: string }>(
-      `SELECT ${column} AS fact, evidence_id FROM citations WHERE ${column} IN IN_LIST ORDER BY id`,
+      (list) => `SELECT ${column} AS fact, evidence_id FROM citations WHERE ${column} IN ${list} ORDER BY id`,
       ids,
     )) {
       const list = map.get(row.fact) ?? [];

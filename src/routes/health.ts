@@ -11,7 +11,6 @@ const HealthSchema = z
   .meta({ id: 'Health', description: 'Liveness of the service and its database.' });
 
 export const healthRoutes: FastifyPluginAsyncZod<{ connection: Connection }> = async (app, { connection }) => {
-  const ping = connection.sqlite.prepare('SELECT 1');
   app.get(
     '/health',
     {
@@ -24,11 +23,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ connection: Connection }> = a
       },
     },
     async (_request, reply) => {
-      try {
-        ping.get();
-      } catch {
-        return reply.code(503).type('application/problem+json').send(problem('unavailable', 'The database does not answer.'));
-      }
+      if (!connection.ping()) return reply.code(503).type('application/problem+json').send(problem('unavailable', 'The database does not answer.'));
       return { status: 'ok' as const, database: 'ok' as const };
     },
   );

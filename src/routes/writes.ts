@@ -69,7 +69,7 @@ export function idempotent(
   const key = (request.headers['idempotency-key'] as string | undefined)?.trim();
   const answer = !key
     ? write()
-    : ctx.connection.sqlite.transaction(() => {
+    : ctx.connection.transaction(() => {
         const hash = ctx.idempotency.hashRequest(request.method, request.url, request.body);
         const prior = ctx.idempotency.recall(request.keyId, key, hash);
         if (prior) {
@@ -80,7 +80,7 @@ export function idempotent(
         const fresh = write();
         ctx.idempotency.remember(request.keyId, key, hash, { status: fresh.status, body: fresh.body, ...(fresh.location ? { location: fresh.location } : {}) }, new Date().toISOString());
         return fresh;
-      })();
+      });
   if (answer.version !== undefined) request.recordVersion = answer.version;
   if ('location' in answer && answer.location) reply.header('location', answer.location);
   return reply.code(answer.status).send(answer.body);
