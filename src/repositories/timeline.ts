@@ -82,6 +82,80 @@ const DATE_COLUMNS = (alias: string) =>
 /** An issue and every issue nested under it, so a timeline of missile defense includes the Gabala system. */
 const ISSUE_TREE = 'WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id)';
 
+/** One stream of the timeline: where its entries come from, in which order, and how they are filtered. */
+interface Stream {
+  /** The columns of a whole entry. */
+  columns: string;
+  /** The table (and its joins) the stream reads; `hintedTable` when nothing but dates narrows it. */
+  table: string;
+  hintedTable: string;
+  /** The sort keys on `table`, the last ones unique. */
+  key: string[];
+  /** The SQL of the record id that `ids` are matched against. */
+  recordId: string;
+  /** The SQL of an entry's id from its keys. */
+  entryId: (key: string[]) => string;
+  /** Reading the entries about one issue: the link table (where the sort key is copied), the join back, its keys and its condition. */
+  byIssue: { link: string; join: string; key: string[]; condition: string };
+  /** The filters on the stream's own records. */
+  filter: (where: Where, filters: TimelineFilters, start: string) => void;
+}
+
+const STREAMS: Record<TimelineType, Stream> = {
+  date: {
+    columns: `'date' AS type, d.id AS id, 'date' AS record_type, d.id AS record_id, d.label AS title, d.location AS detail, ${DATE_COLUMNS('d')}`,
+    table: 'dates d',
+    hintedTable: 'dates d',
+    key: ['d.date_start', 'd.id'],
+    recordId: 'd.id',
+    entryId: (key) => key[1]!,
+    byIssue: { link: 'date_issues di', join: 'JOIN dates d ON d.id = di.date_id', key: ['di.sort_date', 'di.date_id'], condition: 'di.issue_id = ?' },
+    filter: (where, filters, start) => {
+      where.when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a]);
+      textFilter(where, 'd.id', 'date', filters.q);
+      overlaps(where, 'd', filters.from, filters.to, start);
+    },
+  },
+  statement: {
+    columns: `'statement' AS type, s.id AS id, 'statement' AS record_type, s.id AS record_id,
+      coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail,
+      s.date_value, s.date_precision, s.date_text, s.date_basis, s.sort_date AS date_start, s.known_by AS date_end, ${KNOWN_BY_SOURCE('s')} AS known_by_source`,
+    table: 'statements s LEFT JOIN actors a ON a.id = s.speaker_id',
+    hintedTable: `statements s ${DATE_INDEX} LEFT JOIN actors a ON a.id = s.speaker_id`,
+    key: ['s.sort_date', 's.id'],
+    recordId: 's.id',
+    entryId: (key) => key[1]!,
+    byIssue: { link: 'statement_issues si', join: 'JOIN statements s ON s.id = si.statement_id LEFT JOIN actors a ON a.id = s.speaker_id', key: ['si.sort_date', 'si.statement_id'], condition: 'si.issue_id = ?' },
+    filter: (where, filters, start) => {
+      where.add(`${start} > ''`);
+      where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
+      textFilter(where, 's.id', 'statement', filters.q);
+      overlaps(where, 's', filters.from, filters.to, start, STATEMENT_PLACE('s'));
+    },
+  },
+  status_change: {
+    columns: `'status_change' AS type, h.proposal_id || '@' || h.seq AS id, 'proposal' AS record_type, h.proposal_id AS record_id,
+      p.title || ': ' || replace(h.status, '_', ' ') AS title, h.note AS detail, ${DATE_COLUMNS('h')}`,
+    table: 'proposal_statuses h JOIN proposals p ON p.id = h.proposal_id',
+    hintedTable: 'proposal_statuses h JOIN proposals p ON p.id = h.proposal_id',
+    key: ['h.date_start', 'h.proposal_id', 'h.seq'],
+    recordId: 'h.proposal_id',
+    entryId: (key) => `${key[1]} || '@' || ${key[2]}`,
+    byIssue: {
+      link: 'proposal_status_issues psi',
+      join: 'JOIN proposal_statuses h ON h.proposal_id = psi.proposal_id AND h.seq = psi.seq JOIN proposals p ON p.id = h.proposal_id',
+      key: ['psi.date_start', 'psi.proposal_id', 'psi.seq'],
+      condition: 'psi.issue_id = ?',
+    },
+    filter: (where, filters, start) => {
+      if (start === 'h.date_start') where.add('h.date_start IS NOT NULL');
+      where.when(filters.actor, (a) => ['h.actor_id = ? OR h.proposal_id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?)', a, a]);
+      textFilter(where, 'h.proposal_id', 'proposal', filters.q);
+      overlaps(where, 'h', filters.from, filters.to, start);
+    },
+  },
+};
+
 export function createTimelineRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
@@ -124,7 +198,8 @@ export function createTimelineRepository(connection: Connection) {
   /**
    * The SQL of one index range of a stream, in order: of the records about one issue
    * (`issueNode`), or with the given ids (of proposals, for status changes); whole rows,
-   * or only the id and the sort keys (`k0`, `k1`…).
+   * or only the id and the sort keys (`k0`, `k1`…). Each stream states its parts
+   * (STREAMS); this puts them together, and never edits SQL text.
    */
   function range(
     type: TimelineType,
@@ -132,56 +207,13 @@ export function createTimelineRepository(connection: Connection) {
     { issueNode, keysOnly = false, ids }: { issueNode?: string; keysOnly?: boolean; ids?: string[] },
     after: [string, TimelineType, string] | undefined,
   ): { sql: string; params: Param[]; key: string[] } {
+    const stream = STREAMS[type];
     const where = new Where();
-    if (ids) where.add(`${type === 'date' ? 'd.id' : type === 'statement' ? 's.id' : 'h.proposal_id'} IN (${placeholders(ids)})`, ...ids);
-    let sql: string;
-    let key: string[];
-    /** The link table a range about one issue is read from. */
-    let link = '';
-    if (type === 'date') {
-      sql = `SELECT 'date' AS type, d.id AS id, 'date' AS record_type, d.id AS record_id, d.label AS title, d.location AS detail, ${DATE_COLUMNS('d')} FROM dates d`;
-      key = ['d.date_start', 'd.id'];
-      if (issueNode !== undefined) {
-        link = 'FROM date_issues di';
-        sql = sql.replace('FROM dates d', `${link} JOIN dates d ON d.id = di.date_id`);
-        key = ['di.sort_date', 'di.date_id'];
-        where.add('di.issue_id = ?', issueNode);
-      }
-      where.when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a]);
-      textFilter(where, 'd.id', 'date', filters.q);
-      overlaps(where, 'd', filters.from, filters.to, key[0]);
-    } else if (type === 'statement') {
-      sql = `SELECT 'statement' AS type, s.id AS id, 'statement' AS record_type, s.id AS record_id,
-               coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail,
-               s.date_value, s.date_precision, s.date_text, s.date_basis, s.sort_date AS date_start, s.known_by AS date_end, ${KNOWN_BY_SOURCE('s')} AS known_by_source
-             FROM statements s LEFT JOIN actors a ON a.id = s.speaker_id`;
-      key = ['s.sort_date', 's.id'];
-      if (issueNode === undefined && ids === undefined && filters.actor === undefined && filters.q === undefined) sql = sql.replace('FROM statements s', `FROM statements s ${DATE_INDEX}`);
-      if (issueNode !== undefined) {
-        link = 'FROM statement_issues si';
-        sql = sql.replace('FROM statements s', `${link} JOIN statements s ON s.id = si.statement_id`);
-        key = ['si.sort_date', 'si.statement_id'];
-        where.add('si.issue_id = ?', issueNode);
-      }
-      where.add(`${key[0]} > ''`);
-      where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
-      textFilter(where, 's.id', 'statement', filters.q);
-      overlaps(where, 's', filters.from, filters.to, key[0], STATEMENT_PLACE('s'));
-    } else {
-      sql = `SELECT 'status_change' AS type, h.proposal_id || '@' || h.seq AS id, 'proposal' AS record_type, h.proposal_id AS record_id,
-               p.title || ': ' || replace(h.status, '_', ' ') AS title, h.note AS detail, ${DATE_COLUMNS('h')}
-             FROM proposal_statuses h JOIN proposals p ON p.id = h.proposal_id`;
-      key = ['h.date_start', 'h.proposal_id', 'h.seq'];
-      if (issueNode !== undefined) {
-        link = 'FROM proposal_status_issues psi';
-        sql = sql.replace('FROM proposal_statuses h', `${link} JOIN proposal_statuses h ON h.proposal_id = psi.proposal_id AND h.seq = psi.seq`);
-        key = ['psi.date_start', 'psi.proposal_id', 'psi.seq'];
-        where.add('psi.issue_id = ?', issueNode);
-      } else where.add('h.date_start IS NOT NULL');
-      where.when(filters.actor, (a) => ['h.actor_id = ? OR h.proposal_id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?)', a, a]);
-      textFilter(where, 'h.proposal_id', 'proposal', filters.q);
-      overlaps(where, 'h', filters.from, filters.to, key[0]);
-    }
+    if (ids) where.add(`${stream.recordId} IN (${placeholders(ids)})`, ...ids);
+    const byIssue = issueNode !== undefined;
+    const key = byIssue ? stream.byIssue.key : stream.key;
+    if (byIssue) where.add(stream.byIssue.condition, issueNode);
+    stream.filter(where, filters, key[0]!);
     if (after) {
       const [date, afterType, afterId] = after;
       if (STREAM_ORDER[type] > STREAM_ORDER[afterType]) where.add(`${key[0]} >= ?`, date);
@@ -191,15 +223,12 @@ export function createTimelineRepository(connection: Connection) {
         where.add(`${key[0]} >= ? AND (${key.join(', ')}) > (${values.map(() => '?').join(', ')})`, date, ...values);
       }
     }
-    if (keysOnly) {
-      const id = type === 'status_change' ? `${key[1]} || '@' || ${key[2]}` : key[1];
-      // With no filter on the record itself, the keys come from the link table's index alone.
-      const linkOnly = link !== '' && !filters.actor && !filters.from && !filters.to && !filters.q;
-      // The stream's FROM clause: the last FROM of its SQL (a column may hold a subquery with a FROM of its own; the joins hold none).
-      const from = linkOnly ? link : sql.slice(sql.lastIndexOf(' FROM '));
-      sql = `SELECT ${id} AS id, ${key.map((k, i) => `${k} AS k${i}`).join(', ')} ${from}`;
-    }
-    return { sql: `${sql} ${where} ORDER BY ${key.join(', ')}`, params: where.params, key };
+    // With no filter on the record itself, an issue's keys come from the link table's index alone.
+    const linkOnly = keysOnly && byIssue && !filters.actor && !filters.from && !filters.to && !filters.q;
+    const hinted = !byIssue && ids === undefined && filters.actor === undefined && filters.q === undefined;
+    const from = linkOnly ? stream.byIssue.link : byIssue ? `${stream.byIssue.link} ${stream.byIssue.join}` : hinted ? stream.hintedTable : stream.table;
+    const select = keysOnly ? `${stream.entryId(key)} AS id, ${key.map((k, i) => `${k} AS k${i}`).join(', ')}` : stream.columns;
+    return { sql: `SELECT ${select} FROM ${from} ${where} ORDER BY ${key.join(', ')}`, params: where.params, key };
   }
 
   return base.reads({
