@@ -18,6 +18,12 @@ export interface Referrer {
 
 const DATE_SUFFIXES = ['value', 'precision', 'text', 'basis', 'start', 'end'];
 
+/** The column of a plain field, by its name in the snapshot. */
+const columnOf = (fields: Field[], name: string): string => {
+  const f = fields.find((x) => fieldName(x) === name);
+  return f === undefined || typeof f === 'string' ? name : f.column;
+};
+
 /** The SQL columns a field occupies: a date's six (`date_value`… or, for another date of the record, `reference_value`…). */
 const columnsOf = (f: Field): string[] => (typeof f === 'string' ? [f] : f.kind === 'date' ? DATE_SUFFIXES.map((s) => `${f.column}_${s}`) : [f.column]);
 const quote = (column: string) => `"${column}"`;
@@ -129,47 +135,34 @@ export function createRecordStore(connection: Connection) {
     if (c.citation) cite(c.citation, id, snapshot.evidence);
   }
 
-  /** The collection and id that own a row of any table holding record data, or undefined. */
-  function owner(table: string, row: Record<string, any>): { collection: CollectionName; id: string; path: string } | undefined {
-    for (const c of Object.values(COLLECTIONS)) {
-      if (c.table === table) return { collection: c.name, id: row.id, path: '' };
-      for (const part of c.parts) if (part.table === table) return { collection: c.name, id: row[part.parent], path: part.field };
-    }
-    return undefined;
-  }
-
-  /** Every other record that refers to this one, with the field that does. */
+  /**
+   * Every other record that refers to this one, with the field that does, found from the
+   * write model: each reference it declares (a field of a record or of one of its parts)
+   * and, for an evidence span, every fact that cites it.
+   */
   function referrers(name: CollectionName, id: string): Referrer[] {
-    const target = COLLECTIONS[name].table;
     const found = new Map<string, Referrer>();
-    const tables = base.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-    for (const { name: table } of tables) {
-      const keys = base.prepare(`SELECT "from", "table" FROM pragma_foreign_key_list(?)`).all(table) as { from: string; table: string }[];
-      for (const key of keys.filter((k) => k.table === target)) {
-        const rows = base.prepare(`SELECT * FROM ${table} WHERE ${quote(key.from)} = ?`).all(id) as Record<string, any>[];
-        for (const row of rows) {
-          const via = table === 'citations' ? citationOwner(row) : owner(table, row);
-          if (!via || (via.collection === name && via.id === id)) continue;
-          const field = [via.path, table === 'citations' ? 'evidence' : key.from].filter(Boolean).join('.');
-          found.set(`${via.collection}|${via.id}|${field}`, { collection: via.collection, id: via.id, field });
-        }
+    const add = (collection: CollectionName, owner: string, field: string) => {
+      if (collection === name && owner === id) return;
+      found.set(`${collection}|${owner}|${field}`, { collection, id: owner, field });
+    };
+    const ids = (sql: string) => (base.prepare(sql).all(id) as { id: string }[]).map((r) => r.id);
+    for (const c of Object.values(COLLECTIONS)) {
+      for (const reference of c.references.filter((r) => r.collection === name)) {
+        const [head, tail] = reference.path.split('.') as [string, string | undefined];
+        const part = tail === undefined ? undefined : c.parts.find((p) => p.field === head)!;
+        const column = columnOf((part ? part.fields : c.fields), part ? tail! : head);
+        const sql = part ? `SELECT ${quote(part.parent)} AS id FROM ${part.table} WHERE ${quote(column)} = ?` : `SELECT id FROM ${c.table} WHERE ${quote(column)} = ?`;
+        for (const owner of ids(sql)) add(c.name, owner, reference.path);
+      }
+      if (name !== 'evidence') continue;
+      if (c.citation) for (const owner of ids(`SELECT ${c.citation} AS id FROM citations WHERE evidence_id = ? AND ${c.citation} IS NOT NULL`)) add(c.name, owner, 'evidence');
+      for (const part of c.parts.filter((p) => p.citation)) {
+        const sql = `SELECT p.${quote(part.parent)} AS id FROM citations ci JOIN ${part.table} p ON p.id = ci.${part.citation} WHERE ci.evidence_id = ?`;
+        for (const owner of ids(sql)) add(c.name, owner, `${part.field}.evidence`);
       }
     }
     return [...found.values()].sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
-  }
-
-  /** The record whose evidence a citation row belongs to. */
-  function citationOwner(row: Record<string, any>): { collection: CollectionName; id: string; path: string } | undefined {
-    for (const c of Object.values(COLLECTIONS)) {
-      if (c.citation && row[c.citation] != null) return { collection: c.name, id: row[c.citation], path: '' };
-      for (const part of c.parts) {
-        if (part.citation && row[part.citation] != null) {
-          const parent = base.prepare(`SELECT ${part.parent} AS id FROM ${part.table} WHERE id = ?`).get(row[part.citation]) as { id: string };
-          return { collection: c.name, id: parent.id, path: part.field };
-        }
-      }
-    }
-    return undefined;
   }
 
   return { read, exists, apply, referrers };

@@ -215,6 +215,17 @@ describe('PATCH and DELETE', () => {
     expect(t.all('SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> s.sort_date')).toEqual([]);
   });
 
+  it('names each referrer by the field a client writes, found from the write model', async () => {
+    const response = await del('/issues/iran-sanctions', { 'if-match': await etagOf('/issues/iran-sanctions') });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().referrers).toEqual(
+      expect.arrayContaining([
+        { collection: 'issues', id: 'cfe-treaty', field: 'links.issue_id' }, // the body's field, not the column to_issue_id
+        { collection: 'proposals', id: 'us-iran-sanctions-support', field: 'issues.issue_id' },
+      ]),
+    );
+  });
+
   it('refuses to delete a record others refer to, listing them, and deletes nothing', async () => {
     const response = await del('/actors/sergei-lavrov', { 'if-match': await etagOf('/actors/sergei-lavrov') });
     expect(response.statusCode).toBe(409);
