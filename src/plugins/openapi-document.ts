@@ -5,7 +5,15 @@
  * schema, parameter examples lifted to where Swagger UI shows them, and unused
  * input variants of the response schemas dropped.
  */
+import { PROBLEMS, problem, type ProblemCode } from '../domain/problem.js';
+
 type Json = Record<string, any>;
+
+/** A problem answer's content, with an example of that status (so a 503 is not shown as a 400). */
+function problemContent(status: string, description: string): Json {
+  const code = (Object.entries(PROBLEMS).find(([, p]) => String(p.status) === status)?.[0] ?? 'internal') as ProblemCode;
+  return { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' }, example: { ...problem(code, description), request_id: '6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30' } } };
+}
 
 const PROBLEM_RESPONSES: Record<string, { name: string; description: string }> = {
   '400': { name: 'BadRequest', description: 'A parameter is invalid; `errors` names each one.' },
@@ -25,10 +33,8 @@ export function finishDocument(doc: Json): Json {
   const components = (doc.components ??= {});
   components.responses ??= {};
   for (const { name, description } of Object.values(PROBLEM_RESPONSES)) {
-    components.responses[name] = {
-      description,
-      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-    };
+    const status = Object.entries(PROBLEM_RESPONSES).find(([, r]) => r.name === name)![0];
+    components.responses[name] = { description, content: problemContent(status, description) };
   }
 
   for (const operations of Object.values<Json>(doc.paths ?? {})) {
@@ -42,13 +48,13 @@ export function finishDocument(doc: Json): Json {
       for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) {
         const shared = PROBLEM_RESPONSES[status];
         if (!shared && Number(status) >= 400) {
-          operation.responses[status] = { description: response.description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+          operation.responses[status] = { description: response.description, content: problemContent(status, response.description) };
           continue;
         }
         if (shared) {
           const specific = response.description && response.description !== shared.description ? response.description : undefined;
           operation.responses[status] = specific
-            ? { description: specific, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }
+            ? { description: specific, content: problemContent(status, specific) }
             : { $ref: `#/components/responses/${shared.name}` };
           continue;
         }
