@@ -98,9 +98,9 @@ const commonStart = (a: string, b: string) => {
  * as the page needs; a prefix of the stem (`"negoti"*`) would merge every form's whole list
  * first, ten times slower for a common word at 1M records.
  */
-const ENDINGS_OF_FORMS = ['', 's', 'es', 'ed', 'd', 'ing', 'ion', 'ions', 'ation', 'ations', 'er', 'ers', 'ate', 'ates', 'ated', 'ating', 'ator', 'ators', 'ment', 'ments', 'ive', 'al'];
-/** Most forms one word is looked for as. */
-const MAX_FORMS = 12;
+const ENDINGS_OF_FORMS = ['', 's', 'e', 'es', 'ed', 'd', 'ing', 'ion', 'ions', 'ation', 'ations', 'al', 'als', 'er', 'ers', 'ate', 'ates', 'ated', 'ating', 'ator', 'ators', 'ize', 'izes', 'ized', 'izing', 'ization', 'ment', 'ments', 'ive'];
+/** Most forms one word is looked for as: enough for every real form, the misses (a form no text has) costing one probe each. */
+const MAX_FORMS = 40;
 
 /** A word and its other forms, the word first (see ENDINGS_OF_FORMS). */
 export function formsOf(word: string): string[] {
@@ -112,6 +112,8 @@ export function formsOf(word: string): string[] {
       // Doubled final consonant of a short base: plan, planned, planning.
       const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base) && ending !== '' && /^[aeiou]/.test(ending) ? `${base}${base.at(-1)}${ending}` : null;
       for (const form of [`${base}${ending}`, doubled]) {
+        // A base that stemming ends in i or y takes only endings that begin with e (treati → treaties, negoti → negotiate is through "ate").
+        if (form && /[iy]$/.test(base) && ending !== '' && !/^(e|a)/.test(ending) && base !== word) continue;
         if (form && out.size < MAX_FORMS && form.length >= word.length - 3 && stemmer(form) === stem) out.add(form);
       }
     }

@@ -82,15 +82,15 @@ export function createNameResolver(connection: Connection) {
       const asked = bare(fold(typed));
       if (asked === '') return { kind: 'none', near: [] };
       const { records } = namesOf(collection);
-      // A name equal to what was typed beats one that merely contains its words.
-      let matches = records.filter((r) => r.keys.includes(asked));
-      if (matches.length === 0) {
-        const wanted = [...words(asked)];
-        matches = records.filter((r) => r.words.some((have) => wanted.every((w) => have.has(w))));
-      }
+      // Only a whole name, alias or id is taken for a record: a word of one (`missile`, `state`)
+      // could as well be a mistake, so records that merely contain the words are suggestions.
+      const matches = records.filter((r) => r.keys.includes(asked));
       const named = (r: { id: string; name: string }) => ({ id: r.id, name: r.name });
       if (matches.length === 1) return { kind: 'name', ...named(matches[0]!) };
       if (matches.length > 1) return { kind: 'several', count: matches.length, matches: matches.slice(0, 10).map(named) };
+      const wanted = [...words(asked)];
+      const containing = records.filter((r) => r.words.some((have) => wanted.every((w) => have.has(w))));
+      if (containing.length > 0) return { kind: 'none', near: containing.slice(0, 5).map(named) };
       const byKey = new Map<string, { id: string; name: string }>();
       for (const r of records) for (const key of r.keys) if (!byKey.has(key)) byKey.set(key, named(r));
       const near = closest(asked, byKey.keys(), 6).map((key) => byKey.get(key)!);

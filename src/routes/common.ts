@@ -76,6 +76,7 @@ export async function listResolved<F extends Record<string, unknown>, P extends 
   run: (filters: F, scope: string) => Body<P> | Promise<Body<P>>,
 ): Promise<P> {
   const { filters, resolved } = resolveIdFilters(app, shape, given);
-  const page = await run(filters, cursorScope(given));
+  // The scope of the question asked, whether its records were named by id or by name.
+  const page = await run(filters, cursorScope(filters));
   return asBody(resolved ? withField(page, 'resolved', resolved) : page);
 }

@@ -95,3 +95,13 @@ describe('a cursor brought to the list with other filters', () => {
     expect(next.json().data.length).toBeGreaterThan(0);
   });
 });
+
+describe('a cursor and the records a filter names', () => {
+  it('is the same question whether a record is named by id or by name', async () => {
+    const first = (await t.inject('/statements?speaker=lavrov&limit=2')).json();
+    const byId = await t.inject(`/statements?speaker=sergei-lavrov&limit=2&cursor=${first.next_cursor}`);
+    expect(byId.statusCode).toBe(200);
+    const byName = await t.inject(`/statements?speaker=Lavrov&limit=2&cursor=${first.next_cursor}`);
+    expect(byName.json().data).toEqual(byId.json().data);
+  });
+});

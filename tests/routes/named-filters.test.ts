@@ -49,13 +49,34 @@ describe('an id filter given a name', () => {
     expect(named.data.length).toBeGreaterThan(0);
   });
 
-  it('names what it matches when it could be several records', async () => {
-    const response = await t.inject('/statements?issue=missile');
-    expect(response.statusCode).toBe(400);
-    const [error] = response.json().errors;
-    expect(error.name).toBe('query.issue');
-    expect(error.reason).toMatch(/^is ambiguous: "missile" could be any of \d+ issues: /);
-    expect(error.reason).toContain('`missile-defense` (U.S. missile defense in Europe)');
+  it('takes only a whole name, alias or id: a word of one is a 400 suggesting the records that have it', async () => {
+    for (const [url, name, suggestion] of [
+      ['/statements?issue=missile', 'query.issue', '`missile-defense` (U.S. missile defense in Europe)'],
+      ['/statements?speaker=missile-defense', 'query.speaker', '`missile-defense-agency` (U.S. Missile Defense Agency)'], // an issue's id, not an actor's
+      ['/statements?issue=russia', 'query.issue', '`us-russia-relations`'], // an actor's id, not an issue's
+      ['/statements?speaker=state', 'query.speaker', '`state-duma-international-affairs-committee`'],
+    ] as const) {
+      const response = await t.inject(url);
+      expect(response.statusCode, url).toBe(400);
+      const [error] = response.json().errors;
+      expect(error.name).toBe(name);
+      expect(error.reason).toMatch(/^names no (actor|issue): /);
+      expect(error.reason).toContain(suggestion);
+    }
+  });
+
+  it('names what it matches when a name is several records\'', async () => {
+    const app = await createTestApp();
+    try {
+      app.connection.sqlite.prepare("INSERT INTO actor_aliases (actor_id, name) VALUES ('robert-gates', 'the Secretary'), ('condoleezza-rice', 'the Secretary')").run();
+      const response = await app.inject('/statements?speaker=the%20secretary');
+      expect(response.statusCode).toBe(400);
+      const [error] = response.json().errors;
+      expect(error.reason).toMatch(/^is ambiguous: "the secretary" could be any of 2 actors: /);
+      expect(error.reason).toContain('`robert-gates` (Robert Gates)');
+    } finally {
+      await app.close();
+    }
   });
 
   it('names the closest records when it matches none', async () => {

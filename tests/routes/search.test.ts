@@ -187,3 +187,20 @@ describe('search as an analyst types it', () => {
     }
   });
 });
+
+describe('every form of a word finds what the others find', () => {
+  const ids = async (q: string) => ((await t.inject(`/search?q=${q}&limit=100`)).json().data as { type: string; id: string }[]).map((h) => `${h.type}:${h.id}`).sort();
+  it.each([
+    ['defences', 'defence'],
+    ['negotiate', 'negotiations'],
+    ['negotiator', 'negotiations'],
+    ['neutralising', 'neutralise'],
+    ['neutralised', 'neutralise'],
+    ['recognised', 'recognise'],
+    ['proposals', 'proposal'],
+  ])('%s finds what %s finds', async (form, other) => {
+    const expected = await ids(other);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await ids(form)).toEqual(expected);
+  });
+});
