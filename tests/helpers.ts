@@ -149,11 +149,18 @@ export function seedFile<T = any>(file: string): T {
  * Links of statements to issues whose copied speaker or `known_by` day differs from
  * what the statement, its citations and their sources say now (the triggers' job).
  */
+/**
+ * The known_by day of statement `alias` as the migrations define it, stated again here to check
+ * them: its date's last day, or the earliest day a citing article is known by (its reference
+ * date, else its publication).
+ */
+const KNOWN_BY_OF = (alias: string) => `coalesce(${alias}.date_end, (
+    SELECT min(min(coalesce(src.reference_end, src.date_end), coalesce(src.date_end, src.reference_end)))
+    FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id WHERE c.statement_id = ${alias}.id))`;
+
 export const STALE_POSITION_KEYS = `
   SELECT si.statement_id, si.issue_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id
-  WHERE si.speaker_id IS NOT s.speaker_id OR si.known_by IS NOT coalesce(s.date_end, (
-    SELECT min(src.date_end) FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id
-    WHERE c.statement_id = s.id))`;
+  WHERE si.speaker_id IS NOT s.speaker_id OR si.known_by IS NOT (${KNOWN_BY_OF('s')})`;
 
 /** Rows of the status changes by issue that differ from what proposal_statuses and proposal_issues say now, either way. */
 export const STALE_STATUS_CHANGE_KEYS = `
@@ -166,5 +173,5 @@ export const STALE_STATUS_CHANGE_KEYS = `
 /** Statements whose known_by differs from what it is derived from (the triggers of migration 0014). */
 export const STALE_KNOWN_BY = `
   SELECT s.id FROM statements s
-  WHERE s.known_by IS NOT coalesce(s.date_end, (SELECT min(src.date_end) FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id WHERE c.statement_id = s.id))
+  WHERE s.known_by IS NOT (${KNOWN_BY_OF('s')})
      OR s.sort_date IS NOT coalesce(s.date_start, s.known_by, '')`;

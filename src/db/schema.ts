@@ -315,8 +315,9 @@ export const statements = sqliteTable(
     note: text('note'),
     /**
      * The last day the statement can have been made: its date's last day or, when the articles
-     * do not date it, the publication day of the earliest article reporting it (null when no
-     * cited source is dated). Kept by triggers (migration 0014), whoever writes.
+     * do not date it, the day the earliest article reporting it was written (its reference date,
+     * else its publication; null when no cited source is dated). Kept by triggers (migrations 0014
+     * and 0018), whoever writes.
      */
     knownBy: text('known_by'),
     /**

@@ -226,11 +226,11 @@ export const Statement = z
     known_by: z
       .string()
       .nullable()
-      .describe('The last day it can have been said (`YYYY-MM-DD`): the last day of `date`, or, when the articles do not date it, the publication day of the earliest article reporting it (`known_by_source`). Undated statements stand at this day in the lists, the date filters, the timeline and `as_of`. Null only when no article reporting it is dated.'),
+      .describe('The last day it can have been said (`YYYY-MM-DD`): the last day of `date`, or, when the articles do not date it, the day the earliest article reporting it (`known_by_source`) was written: its `reference_date` when it has one, else its publication. Undated statements stand at this day in the lists, the date filters, the timeline and `as_of`. Null only when no article reporting it is dated.'),
     known_by_source: z
       .string()
       .nullable()
-      .describe('For a statement the articles do not date: the source whose publication `known_by` is (the earliest article reporting it). Null when `date` is given.'),
+      .describe('For a statement the articles do not date: the earliest article reporting it, whose day `known_by` is. Null when `date` is given.'),
     venue: z.string().nullable().describe('Where it was said (news conference, interview…).'),
     plover_type: z.enum(PLOVER_TYPES).nullable().describe('The PLOVER event type.'),
     responds_to_id: z.string().nullable().describe('The statement this one answers.'),

@@ -11,7 +11,7 @@ function placedOn(row: EntryRow): DateValueRow {
     value: day,
     precision: 'day',
     text: null,
-    basis: `Not dated in the articles: said no later than ${day}, the publication day of ${row.known_by_source ?? 'the earliest article reporting it'}, the earliest article reporting it.`,
+    basis: `Not dated in the articles: said no later than ${day}, when ${row.known_by_source ?? 'the earliest article reporting it'}, the earliest article reporting it, was written (its reference date, or else its publication).`,
   };
 }
 

@@ -18,7 +18,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ statements: ReturnType<typ
     pageId: 'StatementPage',
     includes: STATEMENT_INCLUDES,
     listSummary: 'List statements',
-    listDescription: 'Quotations and attributed paraphrases in the order they were said (`sort=-date` for the latest first), then by id. A statement stands at its date\'s first day or, when the articles do not date it, at its `known_by` day: the publication of the earliest article reporting it.',
+    listDescription: 'Quotations and attributed paraphrases in the order they were said (`sort=-date` for the latest first), then by id. A statement stands at its date\'s first day or, when the articles do not date it, at its `known_by` day: the day the earliest article reporting it was written.',
     getSummary: 'Get a statement',
     getDescription: 'One statement with its speaker, the issues and proposals it is about (with stances), the actors it addresses or mentions, and its evidence.',
     filters: {

@@ -31,7 +31,7 @@ const TimelineEntry = z
       .describe('Where to read the full record.'),
     undated: z
       .boolean()
-      .describe('True for a statement the articles do not date: it stands on the last day it can have been said (its `known_by`, the publication of the earliest article reporting it), and `date.basis` says so.'),
+      .describe('True for a statement the articles do not date: it stands on the last day it can have been said (its `known_by`: the day the earliest article reporting it was written), and `date.basis` says so.'),
   })
   .meta({ id: 'TimelineEntry', description: 'One entry of the merged timeline.' });
 
@@ -91,7 +91,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
         tags: ['views'],
         summary: 'The negotiation in chronological order',
         description:
-          'Dates, dated statements and dated proposal status changes merged into one stream, ordered by the start of each entry\'s date interval (then type and id). Each entry says its precision. A statement the articles do not date stands on the last day it can have been said, the publication of the earliest article reporting it (`undated` says so); an undated status change is left out.',
+          'Dates, dated statements and dated proposal status changes merged into one stream, ordered by the start of each entry\'s date interval (then type and id). Each entry says its precision. A statement the articles do not date stands on the last day it can have been said, the day the earliest article reporting it was written (`undated` says so); an undated status change is left out.',
         querystring: checkedRange(z.object({
           ...timelineFilters,
           type: z.enum(TIMELINE_TYPES).optional().describe('Only entries of this type.'),

@@ -61,7 +61,7 @@ describe('GET /timeline', () => {
     for (const e of entries) {
       const { known_by, known_by_source } = (await t.inject(`/statements/${e.id}`)).json();
       expect(e.date).toMatchObject({ value: known_by, precision: 'day', text: null });
-      expect(e.date.basis).toContain(`the publication day of ${known_by_source}`);
+      expect(e.date.basis).toContain(`when ${known_by_source}, the earliest article reporting it, was written`);
     }
     expect((await timeline('type=statement')).filter((e) => !e.undated).every((e) => e.date.basis === null || !e.date.basis.startsWith('Not dated'))).toBe(true);
   });

@@ -215,6 +215,20 @@ describe('PATCH and DELETE', () => {
     expect(t.all('SELECT si.statement_id FROM statement_issues si JOIN statements s ON s.id = si.statement_id WHERE si.sort_date <> s.sort_date')).toEqual([]);
   });
 
+  it('moves an undated statement\'s known_by day with its article\'s reference date', async () => {
+    const source = '/sources/iht-2007-10-22';
+    expect((await t.inject('/statements/scheffer-substantial-offer')).json().known_by).toBe('2007-10-19');
+    const reference = (await t.inject(source)).json().reference_date;
+    const moved = await patch(source, { reference_date: { ...reference, value: '2007-10-18' } }, { 'if-match': await etagOf(source) });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect((await t.inject('/statements/scheffer-substantial-offer')).json().known_by).toBe('2007-10-18');
+    const dropped = await patch(source, { reference_date: null }, { 'if-match': await etagOf(source) });
+    expect(dropped.statusCode, dropped.body).toBe(200);
+    expect((await t.inject('/statements/scheffer-substantial-offer')).json().known_by).toBe('2007-10-22');
+    expect(t.all(STALE_KNOWN_BY)).toEqual([]);
+    expect(t.all(STALE_POSITION_KEYS)).toEqual([]);
+  });
+
   it('names each referrer by the field a client writes, found from the write model', async () => {
     const response = await del('/issues/iran-sanctions', { 'if-match': await etagOf('/issues/iran-sanctions') });
     expect(response.statusCode).toBe(409);

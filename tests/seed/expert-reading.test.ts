@@ -136,3 +136,12 @@ describe('seeded records', () => {
     }
   });
 });
+
+describe('known by the day an article was written', () => {
+  it('counts an undated statement from its article\'s reference date', async () => {
+    expect(await get('/statements/scheffer-substantial-offer')).toMatchObject({ date: null, known_by: '2007-10-19', known_by_source: 'iht-2007-10-22' });
+    expect(await get('/statements/putin-turns-down-offer')).toMatchObject({ date: null, known_by: '2007-10-29', known_by_source: 'amt-2007-11-01' });
+    const { positions } = await get('/issues/missile-defense/positions?as_of=2007-10-19&limit=100');
+    expect(positions.map((p: { actor: { id: string } }) => p.actor.id)).toContain('jaap-de-hoop-scheffer');
+  });
+});
