@@ -88,7 +88,12 @@ export function combinations<F extends object>(filters: AnyOf<F>): F[] {
     out = out.flatMap((partial) => values.map((v) => ({ ...partial, [key]: v })));
   }
   if (out.length > MAX_FILTER_COMBINATIONS) {
-    throw new ProblemError('validation', `The filters ask for ${out.length} combinations of values; at most ${MAX_FILTER_COMBINATIONS} are allowed.`);
+    const several = Object.entries(filters).filter(([, v]) => Array.isArray(v) && new Set(v).size > 1);
+    throw new ProblemError(
+      'validation',
+      `The filters ask for ${out.length} combinations of values; at most ${MAX_FILTER_COMBINATIONS} are allowed.`,
+      several.map(([key, v]) => ({ name: `query.${key}`, reason: `lists ${new Set(v as unknown[]).size} values, which with the other filters make ${out.length} combinations; at most ${MAX_FILTER_COMBINATIONS} are allowed` })),
+    );
   }
   return out as F[];
 }

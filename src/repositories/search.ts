@@ -93,7 +93,8 @@ export function createSearchRepository(connection: Connection) {
           id,
           href: `/${type}s/${encodeURIComponent(id)}`,
           title: plain(title),
-          snippet: snippetOf(bodyHits > 0 ? body : title),
+          // The passage with the matches; a record found by its related names alone shows the start of its text.
+          snippet: snippetOf(bodyHits > 0 || countHits(title) === 0 ? body : title),
           score,
         })),
         next_cursor: more ? encodeCursor('search', [offset + options.limit], options.scope) : null,

@@ -58,8 +58,9 @@ export function resolveIdFilters<F extends Record<string, unknown>>(app: Fastify
       }
       return value;
     });
-    out[key] = Array.isArray(given) ? ids : ids[0];
-    if (named) resolved[key] = ids.join(',');
+    const distinct = [...new Set(ids)];
+    out[key] = Array.isArray(given) ? distinct : distinct[0];
+    if (named) resolved[key] = distinct.join(',');
   }
   if (errors.length) throw new ProblemError('validation', '', errors);
   return Object.keys(resolved).length ? { filters: out as F, resolved } : { filters: out as F };

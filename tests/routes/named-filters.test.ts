@@ -147,6 +147,14 @@ describe('several values in one filter', () => {
     const speakers = 'sergei-lavrov,robert-gates,vladimir-putin,condoleezza-rice,daniel-fried';
     const response = await t.inject(`/statements?speaker=${speakers}&stance=supports,opposes,neutral,conditional&kind=direct_quote,paraphrase`);
     expect(response.statusCode).toBe(400);
-    expect(response.json().detail).toBe('The filters ask for 40 combinations of values; at most 20 are allowed.');
+    // Each filter that multiplies is named, with what it multiplies to.
+    expect(response.json().errors.map((e: { name: string }) => e.name)).toEqual(['query.speaker', 'query.stance', 'query.kind']);
+    expect(response.json().errors[0].reason).toBe('lists 5 values, which with the other filters make 40 combinations; at most 20 are allowed');
+  });
+});
+
+describe('resolved, once', () => {
+  it('names each record once, however many ways it was named', async () => {
+    expect((await get('/statements?speaker=lavrov,sergei-lavrov,Lavrov&limit=1')).resolved).toEqual({ speaker: 'sergei-lavrov' });
   });
 });

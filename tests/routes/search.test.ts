@@ -204,3 +204,11 @@ describe('every form of a word finds what the others find', () => {
     expect(await ids(form)).toEqual(expected);
   });
 });
+
+describe('a statement found by its related names', () => {
+  it('shows its own words in the snippet', async () => {
+    const hits = (await t.inject('/search?q=Kremlin&type=statements&limit=100')).json().data as { id: string; title: string; snippet: string }[];
+    const related = hits.find((h) => h.id === 'russia-iran-has-no-missile')!;
+    expect(related.snippet).toContain('Iran does not have a missile');
+  });
+});
