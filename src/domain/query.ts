@@ -68,6 +68,8 @@ export function include<const T extends readonly [string, ...string[]]>(allowed:
 
 /** Most values one filter may list (`speaker=a,b,c`). */
 export const MAX_FILTER_VALUES = 10;
+/** Most combinations of values a list request's filters may make (repositories/common.ts checks it). */
+export const MAX_COMBINATIONS = 20;
 
 /** A filter's comma-separated values, trimmed, repeats dropped; refused when there are none or too many. */
 function listedValues(raw: string, ctx: z.RefinementCtx): string[] {
@@ -100,7 +102,7 @@ export function idFilter(collection: NamedCollection, description: string, examp
     .max(2000, 'is too long')
     .optional()
     .transform((raw, ctx) => (raw === undefined ? undefined : listedValues(raw, ctx)))
-    .meta({ description: `${description} Several ids separated by commas match any of them.${named} For example \`${example}\`.` });
+    .meta({ description: `${description} Several ids separated by commas (at most ${MAX_FILTER_VALUES}; a request's filters make at most ${MAX_COMBINATIONS} combinations) match any of them.${named} For example \`${example}\`.` });
   REFERS.set(schema, { collection, none });
   SEVERAL.add(schema);
   return schema;
@@ -138,7 +140,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
     })
     // Documented as what it is, a list of the vocabulary's values sent comma-separated
     // (finishDocument sets `explode: false`), so Swagger UI offers them to pick from.
-    .meta({ description: `${description} Several values separated by commas match any of them.`, type: 'array', items: { type: 'string', enum: [...values] }, maxItems: MAX_FILTER_VALUES });
+    .meta({ description: `${description} Several values separated by commas (at most ${MAX_FILTER_VALUES}; a request's filters make at most ${MAX_COMBINATIONS} combinations) match any of them.`, type: 'array', items: { type: 'string', enum: [...values] }, maxItems: MAX_FILTER_VALUES });
   SEVERAL.add(schema);
   return schema;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import type { DateValue } from '../domain/schemas.js';
 import { toMatchQuery } from '../domain/fts.js';
+import { MAX_COMBINATIONS } from '../domain/query.js';
 import { JsonText } from '../domain/json.js';
 import { ProblemError } from '../domain/problem.js';
 import { type Page, type Param, Where, Keyset, placeholders, statementCache } from './sql.js';
@@ -76,7 +77,7 @@ export interface ListQuery {
 export type AnyOf<F> = { [K in keyof F]?: F[K] | readonly NonNullable<F[K]>[] };
 
 /** Most combinations of values one list request may ask for (`speaker=a,b&issue=x,y` is 4). */
-export const MAX_FILTER_COMBINATIONS = 20;
+export const MAX_FILTER_COMBINATIONS = MAX_COMBINATIONS;
 
 /** Every combination of one value per filter: `{a: [1, 2], b: 3}` → `{a: 1, b: 3}`, `{a: 2, b: 3}`. */
 export function combinations<F extends object>(filters: AnyOf<F>): F[] {
