@@ -56,23 +56,28 @@ export function createProposalRepository(connection: Connection) {
           .when(filters.parent, (p) => (p === 'none' ? ['p.parent_id IS NULL'] : ['p.parent_id = ?', p]))
           .when(filters.issue, (i) => ['p.id IN (SELECT proposal_id FROM proposal_issues WHERE issue_id = ?)', i]);
         textFilter(where, 'p.id', 'proposal', filters.q);
+        // A date range with history_status or history_actor qualifies the same history entry
+        // ("rejected in 2008"); alone, it asks for any entry in the range.
+        const dated = new Where();
+        overlaps(dated, 'h', filters.from, filters.to);
+        const inRange = dated.params.length > 0;
+        const datedSql = dated.conditions;
         if (filters.history_actor !== undefined) {
           // The actor and those affiliated with it first, then their history entries by the actor index.
+          const conditions = [...(filters.history_status ? ['h.status = ?'] : []), ...(inRange ? [datedSql] : [])];
           where.add(
             `p.id IN (SELECT h.proposal_id FROM (SELECT ? AS id UNION ALL SELECT id FROM actors WHERE affiliation_id = ?) who
-                      CROSS JOIN proposal_statuses h ON h.actor_id = who.id${filters.history_status ? ' WHERE h.status = ?' : ''})`,
+                      CROSS JOIN proposal_statuses h ON h.actor_id = who.id${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''})`,
             filters.history_actor,
             filters.history_actor,
             ...(filters.history_status ? [filters.history_status] : []),
+            ...(inRange ? dated.params : []),
           );
         } else if (filters.history_status !== undefined) {
-          where.add('p.id IN (SELECT proposal_id FROM proposal_statuses WHERE status = ?)', filters.history_status);
-        }
-        if (filters.from !== undefined || filters.to !== undefined) {
+          where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h WHERE h.status = ?${inRange ? ` AND ${datedSql}` : ''})`, filters.history_status, ...(inRange ? dated.params : []));
+        } else if (inRange) {
           // Any entry of the history in the range, sought in the history's date index (a range
           // that covers most entries would otherwise be read as the whole table).
-          const dated = new Where();
-          overlaps(dated, 'h', filters.from, filters.to);
           where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h INDEXED BY proposal_statuses_date_idx ${dated})`, ...dated.params);
         }
         if (filters.actor !== undefined) {

@@ -26,8 +26,13 @@ export class Where {
     return this.add(sql, ...params);
   }
 
+  /** The conditions ANDed, without WHERE: to qualify another query's WHERE. */
+  get conditions(): string {
+    return this.parts.map((p) => `(${p})`).join(' AND ');
+  }
+
   toString(): string {
-    return this.parts.length ? `WHERE ${this.parts.map((p) => `(${p})`).join(' AND ')}` : '';
+    return this.parts.length ? `WHERE ${this.conditions}` : '';
   }
 }
 

@@ -198,3 +198,15 @@ describe('statements in time order', () => {
     expect((await t.inject(`/statements?limit=2&sort=-date&cursor=${cursor}`)).statusCode).toBe(400);
   });
 });
+
+describe('proposals by a history entry and its date', () => {
+  it('with history_status, the range qualifies that entry, not any other of the history', async () => {
+    const entries = t.all<{ proposal_id: string; status: string; date_start: string | null; date_end: string | null }>('SELECT proposal_id, status, date_start, date_end FROM proposal_statuses');
+    const expected = (status: string, lo: string, hi: string) =>
+      [...new Set(entries.filter((e) => e.status === status && e.date_start !== null && e.date_end! >= lo && e.date_start <= hi).map((e) => e.proposal_id))].sort();
+    expect(await ids('/proposals?history_status=rejected&from=2008')).toEqual(expected('rejected', '2008-01-01', '9999-12-31'));
+    expect(await ids('/proposals?history_status=rejected&to=2007-10-11')).toEqual(expected('rejected', '0000-01-01', '2007-10-11'));
+    expect(await ids('/proposals?history_status=tabled&from=2007-10-12&to=2007-10-12')).toEqual(expected('tabled', '2007-10-12', '2007-10-12'));
+    expect((await ids('/proposals?history_status=tabled&from=2007-10-12&to=2007-10-12')).length).toBeGreaterThan(0);
+  });
+});
