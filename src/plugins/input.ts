@@ -50,6 +50,26 @@ export const inputPlugin = fp(async (app: FastifyInstance) => {
   });
 
   app.addHook('preValidation', (request, _reply, done) => {
+    // A percent-encoded value that is not UTF-8 (`q=caf%E9`, `%FF`) would be searched as its
+    // literal text: refused instead, naming the parameter.
+    const takesQuery = (request.routeOptions.schema as { querystring?: unknown } | undefined)?.querystring !== undefined;
+    const query = !takesQuery || request.url.indexOf('?') === -1 ? '' : request.url.slice(request.url.indexOf('?') + 1);
+    for (const pair of query ? query.split('&') : []) {
+      const [rawKey = '', rawValue = ''] = pair.split('=');
+      for (const part of [rawKey, rawValue]) {
+        try {
+          decodeURIComponent(part.replace(/\+/g, ' '));
+        } catch {
+          let name = rawKey;
+          try {
+            name = decodeURIComponent(rawKey);
+          } catch {
+            // the key itself is the ill-encoded part: named as sent
+          }
+          return done(new ProblemError('validation', '', [{ name: `query.${name}`.slice(0, 200), reason: 'is not valid percent-encoded UTF-8' }]));
+        }
+      }
+    }
     const faults = [
       ...textFaults(request.params, 'params'),
       ...textFaults(request.query, 'query'),

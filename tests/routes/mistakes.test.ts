@@ -105,3 +105,15 @@ describe('a cursor and the records a filter names', () => {
     expect(byName.json().data).toEqual(byId.json().data);
   });
 });
+
+describe('a query value that is not percent-encoded UTF-8', () => {
+  it.each(['/statements?q=iran%FF', '/search?q=caf%E9', '/statements?speaker=%C0%AF', '/statements?q=%ED%A0%80'])('%s is a 400 naming the parameter, not a search for its literal text', async (url) => {
+    const response = await t.inject(url);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].reason).toBe('is not valid percent-encoded UTF-8');
+  });
+
+  it('leaves well-formed UTF-8 alone', async () => {
+    expect((await t.inject('/search?q=S%C3%A9rgei')).statusCode).toBe(200);
+  });
+});
