@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { ProblemError, ProblemSchema } from '../domain/problem.js';
-import { refersTo } from '../domain/query.js';
+import { refersTo, takesSeveral } from '../domain/query.js';
 import { cursorScope } from '../domain/cursor.js';
 import { type Body, asBody, withField } from '../domain/json.js';
 import type { NamedCollection } from '../repositories/names.js';
@@ -41,6 +41,10 @@ export function resolveIdFilters<F extends Record<string, unknown>>(app: Fastify
     const given = filters[key] as string | string[] | undefined;
     if (!refers || given === undefined) continue;
     const noun = SINGULAR[refers.collection];
+    if (!Array.isArray(given) && !takesSeveral(schema) && given.includes(',')) {
+      errors.push({ name: `query.${key}`, reason: `takes one ${noun}, not a list: give one id or name` });
+      continue;
+    }
     let named = false;
     const ids = [given].flat().map((value) => {
       if (refers.none && value === 'none') return value;

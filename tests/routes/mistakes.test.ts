@@ -117,3 +117,11 @@ describe('a query value that is not percent-encoded UTF-8', () => {
     expect((await t.inject('/search?q=S%C3%A9rgei')).statusCode).toBe(200);
   });
 });
+
+describe('a filter that takes one record, given several', () => {
+  it('is a 400 saying it takes one', async () => {
+    const response = await t.inject('/timeline?actor=putin,lavrov');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([{ name: 'query.actor', reason: 'takes one actor, not a list: give one id or name' }]);
+  });
+});
