@@ -99,8 +99,9 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
     // Ids are validated (and refused past 200 characters) by the routes, not cut off by the router.
     routerOptions: { maxParamLength: 1000 },
     // Malformed URLs are refused by the router before any route runs; answer them as problems too.
-    frameworkErrors: (error, _request, reply: FastifyReply) => {
-      reply.code(400).type('application/problem+json').send(problem('validation', error.message));
+    frameworkErrors: (error, request, reply: FastifyReply) => {
+      // No route ran, so no hook either: the request id is added here.
+      reply.code(400).type('application/problem+json').header('x-request-id', request.id).send({ ...problem('validation', error.message), request_id: request.id });
     },
     clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();

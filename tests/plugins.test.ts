@@ -81,3 +81,17 @@ describe('request ids', () => {
     }
   });
 });
+
+describe('request ids on requests no route takes', () => {
+  it('are on a malformed path\'s problem too', async () => {
+    const app = await createTestApp();
+    try {
+      const response = await app.app.inject({ url: '/statements/%FF', headers: { 'x-request-id': 'trace-9' } });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['x-request-id']).toBe('trace-9');
+      expect(response.json().request_id).toBe('trace-9');
+    } finally {
+      await app.close();
+    }
+  });
+});
