@@ -68,7 +68,7 @@ const ENDINGS = ['', 's', 'es', 'd', 'ed', 'ing', 'ite', 'ites', 'able'];
 export function spellings(word: string): string[] {
   const w = word.toLowerCase();
   const out = new Set([w]);
-  for (const [table] of [[SPELLINGS], [AMERICAN]] as const) {
+  for (const table of [SPELLINGS, AMERICAN]) {
     for (const ending of ENDINGS) {
       const stem = ending ? (w.endsWith(ending) ? w.slice(0, -ending.length) : null) : w;
       if (stem && table[stem]) out.add(table[stem] + ending);

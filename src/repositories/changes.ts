@@ -1,7 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { JsonText } from '../domain/json.js';
 import { repositoryBase } from './common.js';
-import { Keyset, type Page, Where, placeholders } from './sql.js';
+import { Keyset, type Page, Where } from './sql.js';
 import type { ChangeEntry } from './writes.js';
 
 /**

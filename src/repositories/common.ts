@@ -76,8 +76,6 @@ export interface ListQuery {
  */
 export type AnyOf<F> = { [K in keyof F]?: F[K] | readonly NonNullable<F[K]>[] };
 
-/** Most combinations of values one list request may ask for (`speaker=a,b&issue=x,y` is 4). */
-export const MAX_FILTER_COMBINATIONS = MAX_COMBINATIONS;
 
 /** Every combination of one value per filter: `{a: [1, 2], b: 3}` → `{a: 1, b: 3}`, `{a: 2, b: 3}`. */
 export function combinations<F extends object>(filters: AnyOf<F>): F[] {
@@ -88,12 +86,12 @@ export function combinations<F extends object>(filters: AnyOf<F>): F[] {
     if (values.length === 0) continue;
     out = out.flatMap((partial) => values.map((v) => ({ ...partial, [key]: v })));
   }
-  if (out.length > MAX_FILTER_COMBINATIONS) {
+  if (out.length > MAX_COMBINATIONS) {
     const several = Object.entries(filters).filter(([, v]) => Array.isArray(v) && new Set(v).size > 1);
     throw new ProblemError(
       'validation',
-      `The filters ask for ${out.length} combinations of values; at most ${MAX_FILTER_COMBINATIONS} are allowed.`,
-      several.map(([key, v]) => ({ name: `query.${key}`, reason: `lists ${new Set(v as unknown[]).size} values, which with the other filters make ${out.length} combinations; at most ${MAX_FILTER_COMBINATIONS} are allowed` })),
+      `The filters ask for ${out.length} combinations of values; at most ${MAX_COMBINATIONS} are allowed.`,
+      several.map(([key, v]) => ({ name: `query.${key}`, reason: `lists ${new Set(v as unknown[]).size} values, which with the other filters make ${out.length} combinations; at most ${MAX_COMBINATIONS} are allowed` })),
     );
   }
   return out as F[];

@@ -69,9 +69,8 @@ export function createNameResolver(connection: Connection) {
 
   /** Up to three ids that start like `typed`, from the id index: for records without names. */
   function idsLike(collection: NamedCollection, typed: string): { id: string; name: string }[] {
-    const table = collection;
     const start = typed.toLowerCase();
-    const rows = sqlite.prepare(`SELECT id FROM ${table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 3`).pluck().all(start, `${start}\uffff`) as string[];
+    const rows = sqlite.prepare(`SELECT id FROM ${collection} WHERE id >= ? AND id < ? ORDER BY id LIMIT 3`).pluck().all(start, `${start}\uffff`) as string[];
     return rows.map((id) => ({ id, name: id }));
   }
 

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { idFilter, oneOf, textQuery } from '../domain/query.js';
 import { Actor } from '../domain/schemas.js';
 import { ACTOR_KINDS } from '../domain/vocabulary.js';

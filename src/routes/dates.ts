@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { DateRecord } from '../domain/schemas.js';
 import { DATE_KINDS } from '../domain/vocabulary.js';

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { from, idFilter, oneOf, textQuery, to } from '../domain/query.js';
 import { Proposal } from '../domain/schemas.js';
 import { PARTICIPANT_ROLES, PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/vocabulary.js';
