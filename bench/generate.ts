@@ -14,6 +14,7 @@ import { dirname } from 'node:path';
 import { type SeedPlan, writeSeed } from '../seed/loader.js';
 import { openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
+import { compactSearchIndex } from '../src/db/setup.js';
 import { type Precision, dateColumnsOf, sortDateOf } from '../src/domain/dates.js';
 import { evidenceId } from '../src/domain/evidence.js';
 import {
@@ -207,6 +208,7 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
     }
   }
   writeSeed(connection, plan);
+  compactSearchIndex(connection);
   connection.sqlite.exec('ANALYZE');
   connection.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   connection.close();

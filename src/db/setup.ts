@@ -22,6 +22,15 @@ export function hasPendingMigrations(connection: Connection): boolean {
   return applied === null || Number(applied) < newest;
 }
 
+/**
+ * Merges the search index into one segment, as migration 0019 did: what a bulk load
+ * (the seed, an import, a generated benchmark base) does when it finishes, so each
+ * search term is one lookup instead of one per segment the load left behind.
+ */
+export function compactSearchIndex(connection: Connection): void {
+  connection.sqlite.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+}
+
 /** True when the knowledge base has never been loaded into this database. */
 export function isEmpty(connection: Connection): boolean {
   return connection.sqlite.prepare('SELECT 1 FROM sources LIMIT 1').get() === undefined;
@@ -40,6 +49,7 @@ export async function prepareDatabase(path: string, seedDir?: string, options: {
     if (!isEmpty(connection)) return { connection, seeded: false };
     const { loadSeed, writeSeed } = await import('../../seed/loader.js');
     writeSeed(connection, loadSeed(seedDir));
+    compactSearchIndex(connection);
     return { connection, seeded: true };
   } catch (error) {
     connection.close();

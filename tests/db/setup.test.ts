@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUSY_TIMEOUT_MS, openDatabase } from '../../src/db/client.js';
-import { hasPendingMigrations, prepareDatabase } from '../../src/db/setup.js';
-import { copySeed, tempDir } from '../helpers.js';
+import { compactSearchIndex, hasPendingMigrations, prepareDatabase } from '../../src/db/setup.js';
+import { copySeed, createTestDatabase, tempDir } from '../helpers.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -32,6 +32,25 @@ describe('openDatabase', () => {
       expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(BUSY_TIMEOUT_MS);
       close();
     }
+  });
+});
+
+describe('compactSearchIndex', () => {
+  it('merges the segments that separate writes leave in the search index into one, and every search finds what it found', () => {
+    const connection = createTestDatabase();
+    const { sqlite } = connection;
+    const segments = () => sqlite.prepare('SELECT count(DISTINCT segid) FROM search_index_idx').pluck().get();
+    const found = (word: string) => sqlite.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid').pluck().all(word);
+    const add = sqlite.prepare("INSERT INTO search_index (title, body, related) VALUES (?, ?, '')");
+    for (let i = 0; i < 12; i++) add.run(`note ${i}`, `a zeugma among the missile talks, number ${i}`);
+    expect(segments()).toBeGreaterThan(1);
+    const before = ['zeugma', 'missile', 'lavrov'].map(found);
+    expect(before[0]).toHaveLength(12);
+
+    compactSearchIndex(connection);
+    expect(segments()).toBe(1);
+    expect(['zeugma', 'missile', 'lavrov'].map(found)).toEqual(before);
+    connection.close();
   });
 });
 
