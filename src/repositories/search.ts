@@ -1,6 +1,6 @@
 import type { Connection } from '../db/client.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
-import { HIT_CLOSE, HIT_OPEN, countHits, fts5Varints, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
+import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, fts5Varints, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
 import { repositoryBase } from './common.js';
 import type { Page } from './sql.js';
 
@@ -29,11 +29,8 @@ const TITLE_WEIGHT = 5;
 
 interface Candidate {
   rowid: number;
-  type: SearchType;
-  id: string;
   title: string;
   body: string;
-  sizes: Uint8Array;
 }
 
 /**
@@ -42,8 +39,9 @@ interface Candidate {
  * records contain, on every search. Here every candidate contains every word of the
  * query anyway, so a candidate's score is bm25's other part, computed from what
  * `highlight()` marks in the candidate alone: how often the query matched its title
- * (weighted 5×) and its body, against their lengths in words (FTS5's own counts).
- * The snippet is cut from the same highlighted text, so no record is read twice.
+ * (weighted 5×) and its body, against their lengths in words (counted as FTS5 counts
+ * them). The snippet is cut from the same highlighted text, so no record is read twice,
+ * and only the page's hits are looked up for their collection and id.
  */
 export function createSearchRepository(connection: Connection) {
   const base = repositoryBase(connection);
@@ -66,37 +64,40 @@ export function createSearchRepository(connection: Connection) {
       }
       const candidates = base
         .prepare(
-          `SELECT candidates.rowid, d.type, d.record_id AS id, candidates.title, candidates.body, z.sz AS sizes
-           FROM (
-             SELECT search_index.rowid AS rowid, highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body
-             FROM search_index${options.type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
-             WHERE search_index MATCH ?${options.type ? ' AND d.type = ?' : ''}
-             ORDER BY search_index.rowid DESC LIMIT ${SEARCH_CANDIDATES}
-           ) candidates
-           JOIN search_docs d ON d.rowid = candidates.rowid JOIN search_index_docsize z ON z.id = candidates.rowid`,
+          `SELECT search_index.rowid AS rowid, highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body
+           FROM search_index${options.type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
+           WHERE search_index MATCH ?${options.type ? ' AND d.type = ?' : ''}
+           ORDER BY search_index.rowid DESC LIMIT ${SEARCH_CANDIDATES}`,
         )
         .all(match, ...(options.type ? [options.type] : [])) as Candidate[];
       const [titleAverage, bodyAverage] = averageLengths();
       const ranked = candidates
         .map((c) => {
-          const [titleLength = 0, bodyLength = 0] = fts5Varints(c.sizes);
           const bodyHits = countHits(c.body);
-          const score = TITLE_WEIGHT * termFrequencyScore(countHits(c.title), titleLength, titleAverage) + termFrequencyScore(bodyHits, bodyLength, bodyAverage);
+          const score = TITLE_WEIGHT * termFrequencyScore(countHits(c.title), countTokens(c.title), titleAverage) + termFrequencyScore(bodyHits, countTokens(c.body), bodyAverage);
           return { candidate: c, bodyHits, score };
         })
         .sort((a, b) => b.score - a.score || b.candidate.rowid - a.candidate.rowid);
       const hits = ranked.slice(offset, offset + options.limit);
       const more = offset + options.limit < ranked.length;
+      const records = new Map(
+        base
+          .byIds<{ rowid: number; type: SearchType; id: string }>((list) => `SELECT rowid, type, record_id AS id FROM search_docs WHERE rowid IN ${list}`, hits.map((h) => h.candidate.rowid))
+          .map((r) => [r.rowid, r]),
+      );
       return {
-        data: hits.map(({ candidate: { type, id, title, body }, bodyHits, score }) => ({
-          type,
-          id,
-          href: `/${type}s/${encodeURIComponent(id)}`,
-          title: plain(title),
-          // The passage with the matches; a record found by its related names alone shows the start of its text.
-          snippet: snippetOf(bodyHits > 0 || countHits(title) === 0 ? body : title),
-          score,
-        })),
+        data: hits.map(({ candidate: { rowid, title, body }, bodyHits, score }) => {
+          const { type, id } = records.get(rowid)!;
+          return {
+            type,
+            id,
+            href: `/${type}s/${encodeURIComponent(id)}`,
+            title: plain(title),
+            // The passage with the matches; a record found by its related names alone shows the start of its text.
+            snippet: snippetOf(bodyHits > 0 || countHits(title) === 0 ? body : title),
+            score,
+          };
+        }),
         next_cursor: more ? encodeCursor('search', [offset + options.limit], options.scope) : null,
       };
     },

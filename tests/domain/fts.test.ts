@@ -1,6 +1,7 @@
-/** The full-text query builder, snippets and FTS5's size records: pure functions, no database. */
+/** The full-text query builder, snippets, word counts and FTS5's size records (the counts checked against the index itself). */
 import { describe, expect, it } from 'vitest';
-import { HIT_CLOSE as C, HIT_OPEN as O, fts5Varints, snippetOf, toMatchQuery } from '../../src/domain/fts.js';
+import { HIT_CLOSE as C, HIT_OPEN as O, countTokens, fts5Varints, snippetOf, toMatchQuery } from '../../src/domain/fts.js';
+import { createTestDatabase } from '../helpers.js';
 
 describe('toMatchQuery', () => {
   it('quotes every word and keeps phrases and prefixes', () => {
@@ -47,6 +48,20 @@ describe('snippetOf', () => {
     const snippet = snippetOf(`${O}${words.slice(0, 20).join(' ')}${C} ${words.slice(20).join(' ')}`, 4);
     expect(snippet.split('<mark>').length).toBe(snippet.split('</mark>').length);
     expect(snippet).toBe('<mark>w0 w1 w2 w3</mark>…');
+  });
+});
+
+describe('countTokens', () => {
+  it('counts the words of every indexed title and body as FTS5 counted them, whatever the accents, digits and punctuation', () => {
+    const connection = createTestDatabase();
+    const add = connection.sqlite.prepare("INSERT INTO search_index (title, body, related) VALUES (?, ?, '')");
+    add.run('Sergeï Lavrov’s “reply”', 'Déjà vu: 2+2=4, the CFE/INF talks; naïve — 𝔘nicode 中文 x\u0301y');
+    const rows = connection.sqlite.prepare('SELECT i.title, i.body, z.sz FROM search_index i JOIN search_index_docsize z ON z.id = i.rowid').all() as { title: string; body: string; sz: Uint8Array }[];
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) expect([countTokens(row.title), countTokens(row.body)], row.title).toEqual(fts5Varints(row.sz).slice(0, 2));
+    // The hit markers join the word they wrap, as they did in FTS5's count of the unmarked text.
+    expect(countTokens(`the ${O}missile${C} talks`)).toBe(3);
+    connection.close();
   });
 });
 
