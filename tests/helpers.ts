@@ -89,8 +89,8 @@ export function seededBefore(tag: string): Connection {
     sqlite.pragma('foreign_keys = OFF');
     sqlite.prepare('ATTACH DATABASE ? AS full').run(join(folder.path, 'full.db'));
     const columns = (schema: string, table: string) => (sqlite.prepare(`SELECT name FROM pragma_table_info(?, ?)`).all(table, schema) as { name: string }[]).map((c) => c.name);
-    // The seed's tables; what triggers keep (the search index, issue_speakers, proposal_status_issues) fills itself.
-    const derived = /^(search_|issue_speakers$|proposal_status_issues$|__drizzle|sqlite_|server_secrets$|changes$|idempotency)/;
+    // The seed's tables; what triggers keep (the search index, issue_speakers, proposal_status_issues, the issue trees and timelines) fills itself.
+    const derived = /^(search_|issue_speakers$|proposal_status_issues$|issue_ancestors$|issue_timeline$|__drizzle|sqlite_|server_secrets$|changes$|idempotency)/;
     const names = (sqlite.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name).filter((t) => !derived.test(t));
     // Parents before children, so what a trigger reads of a row's parents is there when the row is copied.
     const tables: string[] = [];

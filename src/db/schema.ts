@@ -376,6 +376,45 @@ export const statementIssues = sqliteTable(
 );
 
 /**
+ * Each issue with itself and every issue above it, so "this issue or any nested under it"
+ * is one lookup, not a recursive walk. Derived from issues.parent_id and kept by the
+ * triggers of migration 0020; no foreign keys, like every derived table.
+ */
+export const issueAncestors = sqliteTable(
+  'issue_ancestors',
+  {
+    issueId: text('issue_id').notNull(),
+    ancestorId: text('ancestor_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.issueId, t.ancestorId] }), index('issue_ancestors_ancestor_idx').on(t.ancestorId, t.issueId)],
+);
+
+/**
+ * The timeline of every issue, its nested issues' entries included, in timeline order:
+ * a row per entry (a date, a statement, a status change), issue it is linked to, and that
+ * issue or any issue above it (`ancestor_id`), with the entry's sort key. An issue's
+ * timeline is one index range however large its tree. `stream` orders entries of one day
+ * (0 date, 1 statement, 2 status change); `seq` numbers a proposal's status changes (0
+ * otherwise). Derived from the link tables and issue_ancestors and kept by the triggers of
+ * migration 0020, whoever writes.
+ */
+export const issueTimeline = sqliteTable(
+  'issue_timeline',
+  {
+    ancestorId: text('ancestor_id').notNull(),
+    dateStart: text('date_start').notNull(),
+    stream: integer('stream').notNull(),
+    recordId: text('record_id').notNull(),
+    seq: integer('seq').notNull(),
+    issueId: text('issue_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ancestorId, t.dateStart, t.stream, t.recordId, t.seq, t.issueId] }),
+    index('issue_timeline_link_idx').on(t.issueId, t.stream, t.recordId, t.seq),
+  ],
+);
+
+/**
  * Each actor who spoke on an issue, with how many of their statements on it are known
  * (`known_by` set) and the earliest `known_by` day of them, so a page of positions is one
  * range of this table (by `as_of`, the rows whose first day is not later) and a count is

@@ -186,6 +186,30 @@ export function createTimelineRepository(connection: Connection) {
     return rows.map((row) => ({ type, id: row.id, date_start: row.k0 }));
   }
 
+  /**
+   * The keys of an issue's first `limit` entries after the cursor, its nested issues'
+   * included, when nothing else filters them: one range of issue_timeline, every stream
+   * at once, however large the issue's tree (an entry about two issues of the tree is
+   * one key).
+   */
+  function issueKeys(issue: string, after: [string, TimelineType, string] | undefined, limit: number): Key[] {
+    const where = new Where();
+    where.add('ancestor_id = ?', issue);
+    where.add("(stream <> ? OR date_start > '')", STREAM_ORDER.statement);
+    if (after) {
+      const [date, type, id] = after;
+      const [record, seq] = type === 'status_change' ? [id.slice(0, id.lastIndexOf('@')), Number(id.slice(id.lastIndexOf('@') + 1))] : [id, 0];
+      where.add('date_start >= ? AND (date_start, stream, record_id, seq) > (?, ?, ?, ?)', date, date, STREAM_ORDER[type], record, seq);
+    }
+    const rows = base
+      .prepare(`SELECT DISTINCT date_start, stream, record_id, seq FROM issue_timeline ${where} ORDER BY date_start, stream, record_id, seq LIMIT ?`)
+      .all(...where.params, limit) as { date_start: string; stream: number; record_id: string; seq: number }[];
+    return rows.map((row) => {
+      const type = TIMELINE_TYPES.find((t) => STREAM_ORDER[t] === row.stream)!;
+      return { type, id: type === 'status_change' ? `${row.record_id}@${row.seq}` : row.record_id, date_start: row.date_start };
+    });
+  }
+
   /** The entries of one stream with these keys (status changes are read by proposal: a handful each). */
   function rowsOf(type: TimelineType, keys: Key[]): EntryRow[] {
     if (keys.length === 0) return [];
@@ -242,7 +266,11 @@ export function createTimelineRepository(connection: Connection) {
         after = key as [string, TimelineType, string];
       }
       // The page's keys first, from every stream; then only the page's entries are read whole.
-      const keys = TIMELINE_TYPES.flatMap((type) => keysOf(type, filters, after, options.limit + 1)).sort(compare).slice(0, options.limit + 1);
+      const { issue, ...others } = filters;
+      const keys =
+        issue !== undefined && Object.values(others).every((v) => v === undefined)
+          ? issueKeys(issue, after, options.limit + 1)
+          : TIMELINE_TYPES.flatMap((type) => keysOf(type, filters, after, options.limit + 1)).sort(compare).slice(0, options.limit + 1);
       const more = keys.length > options.limit;
       const kept = keys.slice(0, options.limit);
       const last = kept.at(-1);

@@ -134,13 +134,31 @@ export function createWriteService(connection: Connection) {
       if (tail === undefined) check(snapshot[head], `body.${head}`);
       else (snapshot[head] ?? []).forEach((item: InputBody, i: number) => check(item[tail], `body.${head}.${i}.${tail}`));
     }
+    const missing = errors.length;
     for (const field of ['parent_id', 'responds_to_id', 'affiliation_id'] as const) {
       if (snapshot[field] !== undefined && snapshot[field] === snapshot.id) errors.push({ name: `body.${field}`, reason: 'a record cannot refer to itself here' });
+    }
+    // An issue or a proposal nested under one of its own descendants would make its tree a loop.
+    if (snapshot.parent_id && snapshot.parent_id !== snapshot.id) {
+      const seen = new Set<string>();
+      for (let above: string | null = snapshot.parent_id; above && !seen.has(above); above = store.read(collection, above)?.parent_id ?? null) {
+        seen.add(above);
+        if (above !== snapshot.id) continue;
+        errors.push({ name: 'body.parent_id', reason: `"${snapshot.parent_id}" is nested under "${snapshot.id}": a record cannot be nested under its own descendant` });
+        break;
+      }
     }
     if (collection === 'statements' && !snapshot.speaker_id && !snapshot.speaker_label) {
       errors.push({ name: 'body.speaker_id', reason: 'a statement needs a speaker_id or a speaker_label' });
     }
-    if (errors.length) throw new ProblemError('unprocessable', `The request refers to ${errors.length === 1 ? 'a record that does' : 'records that do'} not exist.`, errors);
+    if (errors.length === 0) return;
+    const detail =
+      missing === errors.length
+        ? `The request refers to ${errors.length === 1 ? 'a record that does' : 'records that do'} not exist.`
+        : errors.length === 1
+          ? `${errors[0]!.name}: ${errors[0]!.reason}.`
+          : `The request has ${errors.length} fields that cannot be kept as given.`;
+    throw new ProblemError('unprocessable', detail, errors);
   }
 
   /** The snapshot fields a body sets (subject → subject columns; every other field as is). */

@@ -109,6 +109,138 @@ describe('GET /timeline', () => {
   });
 });
 
+/** A write through the API with the test key (and the current ETag for PATCH and DELETE), expected to succeed: its answer's body, if any. */
+function writerFor(app: App) {
+  const auth = { authorization: `Bearer ${TEST_KEY}` };
+  return async (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => {
+    const etag = method === 'POST' ? {} : { 'if-match': (await app.inject(url)).headers.etag as string };
+    const response = await app.inject({ method, url, payload, headers: { ...auth, ...etag } });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response.body ? response.json() : null;
+  };
+}
+
+/** Rows of issue_timeline that differ, either way, from the issue tree and the link tables as they are now (the triggers of migration 0020). */
+const STALE_ISSUE_TIMELINE = `
+  WITH RECURSIVE up(issue_id, ancestor_id) AS (
+    SELECT id, id FROM issues UNION SELECT up.issue_id, i.parent_id FROM up JOIN issues i ON i.id = up.ancestor_id WHERE i.parent_id IS NOT NULL),
+  links(issue_id, date_start, stream, record_id, seq) AS (
+    SELECT issue_id, sort_date, 0, date_id, 0 FROM date_issues
+    UNION ALL SELECT issue_id, sort_date, 1, statement_id, 0 FROM statement_issues
+    UNION ALL SELECT issue_id, date_start, 2, proposal_id, seq FROM proposal_status_issues),
+  derived AS (SELECT up.ancestor_id, l.date_start, l.stream, l.record_id, l.seq, l.issue_id FROM links l JOIN up ON up.issue_id = l.issue_id)
+  SELECT 'missing', * FROM (SELECT * FROM derived EXCEPT SELECT ancestor_id, date_start, stream, record_id, seq, issue_id FROM issue_timeline)
+  UNION ALL
+  SELECT 'stale', * FROM (SELECT ancestor_id, date_start, stream, record_id, seq, issue_id FROM issue_timeline EXCEPT SELECT * FROM derived)
+  UNION ALL
+  SELECT 'ancestors', * FROM (SELECT issue_id, ancestor_id, 0, 0, 0, 0 FROM issue_ancestors EXCEPT SELECT issue_id, ancestor_id, 0, 0, 0, 0 FROM up)
+  UNION ALL
+  SELECT 'ancestors', * FROM (SELECT issue_id, ancestor_id, 0, 0, 0, 0 FROM up EXCEPT SELECT issue_id, ancestor_id, 0, 0, 0, 0 FROM issue_ancestors)`;
+
+/** The timeline of an issue as the records say it, each entry once: `type:id` in timeline order. */
+function expectedTimeline(app: App, issue: string): string[] {
+  const tree = `WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT i.id FROM issues i JOIN tree ON i.parent_id = tree.id)`;
+  const rows = [
+    ...app.all<{ s: string; o: number; r: string; q: number }>(`${tree} SELECT DISTINCT d.date_start AS s, 0 AS o, d.id AS r, 0 AS q FROM dates d JOIN date_issues x ON x.date_id = d.id WHERE x.issue_id IN (SELECT id FROM tree)`, issue),
+    ...app.all<{ s: string; o: number; r: string; q: number }>(`${tree} SELECT DISTINCT s.sort_date AS s, 1 AS o, s.id AS r, 0 AS q FROM statements s JOIN statement_issues x ON x.statement_id = s.id WHERE x.issue_id IN (SELECT id FROM tree) AND s.sort_date <> ''`, issue),
+    ...app.all<{ s: string; o: number; r: string; q: number }>(`${tree} SELECT DISTINCT h.date_start AS s, 2 AS o, h.proposal_id AS r, h.seq AS q FROM proposal_statuses h JOIN proposal_issues x ON x.proposal_id = h.proposal_id WHERE x.issue_id IN (SELECT id FROM tree) AND h.date_start IS NOT NULL`, issue),
+  ];
+  const order = (a: (typeof rows)[number], b: (typeof rows)[number]) => (a.s !== b.s ? (a.s < b.s ? -1 : 1) : a.o - b.o || (a.r !== b.r ? (a.r < b.r ? -1 : 1) : a.q - b.q));
+  return rows.sort(order).map((r) => (r.o === 0 ? `date:${r.r}` : r.o === 1 ? `statement:${r.r}` : `status_change:${r.r}@${r.q}`));
+}
+
+/** Checks that issue_timeline is current, and that every issue's timeline, paged, is exactly its records' entries in order. */
+async function expectTimelinesAgree(app: App) {
+  expect(app.all(STALE_ISSUE_TIMELINE)).toEqual([]);
+  for (const { id } of app.all<{ id: string }>('SELECT id FROM issues ORDER BY id')) {
+    const keys: string[] = [];
+    let next: string | null = null;
+    do {
+      const response = await app.inject(`/timeline?issue=${id}&limit=7${next ? `&cursor=${next}` : ''}`);
+      expect(response.statusCode, response.body).toBe(200);
+      keys.push(...response.json().data.map((e: any) => `${e.type}:${e.id}`));
+      next = response.json().next_cursor;
+    } while (next);
+    expect(keys, id).toEqual(expectedTimeline(app, id));
+  }
+}
+
+describe('issue_timeline', () => {
+  it('gives every issue\'s timeline, paged, as exactly the entries about it or an issue under it', async () => {
+    expect(t.all('SELECT count(*) AS n FROM issue_timeline')[0]).toMatchObject({ n: expect.any(Number) });
+    expect((t.all('SELECT count(*) AS n FROM issue_timeline')[0] as { n: number }).n).toBeGreaterThan(100);
+    await expectTimelinesAgree(t);
+  });
+
+  it('keeps it current whoever writes: issues moved, links and dates changed, records deleted, SQL on the link tables', async () => {
+    const w = await createTestApp({ apiKeys: [TEST_KEY] });
+    const write = writerFor(w);
+    try {
+      // A new issue under the CFE Treaty, a statement about it: on the new issue's timeline and on the treaty's.
+      await write('POST', '/issues', { id: 'cfe-flank-limits', name: 'CFE flank limits', parent_id: 'cfe-treaty', evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }] });
+      const statement = await write('POST', '/statements', {
+        speaker_id: 'sergei-lavrov',
+        kind: 'paraphrase',
+        text: 'The flank limits must go.',
+        date: { value: '2007-10-20', precision: 'day', text: null, basis: null },
+        issues: [{ issue_id: 'cfe-flank-limits', stance: 'opposes' }, { issue_id: 'cfe-treaty', stance: 'opposes' }],
+        evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }],
+      });
+      const onTimeline = async (issue: string) => (await w.inject(`/timeline?issue=${issue}&from=2007-10-20&to=2007-10-20&type=statement`)).json().data.map((e: any) => e.id);
+      expect(await onTimeline('cfe-treaty')).toContain(statement.id);
+      await expectTimelinesAgree(w);
+
+      // The new issue moves under missile defense, then to the top; the CFE Treaty keeps the statement through its own link.
+      await write('PATCH', '/issues/cfe-flank-limits', { parent_id: 'missile-defense' });
+      expect(await onTimeline('missile-defense')).toContain(statement.id);
+      await expectTimelinesAgree(w);
+      await write('PATCH', '/statements/' + statement.id, { issues: [{ issue_id: 'cfe-flank-limits', stance: 'opposes' }] });
+      expect(await onTimeline('cfe-treaty')).not.toContain(statement.id);
+      await expectTimelinesAgree(w);
+      await write('PATCH', '/issues/cfe-flank-limits', { parent_id: null });
+      expect(await onTimeline('missile-defense')).not.toContain(statement.id);
+      await expectTimelinesAgree(w);
+
+      // A whole subtree moves: the CFE Treaty, with its nested issues, under missile defense.
+      await write('PATCH', '/issues/cfe-treaty', { parent_id: 'missile-defense' });
+      await expectTimelinesAgree(w);
+
+      // A date moves, a proposal gains a status and an issue, a statement is deleted.
+      const date = w.all<{ id: string }>("SELECT date_id AS id FROM date_issues WHERE issue_id = 'cfe-treaty' LIMIT 1")[0]!.id;
+      await write('PATCH', `/dates/${date}`, { date: { value: '2007-12-12', precision: 'day', text: null, basis: null } });
+      const proposal = w.all<{ id: string }>('SELECT proposal_id AS id FROM proposal_issues LIMIT 1')[0]!.id;
+      await write('POST', `/proposals/${proposal}/statuses`, { status: 'rejected', date: { value: '2008-02-01', precision: 'day', text: null, basis: null }, evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }] });
+      await write('PATCH', `/proposals/${proposal}`, { issues: [{ issue_id: 'cfe-flank-limits' }] });
+      await write('DELETE', `/statements/${statement.id}`);
+      await expectTimelinesAgree(w);
+
+      // SQL on a link table, as a loader or a replay might write.
+      const sql = w.connection.sqlite;
+      sql.prepare("INSERT INTO date_issues (date_id, issue_id, sort_date) VALUES (?, 'cfe-flank-limits', '2007-12-12')").run(date);
+      sql.prepare("UPDATE date_issues SET issue_id = 'kosovo-status' WHERE date_id = ? AND issue_id = 'cfe-flank-limits'").run(date);
+      await expectTimelinesAgree(w);
+      sql.prepare("DELETE FROM date_issues WHERE date_id = ? AND issue_id = 'kosovo-status'").run(date);
+      await write('PATCH', `/proposals/${proposal}`, { issues: [{ issue_id: 'kosovo-status' }] });
+      await write('DELETE', '/issues/cfe-flank-limits');
+      await expectTimelinesAgree(w);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('is filled from the records already there when migration 0020 runs', () => {
+    const connection = seededBefore('0020');
+    try {
+      expect(connection.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'issue_timeline'").all()).toEqual([]);
+      migrateDatabase(connection.sqlite);
+      expect(connection.sqlite.prepare('SELECT count(*) AS n FROM issue_timeline').get()).toEqual(t.all('SELECT count(*) AS n FROM issue_timeline')[0]);
+      expect(connection.sqlite.prepare(STALE_ISSUE_TIMELINE).all()).toEqual([]);
+    } finally {
+      connection.close();
+    }
+  });
+});
+
 /** Rows of issue_speakers that differ from what statement_issues says now, either way (the triggers of migration 0012). */
 const STALE_ISSUE_SPEAKERS = `
   WITH derived AS (
@@ -347,38 +479,28 @@ describe('GET /issues/{id}/positions', () => {
 
   it('keeps issue_speakers current whoever writes: the API, or SQL on statement_issues', async () => {
     const w = await createTestApp({ apiKeys: [TEST_KEY] });
-    const auth = { authorization: `Bearer ${TEST_KEY}` };
-    const etag = async (url: string) => (await w.inject(url)).headers.etag as string;
-    const write = async (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => {
-      const response = await w.inject({ method, url, payload, headers: { ...auth, ...(method === 'POST' ? {} : { 'if-match': await etag(url) }) } });
-      expect(response.statusCode, response.body).toBeLessThan(300);
-      return response;
-    };
+    const write = writerFor(w);
     const row = (issue: string, speaker: string) => w.all('SELECT statement_count, first_known_by FROM issue_speakers WHERE issue_id = ? AND speaker_id = ?', issue, speaker)[0];
     const issues = ['missile-defense', 'kosovo-status', 'cfe-treaty'];
     try {
       // A new speaker on an issue (insert), then one more statement, undated and known by its source.
-      const created = (
-        await write('POST', '/statements', {
+      const created = await write('POST', '/statements', {
           speaker_id: 'robert-gates',
           kind: 'paraphrase',
           text: 'Kosovo will be discussed.',
           date: { value: '2007-11-02', precision: 'day', text: null, basis: null },
           issues: [{ issue_id: 'kosovo-status', stance: 'neutral' }],
           evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }],
-        })
-      ).json();
+        });
       expect(row('kosovo-status', 'robert-gates')).toEqual({ statement_count: 1, first_known_by: '2007-11-02' });
-      const undated = (
-        await write('POST', '/statements', {
+      const undated = await write('POST', '/statements', {
           speaker_id: 'robert-gates',
           kind: 'paraphrase',
           text: 'Kosovo will be discussed again.',
           date: null,
           issues: [{ issue_id: 'kosovo-status', stance: 'supports' }],
           evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }],
-        })
-      ).json();
+        });
       const published = (await w.inject('/sources/xinhua-2007-10-14')).json().published;
       expect(row('kosovo-status', 'robert-gates')).toEqual({ statement_count: 2, first_known_by: published.value });
       await expectPositionsAgree(w, issues);

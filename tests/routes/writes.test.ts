@@ -75,6 +75,45 @@ describe('POST /statements', () => {
     ]);
   });
 
+  it('refuses to nest an issue or a proposal under itself or its own descendant, saying why, and changes nothing', async () => {
+    const [child] = t.all<{ id: string }>("SELECT id FROM issues WHERE parent_id = 'cfe-treaty' ORDER BY id LIMIT 1");
+    const before = t.all('SELECT id, parent_id FROM issues ORDER BY id');
+    const under = await patch('/issues/cfe-treaty', { parent_id: child!.id }, { 'if-match': await etagOf('/issues/cfe-treaty') });
+    expect(under.statusCode).toBe(422);
+    expect(under.json()).toMatchObject({
+      detail: `body.parent_id: "${child!.id}" is nested under "cfe-treaty": a record cannot be nested under its own descendant.`,
+      errors: [{ name: 'body.parent_id', reason: expect.stringContaining('its own descendant') }],
+    });
+    const itself = await patch('/issues/cfe-treaty', { parent_id: 'cfe-treaty' }, { 'if-match': await etagOf('/issues/cfe-treaty') });
+    expect(itself.statusCode).toBe(422);
+    expect(itself.json().detail).toBe('body.parent_id: a record cannot refer to itself here.');
+    expect(t.all('SELECT id, parent_id FROM issues ORDER BY id')).toEqual(before);
+
+    // Two levels down, in the proposals' tree.
+    const [top] = t.all<{ id: string }>('SELECT id FROM proposals WHERE parent_id IS NULL ORDER BY id LIMIT 1');
+    const make = async (id: string, parent: string) =>
+      expect(
+        (
+          await post('/proposals', {
+            id,
+            title: id,
+            kind: 'offer',
+            summary: 'A counter-offer.',
+            parent_id: parent,
+            participants: [{ actor_id: 'russia', role: 'proposer' }],
+            issues: [{ issue_id: 'cfe-treaty' }],
+            history: [{ status: 'tabled', date: NEW_STATEMENT.date, evidence: NEW_STATEMENT.evidence }],
+            evidence: NEW_STATEMENT.evidence,
+          })
+        ).statusCode,
+      ).toBe(201);
+    await make('counter-offer', top!.id);
+    await make('counter-counter-offer', 'counter-offer');
+    const loop = await patch(`/proposals/${top!.id}`, { parent_id: 'counter-counter-offer' }, { 'if-match': await etagOf(`/proposals/${top!.id}`) });
+    expect(loop.statusCode).toBe(422);
+    expect(loop.json().errors[0].reason).toBe(`"counter-counter-offer" is nested under "${top!.id}": a record cannot be nested under its own descendant`);
+  });
+
   it('answers 422 for evidence that is absent, ambiguous, or not at its offsets', async () => {
     const absent = await post('/statements', { ...NEW_STATEMENT, evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'words never printed' }] });
     expect(absent.json()).toMatchObject({ status: 422, errors: [{ name: 'body.evidence.0.exact', reason: 'is not in source "xinhua-2007-10-14"' }] });
