@@ -1,7 +1,7 @@
 /**
- * A deterministic, seedable synthetic knowledge base of any size, written through
- * the project's own migrations and seed writer (`writeSeed`), so the schema's keys
- * and checks hold for it as for the real one.
+ * A deterministic, seedable synthetic knowledge base of any size, made by the project's
+ * own migrations and written in bulk into its tables (`bench/bulk.ts`), so the schema's
+ * keys and checks hold for it as for the real one.
  *
  *   npx tsx bench/generate.ts --statements 100000 [--seed 1] [--out bench/data/kb-100k.db]
  *
@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type SeedPlan, writeSeed } from '../seed/loader.js';
+import { type BulkRows, writeRows } from './bulk.js';
 import { openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { compactSearchIndex } from '../src/db/setup.js';
@@ -94,13 +94,13 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
 
   // Sources: bodies of ~25 sentences; every fact cites one sentence.
   const sentences: { source: string; start: number; end: number; exact: string }[] = [];
-  const empty = (): SeedPlan => ({
+  const empty = (): BulkRows => ({
     sources: [], evidenceSpans: [], actors: [], actorAliases: [], actorRoles: [], issues: [], issueAliases: [], issueLinks: [], proposals: [],
     proposalParticipants: [], proposalIssues: [], proposalStatuses: [], statements: [], statementIssues: [], statementProposals: [],
     statementActors: [], dates: [], dateActors: [], dateIssues: [], contestedClaims: [], claimVersions: [], citations: [],
   });
   let citation = 0;
-  const cite = (plan: SeedPlan, fact: Record<string, string | number>) => {
+  const cite = (plan: BulkRows, fact: Record<string, string | number>) => {
     const s = sentences[r.int(sentences.length)]!;
     const id = evidenceId(s.source, s.start, s.end);
     plan.citations.push({ id: ++citation, evidenceId: id, ...fact });
@@ -133,7 +133,7 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
     plan.issues.push({ id, name: `Issue ${i} ${r.pick(WORDS)}`, description: null, parentId: i >= 8 ? `issue-${i % 8}` : null });
     cite(plan, { issueId: id });
   }
-  writeSeed(connection, plan);
+  writeRows(connection, plan);
 
   const actor = () => `actor-${r.zipf(counts.actors)}`;
   const issue = () => `issue-${r.zipf(counts.issues)}`;
@@ -156,7 +156,7 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
       cite(plan, { proposalStatusId: statusId });
     });
   }
-  writeSeed(connection, plan);
+  writeRows(connection, plan);
 
   const CHUNK = 50_000;
   for (let from = 0; from < total; from += CHUNK) {
@@ -194,7 +194,7 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
       plan.dateIssues.push({ dateId: id, issueId: issue(), sortDate: sortDateOf(value) });
       cite(plan, { dateId: id });
     }
-    writeSeed(connection, plan);
+    writeRows(connection, plan);
   }
 
   plan = empty();
@@ -207,7 +207,7 @@ export function generate({ statements: total, seed = 1, out }: GenerateOptions) 
       cite(plan, { claimVersionId: versionId });
     }
   }
-  writeSeed(connection, plan);
+  writeRows(connection, plan);
   compactSearchIndex(connection);
   connection.sqlite.exec('ANALYZE');
   connection.sqlite.pragma('wal_checkpoint(TRUNCATE)');

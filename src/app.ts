@@ -24,7 +24,7 @@ import { type NameResolver, createNameResolver } from './repositories/names.js';
 import { createSourceRepository } from './repositories/sources.js';
 import { serverSecret } from './repositories/secrets.js';
 import { createStatementRepository } from './repositories/statements.js';
-import { createWriteService } from './repositories/writes.js';
+import { createWriteService } from './writes/service.js';
 import { actorRoutes } from './routes/actors.js';
 import { changeRoutes } from './routes/changes.js';
 import { conflictRoutes } from './routes/conflicts.js';
@@ -37,7 +37,7 @@ import { sourceRoutes } from './routes/sources.js';
 import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
 import { viewRoutes } from './routes/views.js';
-import { type WriteContext } from './routes/writes.js';
+import { type WriteContext, forRequests } from './routes/writes.js';
 import { type ViewOptions, type ViewRunner, createViewRunner } from './views/runner.js';
 
 export interface AppOptions {
@@ -129,7 +129,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(authPlugin, { apiKeys, keyIdSecret: serverSecret(connection, 'key_id'), authFailureLimit: protection.authFailureLimit });
   await app.register(docsPlugin);
 
-  const ctx: WriteContext = { connection, writes: createWriteService(connection), idempotency: createIdempotencyStore(connection) };
+  const ctx: WriteContext = { connection, writes: forRequests(createWriteService(connection)), idempotency: createIdempotencyStore(connection) };
   const issues = createIssueRepository(connection);
   await app.register(healthRoutes, { connection });
   await app.register(sourceRoutes, { sources: createSourceRepository(connection), ctx });

@@ -70,6 +70,12 @@ export class ProblemError extends Error {
     super(detail);
     this.name = 'ProblemError';
   }
+
+  /** The same problem with each field it names placed under `part` of the request (`parent_id` → `body.parent_id`). */
+  within(part: string): ProblemError {
+    const errors = this.errors?.map((e) => ({ ...e, name: e.name ? `${part}.${e.name}` : part }));
+    return new ProblemError(this.code, this.message, errors, this.extensions);
+  }
 }
 
 /** At most this many entries of `errors` are listed; the detail says how many there were. */

@@ -2,7 +2,7 @@ import type { Connection } from '../db/client.js';
 import { JsonText } from '../domain/json.js';
 import { repositoryBase } from './common.js';
 import { Keyset, type Page, Where } from './sql.js';
-import type { ChangeEntry } from './writes.js';
+import type { ChangeEntry } from '../writes/service.js';
 
 /**
  * A `before` or `after` snapshot whose stored JSON is longer than this (in bytes) is

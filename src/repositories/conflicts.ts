@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
-import { CLAIM_SUBJECT_COLUMNS } from '../db/collections.js';
+import { CLAIM_SUBJECT_COLUMNS } from '../writes/model.js';
 import type { Conflict } from '../domain/schemas.js';
 import type { ClaimKind, ClaimSubjectType } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';

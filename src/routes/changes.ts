@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { COLLECTION_NAMES } from '../db/collections.js';
+import { COLLECTION_NAMES } from '../writes/model.js';
 import { cursorScope } from '../domain/cursor.js';
 import { asBody } from '../domain/json.js';
 import { cursor, limit } from '../domain/query.js';
@@ -85,7 +85,7 @@ export const changeRoutes: FastifyPluginAsyncZod<ChangeRouteOptions> = async (ap
         operationId: 'listChanges',
         tags: ['changes'],
         summary: 'Read the change log',
-        description: `Every successful write, oldest first, with the record before and after. The log is append-only and written in the same transaction as each write; applying its \`after\` snapshots in order to the seeded knowledge base reproduces the current one. A page is capped twice: at \`limit\` entries, and at ${PAGE_CAP} of snapshots, so it may hold fewer than \`limit\` entries even when more follow (\`next_cursor\` says whether they do; it always holds at least one). A snapshot whose stored JSON is over ${SNAPSHOT_CAP} is not sent in a page: it is null and the entry's \`omitted\` names it; the entry's \`href\` (\`GET /changes/{id}\`) answers it whole. ${ACCESS}`,
+        description: `Every successful write, oldest first, with the record before and after. The log is append-only and written in the same transaction as each write; it begins with the seed's records, logged as created by the key id \`seed\` when the database was first loaded, so applying its \`after\` snapshots in order to an empty database rebuilds the current knowledge base. A page is capped twice: at \`limit\` entries, and at ${PAGE_CAP} of snapshots, so it may hold fewer than \`limit\` entries even when more follow (\`next_cursor\` says whether they do; it always holds at least one). A snapshot whose stored JSON is over ${SNAPSHOT_CAP} is not sent in a page: it is null and the entry's \`omitted\` names it; the entry's \`href\` (\`GET /changes/{id}\`) answers it whole. ${ACCESS}`,
         security: [{}, { bearerAuth: [] }],
         querystring: z.object({
           collection: z.enum(COLLECTION_NAMES).optional().describe('Only writes to this collection.'),

@@ -6,14 +6,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Connection } from '../db/client.js';
-import type { CollectionName } from '../db/collections.js';
+import type { CollectionName } from '../writes/model.js';
 import type { Body } from '../domain/json.js';
 import { patchOf } from '../domain/inputs.js';
-import { ProblemSchema } from '../domain/problem.js';
+import { ProblemError, ProblemSchema } from '../domain/problem.js';
 import { idPath } from '../domain/query.js';
 import { expectedVersion } from '../plugins/etag.js';
 import type { createIdempotencyStore } from '../repositories/idempotency.js';
-import type { Writer, WriteService } from '../repositories/writes.js';
+import type { Writer, WriteService } from '../writes/service.js';
 
 export const writeErrors = {
   400: ProblemSchema.describe('The body or a parameter is invalid; `errors` names each field.'),
@@ -52,6 +52,27 @@ export interface WriteContext {
   connection: Connection;
   writes: WriteService;
   idempotency: ReturnType<typeof createIdempotencyStore>;
+}
+
+/**
+ * The write service as the routes call it: what a write is given is the request's body,
+ * so each field its problems name is a field of the body (`parent_id` → `body.parent_id`).
+ */
+export function forRequests(writes: WriteService): WriteService {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(writes)) {
+    wrapped[name] =
+      typeof member === 'function'
+        ? (...args: unknown[]) => {
+            try {
+              return (member as (...a: unknown[]) => unknown)(...args);
+            } catch (error) {
+              throw error instanceof ProblemError ? error.within('body') : error;
+            }
+          }
+        : member;
+  }
+  return wrapped as WriteService;
 }
 
 export const writerOf = (request: FastifyRequest): Writer => ({ keyId: request.keyId, now: new Date().toISOString() });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SeedError, loadSeed, writeSeed } from '../../seed/loader.js';
+import { SEED_KEY_ID, SeedError, loadSeed, writeSeed } from '../../seed/loader.js';
 import { copySeed, createTestDatabase } from '../helpers.js';
 
 let seed: ReturnType<typeof copySeed> | undefined;
@@ -10,12 +10,22 @@ afterEach(() => {
   seed = undefined;
 });
 
+/** Reads the seed in `dir` and writes it into an empty database, as a first start does. */
+function load(dir?: string) {
+  const connection = createTestDatabase({ seed: false });
+  try {
+    writeSeed(connection, loadSeed(dir));
+  } finally {
+    connection.close();
+  }
+}
+
 /** Plants a defect in a copy of the seed and returns the loader's complaint. */
 function rejection(file: string, change: (data: any) => void): SeedError {
   seed = copySeed();
   seed.edit(file, change);
   try {
-    loadSeed(seed.dir);
+    load(seed.dir);
   } catch (error) {
     expect(error).toBeInstanceOf(SeedError);
     return error as SeedError;
@@ -25,18 +35,18 @@ function rejection(file: string, change: (data: any) => void): SeedError {
 
 describe('loadSeed', () => {
   it('accepts the committed knowledge base', () => {
-    expect(() => loadSeed()).not.toThrow();
+    expect(() => load()).not.toThrow();
   });
 
   it('rejects a dangling id, naming the file, the record and the field', () => {
     const error = rejection('statements.json', (statements) => {
-      statements.find((s: any) => s.id === 'lavrov-urged-freeze').speaker = 'sergey-lavrov';
+      statements.find((s: any) => s.id === 'lavrov-urged-freeze').speaker_id = 'sergey-lavrov';
     });
     expect(error.problems).toEqual([
-      { file: 'seed/data/statements.json', record: expect.stringContaining('"lavrov-urged-freeze"'), field: 'speaker', message: 'unknown actor "sergey-lavrov"' },
+      { file: 'seed/data/statements.json', record: expect.stringContaining('"lavrov-urged-freeze"'), field: 'speaker_id', message: 'no actor has the id "sergey-lavrov"' },
     ]);
     expect(error.message).toContain('seed/data/statements.json: record "lavrov-urged-freeze"');
-    expect(error.message).toContain('field "speaker"');
+    expect(error.message).toContain('field "speaker_id"');
   });
 
   it('rejects an evidence span that does not match its source', () => {
@@ -56,18 +66,18 @@ describe('loadSeed', () => {
     const error = rejection('dates.json', (dates) => {
       Object.assign(dates[0].evidence[0], { start: 999_999, end: 1_000_000 });
     });
-    expect(error.problems[0]).toMatchObject({ file: 'seed/data/dates.json', field: 'evidence.0', message: expect.stringContaining('outside source') });
+    expect(error.problems[0]).toMatchObject({ file: 'seed/data/dates.json', field: 'evidence.0.end', message: expect.stringContaining('lie outside source') });
   });
 
   it('rejects an unknown enum value', () => {
     const error = rejection('proposals.json', (proposals) => {
-      proposals.find((p: any) => p.id === 'russia-freeze-demand').statuses[1].status = 'ignored';
+      proposals.find((p: any) => p.id === 'russia-freeze-demand').history[1].status = 'ignored';
     });
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({
       file: 'seed/data/proposals.json',
       record: expect.stringContaining('"russia-freeze-demand"'),
-      field: 'statuses.1.status',
+      field: 'history.1.status',
     });
     expect(error.problems[0]!.message).toMatch(/rejected/);
   });
@@ -93,23 +103,23 @@ describe('loadSeed', () => {
       issues[0].colour = 'red';
       issues[1].evidence = [];
     });
-    expect(error.problems.map((p) => p.field).sort()).toEqual(['(record)', 'evidence']);
+    expect(error.problems.map((p) => p.field).sort()).toEqual(['colour', 'evidence']);
   });
 
   it('rejects a duplicate id and a status history out of order', () => {
     const error = rejection('proposals.json', (proposals) => {
       proposals[1].id = proposals[0].id;
       // The second entry of a history dated wholly before the first.
-      const history = proposals.find((p: any) => p.id === 'us-cfe-concessions').statuses;
+      const history = proposals.find((p: any) => p.id === 'us-cfe-concessions').history;
       history[1].date = { ...history[0].date, value: '2007-10-01', precision: 'day' };
     });
-    expect(error.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['id', 'statuses.1.date']));
+    expect(error.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['id', 'history.1.date']));
   });
 
   it('rejects a file that is not JSON', () => {
     seed = copySeed();
-    writeFileSync(join(seed.dir, 'data', 'claims.json'), '[{');
-    expect(() => loadSeed(seed!.dir)).toThrow(/seed\/data\/claims\.json: record \(file\)/);
+    writeFileSync(join(seed.dir, 'data', 'conflicts.json'), '[{');
+    expect(() => loadSeed(seed!.dir)).toThrow(/seed\/data\/conflicts\.json: record \(file\)/);
   });
 });
 
@@ -130,14 +140,38 @@ describe('writeSeed', () => {
     expect(dump()).toEqual(dump());
   });
 
-  it('leaves the database as it was when a row fails inside the transaction', () => {
+  it('leaves the database as it was when the last record is refused', () => {
     const connection = createTestDatabase({ seed: false });
-    const plan = loadSeed();
-    plan.citations.push({ ...plan.citations[0]!, id: plan.citations.length + 1, evidenceId: 'no-such-span' });
-    expect(() => writeSeed(connection, plan)).toThrow(/FOREIGN KEY/);
-    const counts = connection.sqlite.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM actors) + (SELECT count(*) FROM citations) AS n').get();
+    const records = loadSeed();
+    const last = records.at(-1)!;
+    records.push({ ...last, body: { ...last.body, id: 'one-more', evidence: [{ source_id: 'no-such-source', exact: 'words' }] } });
+    expect(() => writeSeed(connection, records)).toThrow(SeedError);
+    const counts = connection.sqlite.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM actors) + (SELECT count(*) FROM citations) + (SELECT count(*) FROM changes) AS n').get();
     expect(counts).toEqual({ n: 0 });
     connection.close();
+  });
+
+  it('writes every record through the write service, each the change log\'s entry, so replaying the log into an empty database rebuilds the knowledge base', async () => {
+    const seeded = createTestDatabase();
+    const entries = seeded.sqlite.prepare('SELECT key_id, collection, record_id, action, after FROM changes ORDER BY id').all() as { key_id: string; collection: string; record_id: string; action: string; after: string }[];
+    const records = loadSeed();
+    // One entry per record, and one per evidence span the records quote.
+    expect(entries.filter((e) => e.collection !== 'evidence').map((e) => `${e.collection}/${e.record_id}`)).toEqual(records.map((r) => `${r.collection}/${r.body.id}`));
+    expect(entries.filter((e) => e.collection === 'evidence')).toHaveLength((seeded.sqlite.prepare('SELECT count(*) AS n FROM evidence_spans').get() as { n: number }).n);
+    expect(new Set(entries.map((e) => `${e.key_id} ${e.action}`))).toEqual(new Set([`${SEED_KEY_ID} create`]));
+
+    const { createWriteService } = await import('../../src/writes/service.js');
+    const empty = createTestDatabase({ seed: false });
+    createWriteService(empty).replay(entries.map((e) => ({ collection: e.collection as never, record_id: e.record_id, after: JSON.parse(e.after) })));
+    const dump = (connection: typeof seeded) =>
+      Object.fromEntries(
+        (connection.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' AND name NOT IN ('changes', 'server_secrets') ORDER BY name").all() as { name: string }[]).map(
+          ({ name }) => [name, connection.sqlite.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all()],
+        ),
+      );
+    expect(dump(empty)).toEqual(dump(seeded));
+    seeded.close();
+    empty.close();
   });
 });
 
@@ -155,8 +189,8 @@ describe('the rules an expert reading added', () => {
     const source = rejection('sources.json', (sources) => {
       sources.find((s: any) => s.id === 'iht-2007-10-22').reference_date.basis = null;
     });
-    expect(source.problems.map((p) => p.field)).toEqual(['reference_date']);
-    const claim = rejection('claims.json', (claims) => {
+    expect(source.problems.map((p) => p.field)).toEqual(['reference_date.basis']);
+    const claim = rejection('conflicts.json', (claims) => {
       delete claims[0].kind;
     });
     expect(claim.problems.map((p) => p.field)).toEqual(['kind']);

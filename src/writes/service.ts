@@ -1,16 +1,19 @@
 /**
- * The write side: validates references, resolves evidence, checks versions and
- * referrers, and writes each change with its change-log entry. Every method runs
- * inside one transaction, so a write that touches several rows applies whole or
- * not at all.
+ * The one writer: validates references, resolves evidence, checks versions and
+ * referrers, and writes each change with its change-log entry, for the routes and the
+ * seed loader alike. Every method runs inside one transaction, so a write that touches
+ * several rows applies whole or not at all. It knows nothing of HTTP: the fields its
+ * problems name are the input's (`parent_id`, `evidence.0.exact`), and each caller says
+ * where they were (the routes: `body.parent_id`).
  */
 import type { Connection } from '../db/client.js';
-import { CLAIM_SUBJECT_COLUMNS, COLLECTIONS, type CollectionName } from '../db/collections.js';
+import { CLAIM_SUBJECT_COLUMNS, COLLECTIONS, type CollectionName } from './model.js';
 import { anchor } from '../domain/anchor.js';
 import { evidenceId } from '../domain/evidence.js';
 import { ProblemError, notFoundError } from '../domain/problem.js';
 import type { ClaimSubjectType } from '../domain/vocabulary.js';
-import { type RecordStore, type Snapshot, createRecordStore } from './records.js';
+import { type FieldError, ruleErrors } from './rules.js';
+import { type RecordStore, type Snapshot, createRecordStore } from './store.js';
 
 export interface Writer {
   /** The id of the API key that authorized the write (never the key itself). */
@@ -31,6 +34,36 @@ export interface ChangeEntry {
   before: Snapshot | null;
   after: Snapshot | null;
 }
+
+/** Runs one record's write of a batch, naming the fields of its problems under its place (`12.speaker_id`). */
+function inItem<T>(index: number, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw error instanceof ProblemError ? error.within(String(index)) : error;
+  }
+}
+
+/** The places of a batch's records in writing order: its order, but each after the record of the batch it is nested under. */
+function parentsFirst(items: { collection: string; body: InputBody }[]): number[] {
+  const place = new Map(items.map((item, i) => [`${item.collection}\u0000${item.body.id}`, i]));
+  const order: number[] = [];
+  const state = new Map<number, 'visiting' | 'done'>();
+  const visit = (i: number) => {
+    if (state.has(i)) return; // written, or a loop, which the check names
+    state.set(i, 'visiting');
+    const { collection, body } = items[i]!;
+    const parent = typeof body.parent_id === 'string' ? place.get(`${collection}\u0000${body.parent_id}`) : undefined;
+    if (parent !== undefined) visit(parent);
+    state.set(i, 'done');
+    order.push(i);
+  };
+  items.forEach((_, i) => visit(i));
+  return order;
+}
+
+/** A field's name under its parent's (`evidence.0` + `exact`), or alone at the top of the input. */
+const at = (parent: string, field: string) => (parent ? `${parent}.${field}` : field);
 
 /** Turns a name or text into a readable id: `Sergei Lavrov` → `sergei-lavrov`. */
 export function slugify(text: string): string {
@@ -68,6 +101,7 @@ export function createWriteService(connection: Connection) {
   );
   const sourceBody = connection.sqlite.prepare('SELECT body FROM sources WHERE id = ?');
   const spansOfSource = connection.sqlite.prepare('SELECT count(*) AS n FROM evidence_spans WHERE source_id = ?');
+  const sourceReference = connection.sqlite.prepare('SELECT reference_value FROM sources WHERE id = ?').pluck();
 
   function log(writer: Writer, collection: CollectionName, id: string, before: Snapshot | null, after: Snapshot | null) {
     const action = before === null ? 'create' : after === null ? 'delete' : 'update';
@@ -77,14 +111,19 @@ export function createWriteService(connection: Connection) {
   /** Finds or creates the span the caller means; names `field` when the words are not where they say. */
   function resolveSpan(span: EvidenceBody, field: string, writer: Writer): { snapshot: Snapshot; created: boolean } {
     const body = (sourceBody.get(span.source_id) as { body: string } | undefined)?.body;
-    if (body === undefined) throw new ProblemError('unprocessable', `No source has the id "${span.source_id}".`, [{ name: `${field}.source_id`, reason: `no source has the id "${span.source_id}"` }]);
+    if (body === undefined) throw new ProblemError('unprocessable', `No source has the id "${span.source_id}".`, [{ name: at(field, 'source_id'), reason: `no source has the id "${span.source_id}"` }]);
     let start: number;
     let end: number;
     let exact: string;
     if (span.start !== undefined && span.end !== undefined) {
+      if (span.end > body.length || span.end <= span.start) {
+        throw new ProblemError('unprocessable', 'The evidence offsets lie outside its source.', [
+          { name: at(field, 'end'), reason: `offsets ${span.start}-${span.end} lie outside source "${span.source_id}" (${body.length} characters)` },
+        ]);
+      }
       if (body.slice(span.start, span.end) !== span.exact) {
         throw new ProblemError('unprocessable', 'The evidence does not match its source at the given offsets.', [
-          { name: `${field}.exact`, reason: `does not match source "${span.source_id}" at ${span.start}-${span.end}, which reads ${JSON.stringify(body.slice(span.start, span.end).slice(0, 200))}` },
+          { name: at(field, 'exact'), reason: `does not match source "${span.source_id}" at ${span.start}-${span.end}, which reads ${JSON.stringify(body.slice(span.start, span.end).slice(0, 200))}` },
         ]);
       }
       ({ start, end, exact } = { start: span.start, end: span.end, exact: span.exact });
@@ -95,7 +134,7 @@ export function createWriteService(connection: Connection) {
           found.reason === 'absent'
             ? `is not in source "${span.source_id}"`
             : `occurs ${found.matches} times in source "${span.source_id}"; quote more words or give start and end`;
-        throw new ProblemError('unprocessable', `The evidence text ${found.reason === 'absent' ? 'is absent from' : 'is ambiguous in'} its source.`, [{ name: `${field}.exact`, reason }]);
+        throw new ProblemError('unprocessable', `The evidence text ${found.reason === 'absent' ? 'is absent from' : 'is ambiguous in'} its source.`, [{ name: at(field, 'exact'), reason }]);
       }
       ({ start, end, exact } = found);
     }
@@ -123,20 +162,30 @@ export function createWriteService(connection: Connection) {
     return out;
   }
 
-  /** Checks every reference the write model lists for the collection, naming each missing one. */
-  function checkReferences(collection: CollectionName, snapshot: Snapshot) {
-    const errors: { name: string; reason: string }[] = [];
+  /** The references the write model lists for the collection that name no record. */
+  function missingReferences(collection: CollectionName, snapshot: Snapshot, unwritten: Set<string>): FieldError[] {
+    const errors: FieldError[] = [];
     for (const { path, collection: target } of COLLECTIONS[collection].references) {
       const [head, tail] = path.split('.') as [string, string | undefined];
       const check = (value: unknown, name: string) => {
-        if (typeof value === 'string' && !store.exists(target, value)) errors.push({ name, reason: `no ${target.replace(/s$/, '')} has the id "${value}"` });
+        if (typeof value === 'string' && !store.exists(target, value) && !unwritten.has(`${target}/${value}`)) errors.push({ name, reason: `no ${target.replace(/s$/, '')} has the id "${value}"` });
       };
-      if (tail === undefined) check(snapshot[head], `body.${head}`);
-      else (snapshot[head] ?? []).forEach((item: InputBody, i: number) => check(item[tail], `body.${head}.${i}.${tail}`));
+      if (tail === undefined) check(snapshot[head], head);
+      else (snapshot[head] ?? []).forEach((item: InputBody, i: number) => check(item[tail], `${head}.${i}.${tail}`));
     }
+    return errors;
+  }
+
+  /**
+   * Checks the record as it would be stored: its references, then the rules of writing
+   * (rules.ts); names every field at fault. `unwritten` are records of the same batch that
+   * were refused (`actors/sergei-lavrov`): a reference to one is not a second problem.
+   */
+  function check(collection: CollectionName, snapshot: Snapshot, unwritten = new Set<string>()) {
+    const errors = missingReferences(collection, snapshot, unwritten);
     const missing = errors.length;
     for (const field of ['parent_id', 'responds_to_id', 'affiliation_id'] as const) {
-      if (snapshot[field] !== undefined && snapshot[field] === snapshot.id) errors.push({ name: `body.${field}`, reason: 'a record cannot refer to itself here' });
+      if (snapshot[field] !== undefined && snapshot[field] === snapshot.id) errors.push({ name: field, reason: 'a record cannot refer to itself here' });
     }
     // An issue or a proposal nested under one of its own descendants would make its tree a loop.
     if (snapshot.parent_id && snapshot.parent_id !== snapshot.id) {
@@ -144,21 +193,33 @@ export function createWriteService(connection: Connection) {
       for (let above: string | null = snapshot.parent_id; above && !seen.has(above); above = store.read(collection, above)?.parent_id ?? null) {
         seen.add(above);
         if (above !== snapshot.id) continue;
-        errors.push({ name: 'body.parent_id', reason: `"${snapshot.parent_id}" is nested under "${snapshot.id}": a record cannot be nested under its own descendant` });
+        errors.push({ name: 'parent_id', reason: `"${snapshot.parent_id}" is nested under "${snapshot.id}": a record cannot be nested under its own descendant` });
         break;
       }
     }
     if (collection === 'statements' && !snapshot.speaker_id && !snapshot.speaker_label) {
-      errors.push({ name: 'body.speaker_id', reason: 'a statement needs a speaker_id or a speaker_label' });
+      errors.push({ name: 'speaker_id', reason: 'a statement needs a speaker_id or a speaker_label' });
     }
+    errors.push(...ruleErrors(collection, snapshot, (source) => (sourceReference.get(source) as string | null | undefined) ?? undefined));
     if (errors.length === 0) return;
     const detail =
       missing === errors.length
         ? `The request refers to ${errors.length === 1 ? 'a record that does' : 'records that do'} not exist.`
         : errors.length === 1
-          ? `${errors[0]!.name}: ${errors[0]!.reason}.`
-          : `The request has ${errors.length} fields that cannot be kept as given.`;
+          ? `${errors[0]!.reason[0]!.toUpperCase()}${errors[0]!.reason.slice(1)}.`
+          : `${errors.length} fields cannot be kept as given.`;
     throw new ProblemError('unprocessable', detail, errors);
+  }
+
+  /** Writes a new record, checked (`checked`: false when a batch checks it after all its records are written). */
+  function createRecord(collection: Exclude<CollectionName, 'evidence'>, body: InputBody, writer: Writer, checked = true): Snapshot {
+    const id = newId(collection, body);
+    if (checked) check(collection, complete(collection, { ...fieldsOf(collection, body), id, version: 1, created_at: null, updated_at: null }));
+    const resolved = resolveEvidence(fieldsOf(collection, body), '', writer);
+    const snapshot = complete(collection, { ...resolved, id, version: 1, created_at: writer.now, updated_at: writer.now });
+    store.apply(collection, id, snapshot);
+    log(writer, collection, id, null, snapshot);
+    return snapshot;
   }
 
   /** The snapshot fields a body sets (subject → subject columns; every other field as is). */
@@ -184,7 +245,7 @@ export function createWriteService(connection: Connection) {
 
   function newId(collection: CollectionName, body: InputBody): string {
     if (body.id !== undefined) {
-      if (store.exists(collection, body.id)) throw new ProblemError('unprocessable', `A record with the id "${body.id}" already exists.`, [{ name: 'body.id', reason: 'is the id of an existing record' }]);
+      if (store.exists(collection, body.id)) throw new ProblemError('unprocessable', `A record with the id "${body.id}" already exists.`, [{ name: 'id', reason: 'is the id of an existing record' }]);
       return body.id;
     }
     const base = slugify(String(body[NAME_FIELD[collection]] ?? collection));
@@ -208,27 +269,48 @@ export function createWriteService(connection: Connection) {
   return {
     store,
 
-    create: inTransaction((collection: Exclude<CollectionName, 'evidence'>, body: InputBody, writer: Writer): Snapshot => {
-      const id = newId(collection, body);
-      checkReferences(collection, complete(collection, { ...fieldsOf(collection, body), id, version: 1, created_at: null, updated_at: null }));
-      const resolved = resolveEvidence(fieldsOf(collection, body), 'body.', writer);
-      const snapshot = complete(collection, { ...resolved, id, version: 1, created_at: writer.now, updated_at: writer.now });
-      store.apply(collection, id, snapshot);
-      log(writer, collection, id, null, snapshot);
-      return snapshot;
+    create: inTransaction((collection: Exclude<CollectionName, 'evidence'>, body: InputBody, writer: Writer): Snapshot => createRecord(collection, body, writer)),
+
+    /**
+     * Creates many records at once, all or none: what the seed loader writes, and what an
+     * import or a reviewed draft will. A record may refer to any record of the batch, listed
+     * before or after it (an actor's affiliation, a statement answered later in the file):
+     * references and rules are checked once every record is written, and a record nested
+     * under another of the batch (`parent_id`) is written after it, so what triggers derive
+     * from the tree is whole. A problem names each field under its record's place in the
+     * batch (`12.speaker_id`).
+     */
+    createAll: inTransaction((items: { collection: Exclude<CollectionName, 'evidence'>; body: InputBody }[], writer: Writer): Snapshot[] => {
+      connection.sqlite.pragma('defer_foreign_keys = ON');
+      const created = new Map<number, Snapshot>();
+      const errors: FieldError[] = [];
+      // Every record's problems are gathered, so one load names them all; nothing is kept when there are any.
+      const gather = (i: number, work: () => void) => {
+        try {
+          inItem(i, work);
+        } catch (error) {
+          if (!(error instanceof ProblemError)) throw error;
+          errors.push(...(error.errors ?? [{ name: String(i), reason: error.message }]));
+        }
+      };
+      for (const i of parentsFirst(items)) gather(i, () => created.set(i, createRecord(items[i]!.collection, items[i]!.body, writer, false)));
+      const refused = new Set(items.flatMap(({ collection, body }, i) => (created.has(i) || typeof body.id !== 'string' ? [] : [`${collection}/${body.id}`])));
+      for (const [i, snapshot] of created) gather(i, () => check(items[i]!.collection, snapshot, refused));
+      if (errors.length > 0) throw new ProblemError('unprocessable', `${errors.length} field${errors.length === 1 ? '' : 's'} of the batch cannot be written as given.`, errors);
+      return items.map((_, i) => created.get(i)!);
     }),
 
-    createSpan: inTransaction((body: EvidenceBody, writer: Writer): { snapshot: Snapshot; created: boolean } => resolveSpan(body, 'body', writer)),
+    createSpan: inTransaction((body: EvidenceBody, writer: Writer): { snapshot: Snapshot; created: boolean } => resolveSpan(body, '', writer)),
 
     update: inTransaction((collection: CollectionName, id: string, patch: InputBody, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current(collection, id, expectedVersion);
       if (collection === 'sources' && patch.body !== undefined && patch.body !== before.body && (spansOfSource.get(id) as { n: number }).n > 0) {
         throw new ProblemError('conflict', 'The body of a source cannot change while evidence spans cite it: their offsets count into it.', [
-          { name: 'body.body', reason: 'evidence spans cite this source' },
+          { name: 'body', reason: 'evidence spans cite this source' },
         ]);
       }
-      checkReferences(collection, complete(collection, { ...before, ...fieldsOf(collection, patch), id }));
-      const resolved = resolveEvidence(fieldsOf(collection, patch), 'body.', writer);
+      check(collection, complete(collection, { ...before, ...fieldsOf(collection, patch), id }));
+      const resolved = resolveEvidence(fieldsOf(collection, patch), '', writer);
       const after = complete(collection, { ...before, ...resolved, id, version: before.version + 1, updated_at: writer.now });
       store.apply(collection, id, after);
       log(writer, collection, id, before, after);
@@ -237,9 +319,9 @@ export function createWriteService(connection: Connection) {
 
     appendStatus: inTransaction((id: string, entry: InputBody, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current('proposals', id, expectedVersion);
-      const resolved = resolveEvidence(entry, 'body.', writer);
+      const resolved = resolveEvidence(entry, '', writer);
       const after = complete('proposals', { ...before, history: [...before.history, { status: null, actor_id: null, date: null, note: null, ...resolved }], version: before.version + 1, updated_at: writer.now });
-      checkReferences('proposals', after);
+      check('proposals', after);
       store.apply('proposals', id, after);
       log(writer, 'proposals', id, before, after);
       return after;
@@ -252,7 +334,7 @@ export function createWriteService(connection: Connection) {
      */
     moveSpan: inTransaction((id: string, body: Omit<EvidenceBody, 'source_id'>, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current('evidence', id, expectedVersion);
-      const { snapshot: moved } = resolveSpan({ ...body, source_id: before.source_id }, 'body', writer);
+      const { snapshot: moved } = resolveSpan({ ...body, source_id: before.source_id }, '', writer);
       if (moved.id === id) return moved;
       const swap = (value: unknown): unknown => {
         if (Array.isArray(value)) return value.map((v) => (v === id ? moved.id : swap(v)));
@@ -285,6 +367,8 @@ export function createWriteService(connection: Connection) {
 
     /** Applies logged changes in order: the same store writes the API made. */
     replay: inTransaction((entries: Pick<ChangeEntry, 'collection' | 'record_id' | 'after'>[]): void => {
+      // A batch's records may refer to one logged after them (a statement answered later in the seed).
+      connection.sqlite.pragma('defer_foreign_keys = ON');
       for (const entry of entries) store.apply(entry.collection, entry.record_id, entry.after);
     }),
   };

@@ -1,12 +1,12 @@
 /**
  * The record store: reads any writable record as a snapshot and writes a snapshot
- * back as rows, using the write model in `db/collections.ts`. Callers run it inside
+ * back as rows, using the write model in `model.ts`. Callers run it inside
  * a transaction.
  */
 import type { Connection } from '../db/client.js';
-import { COLLECTIONS, type Collection, type CollectionName, type Field, type Part, fieldName } from '../db/collections.js';
+import { COLLECTIONS, type Collection, type CollectionName, type Field, type Part, fieldName } from './model.js';
 import { dateColumnsOf } from '../domain/dates.js';
-import { type DatedRow, dateOf, repositoryBase } from './common.js';
+import { type DatedRow, dateOf, repositoryBase } from '../repositories/common.js';
 
 export type Snapshot = Record<string, any> & { id: string; version: number; created_at: string | null; updated_at: string | null };
 
