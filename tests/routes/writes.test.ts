@@ -117,6 +117,21 @@ describe('POST /statements', () => {
     expect(loop.json().errors[0].reason).toBe(`"counter-counter-offer" is nested under "${top!.id}": a record cannot be nested under its own descendant`);
   });
 
+  it('keeps the rules of writing the seed keeps: no repeated list item, a history in order, a reference date with its basis', async () => {
+    const twice = await post('/statements', { ...NEW_STATEMENT, issues: [...NEW_STATEMENT.issues, { issue_id: 'missile-defense', stance: 'supports' }] });
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json().errors).toEqual([{ name: 'body.issues.1', reason: 'lists the issue "missile-defense" twice' }]);
+
+    const earlier = await post('/proposals/putin-abandon-demand/statuses', { status: 'rejected', date: { value: '1999-01-01', precision: 'day', text: null, basis: null }, evidence: NEW_STATEMENT.evidence });
+    expect(earlier.statusCode).toBe(422);
+    expect(earlier.json().errors[0]).toMatchObject({ name: expect.stringMatching(/^body\.history\.\d+\.date$/), reason: expect.stringContaining('list the history in order') });
+
+    const unexplained = await post('/sources', { title: 'An article', body: 'Words.', reference_date: { value: '2007-10-29', precision: 'day', text: null, basis: null } });
+    expect(unexplained.statusCode).toBe(422);
+    expect(unexplained.json().errors).toEqual([{ name: 'body.reference_date.basis', reason: 'a reference date needs its basis: why the article counts from this date' }]);
+    expect(count('changes')).toBe(t.all<{ n: number }>("SELECT count(*) AS n FROM changes WHERE key_id = 'seed'")[0]!.n);
+  });
+
   it('answers 422 for evidence that is absent, ambiguous, or not at its offsets', async () => {
     const absent = await post('/statements', { ...NEW_STATEMENT, evidence: [{ source_id: 'xinhua-2007-10-14', exact: 'words never printed' }] });
     expect(absent.json()).toMatchObject({ status: 422, errors: [{ name: 'body.evidence.0.exact', reason: 'is not in source "xinhua-2007-10-14"' }] });
