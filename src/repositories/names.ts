@@ -50,6 +50,7 @@ export function createNameResolver(connection: Connection) {
   const { sqlite } = connection;
   const version = sqlite.prepare('SELECT (SELECT data_version FROM pragma_data_version) || \':\' || total_changes()').pluck();
   const cache = new Map<NamedCollection, { version: string; names: Names }>();
+  const exists = Object.fromEntries(Object.entries(EXISTS_SQL).map(([collection, sql]) => [collection, sqlite.prepare(sql)])) as Record<NamedCollection, ReturnType<typeof sqlite.prepare>>;
 
   function namesOf(collection: Exclude<NamedCollection, 'statements'>): Names {
     const now = version.get() as string;
@@ -76,7 +77,7 @@ export function createNameResolver(connection: Connection) {
 
   return {
     resolve(collection: NamedCollection, typed: string): Resolution {
-      if (sqlite.prepare(EXISTS_SQL[collection]).get(typed) !== undefined) return { kind: 'id', id: typed };
+      if (exists[collection].get(typed) !== undefined) return { kind: 'id', id: typed };
       if (collection === 'statements') return { kind: 'none', near: idsLike(collection, typed) };
       const asked = bare(fold(typed));
       if (asked === '') return { kind: 'none', near: [] };
