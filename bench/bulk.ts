@@ -63,6 +63,17 @@ const INSERT_ORDER = [
   ['citations', t.citations],
 ] as const;
 
+/** The link tables whose rows keep their place in a record's list, by the field naming the record. */
+const POSITIONED: Partial<Record<keyof BulkRows, string>> = {
+  proposalParticipants: 'proposalId',
+  proposalIssues: 'proposalId',
+  statementIssues: 'statementId',
+  statementProposals: 'statementId',
+  statementActors: 'statementId',
+  dateActors: 'dateId',
+  dateIssues: 'dateId',
+};
+
 /**
  * Writes the rows in one transaction, each record stamped as created at `at`. References
  * may point forward (a parent issue generated later), so foreign keys are checked at commit.
@@ -71,8 +82,19 @@ export function writeRows(connection: Connection, rows: BulkRows, { at = new Dat
   drizzle(connection.sqlite).transaction((tx) => {
     connection.sqlite.pragma('defer_foreign_keys = ON');
     for (const [key, table] of INSERT_ORDER) {
-      const stamped = 'createdAt' in getTableColumns(table);
-      const list = (stamped ? (rows[key] as object[]).map((row) => ({ ...row, createdAt: at, updatedAt: at })) : rows[key]) as Row<typeof table>[];
+      const columns = getTableColumns(table);
+      const stamped = 'createdAt' in columns;
+      let list = (stamped ? (rows[key] as object[]).map((row) => ({ ...row, createdAt: at, updatedAt: at })) : rows[key]) as Row<typeof table>[];
+      // A link row's place in its record's list: the order the rows were generated in.
+      const owner = POSITIONED[key];
+      if (owner && 'position' in columns) {
+        const counts = new Map<unknown, number>();
+        list = (list as Record<string, unknown>[]).map((row) => {
+          const n = (counts.get(row[owner]) ?? 0) + 1;
+          counts.set(row[owner], n);
+          return { ...row, position: n };
+        }) as typeof list;
+      }
       for (let i = 0; i < list.length; i += 200) tx.insert(table).values(list.slice(i, i + 200) as never).run();
     }
   });

@@ -233,6 +233,8 @@ export const proposalParticipants = sqliteTable(
       .notNull()
       .references(() => actors.id),
     role: text('role', { enum: PARTICIPANT_ROLES }).notNull(),
+    /** Its place in the owning record's list, from 1: the order the list was written in. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.proposalId, t.actorId, t.role] }),
@@ -251,6 +253,8 @@ export const proposalIssues = sqliteTable(
     issueId: text('issue_id')
       .notNull()
       .references(() => issues.id),
+    /** Its place in the owning record's list, from 1: the order the list was written in. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.proposalId, t.issueId] }), index('proposal_issues_issue_idx').on(t.issueId, t.proposalId)],
 );
@@ -363,6 +367,8 @@ export const statementIssues = sqliteTable(
      */
     speakerId: text('speaker_id'),
     knownBy: text('known_by'),
+    /** Its place in the owning record's list, from 1: the order the list was written in. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.statementId, t.issueId] }),
@@ -447,6 +453,8 @@ export const statementProposals = sqliteTable(
       .notNull()
       .references(() => proposals.id),
     stance: text('stance', { enum: STANCES }).notNull(),
+    /** Its place in the owning record's list, from 1: the order the list was written in. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.statementId, t.proposalId] }),
@@ -466,6 +474,8 @@ export const statementActors = sqliteTable(
       .notNull()
       .references(() => actors.id),
     role: text('role', { enum: STATEMENT_ACTOR_ROLES }).notNull(),
+    /** Its place in the owning record's list, from 1: the order the list was written in. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.statementId, t.actorId, t.role] }),
@@ -504,6 +514,8 @@ export const dateActors = sqliteTable(
       .references(() => actors.id),
     /** The date's start, copied so the dates of one actor are one index range in list order. Written with the date. */
     sortDate: text('sort_date').notNull().default(''),
+    /** Its place in the owning record's list, from 1: the order the list was written in. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.dateId, t.actorId] }), index('date_actors_actor_idx').on(t.actorId, t.sortDate, t.dateId)],
 );
@@ -519,6 +531,8 @@ export const dateIssues = sqliteTable(
       .references(() => issues.id),
     /** The date's start, copied so the dates about one issue are one index range in list order. Written with the date. */
     sortDate: text('sort_date').notNull().default(''),
+    /** Its place in the owning record's list, from 1: the order the list was written in. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.dateId, t.issueId] }), index('date_issues_issue_idx').on(t.issueId, t.sortDate, t.dateId)],
 );

@@ -49,8 +49,8 @@ const dateRecordJson = recordJson<DateInclude>(
   `'id', d.id, 'kind', d.kind, 'label', d.label, 'date', ${dateJson('d')}, 'location', d.location, 'note', d.note,
     'version', d.version, 'created_at', d.created_at, 'updated_at', d.updated_at`,
   {
-    actors: `(SELECT json_group_array(${actorRefJson('a')} ORDER BY x.rowid) FROM date_actors x JOIN actors a ON a.id = x.actor_id WHERE x.date_id = d.id)`,
-    issues: `(SELECT json_group_array(${issueRefJson('i')} ORDER BY x.rowid) FROM date_issues x JOIN issues i ON i.id = x.issue_id WHERE x.date_id = d.id)`,
+    actors: `(SELECT json_group_array(${actorRefJson('a')} ORDER BY x.position) FROM date_actors x JOIN actors a ON a.id = x.actor_id WHERE x.date_id = d.id)`,
+    issues: `(SELECT json_group_array(${issueRefJson('i')} ORDER BY x.position) FROM date_issues x JOIN issues i ON i.id = x.issue_id WHERE x.date_id = d.id)`,
     evidence: evidenceJson('date', 'd.id'),
   },
   DATE_INCLUDES,

@@ -18,9 +18,9 @@ const proposalJson = recordJson<ProposalInclude>(
   `'id', p.id, 'title', p.title, 'kind', p.kind, 'summary', p.summary, 'parent_id', p.parent_id, 'status', p.status,
     'version', p.version, 'created_at', p.created_at, 'updated_at', p.updated_at`,
   {
-    participants: `(SELECT json_group_array(json_object('actor', ${actorRefJson('a')}, 'role', x.role) ORDER BY x.rowid)
+    participants: `(SELECT json_group_array(json_object('actor', ${actorRefJson('a')}, 'role', x.role) ORDER BY x.position)
       FROM proposal_participants x JOIN actors a ON a.id = x.actor_id WHERE x.proposal_id = p.id)`,
-    issues: `(SELECT json_group_array(${issueRefJson('i')} ORDER BY x.rowid) FROM proposal_issues x JOIN issues i ON i.id = x.issue_id WHERE x.proposal_id = p.id)`,
+    issues: `(SELECT json_group_array(${issueRefJson('i')} ORDER BY x.position) FROM proposal_issues x JOIN issues i ON i.id = x.issue_id WHERE x.proposal_id = p.id)`,
     history: `(SELECT json_group_array(json_object('status', h.status, 'date', ${dateJson('h')}, 'actor_id', h.actor_id, 'note', h.note,
       'evidence', ${evidenceJson('proposal_status', 'h.id')}) ORDER BY h.seq) FROM proposal_statuses h WHERE h.proposal_id = p.id)`,
     statements: `(SELECT json_group_array(json_object('id', s.id, 'speaker_id', s.speaker_id, 'text', s.text, 'date', ${dateJson('s')}, 'stance', x.stance)

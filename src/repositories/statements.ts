@@ -41,11 +41,11 @@ const statementJson = recordJson<StatementInclude>(
     'version', s.version, 'created_at', s.created_at, 'updated_at', s.updated_at`,
   {
     speaker: `(SELECT ${actorRefJson('a')} FROM actors a WHERE a.id = s.speaker_id)`,
-    issues: `(SELECT json_group_array(json_object('id', i.id, 'name', i.name, 'stance', x.stance) ORDER BY x.rowid)
+    issues: `(SELECT json_group_array(json_object('id', i.id, 'name', i.name, 'stance', x.stance) ORDER BY x.position)
       FROM statement_issues x JOIN issues i ON i.id = x.issue_id WHERE x.statement_id = s.id)`,
-    proposals: `(SELECT json_group_array(json_object('id', p.id, 'title', p.title, 'stance', x.stance) ORDER BY x.rowid)
+    proposals: `(SELECT json_group_array(json_object('id', p.id, 'title', p.title, 'stance', x.stance) ORDER BY x.position)
       FROM statement_proposals x JOIN proposals p ON p.id = x.proposal_id WHERE x.statement_id = s.id)`,
-    actors: `(SELECT json_group_array(json_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', x.role) ORDER BY x.rowid)
+    actors: `(SELECT json_group_array(json_object('id', a.id, 'name', a.name, 'kind', a.kind, 'role', x.role) ORDER BY x.position)
       FROM statement_actors x JOIN actors a ON a.id = x.actor_id WHERE x.statement_id = s.id)`,
     evidence: evidenceJson('statement', 's.id'),
   },

@@ -21,7 +21,7 @@ export interface Part {
   fields: Field[];
   /** The citations column when each part cites its own evidence. */
   citation?: string;
-  /** An order column filled with the part's 1-based position. */
+  /** An order column filled with the part's 1-based position (a part without one is ordered by its own ids). */
   seq?: string;
   /** Whether the part has an integer id of its own (citations point at it). */
   hasId?: boolean;
@@ -101,8 +101,8 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     citation: 'proposal_id',
     fields: ['title', 'kind', 'summary', 'parent_id', 'status'],
     parts: [
-      { field: 'participants', table: 'proposal_participants', parent: 'proposal_id', fields: ['actor_id', 'role'] },
-      { field: 'issues', table: 'proposal_issues', parent: 'proposal_id', fields: ['issue_id'] },
+      { field: 'participants', table: 'proposal_participants', parent: 'proposal_id', fields: ['actor_id', 'role'], seq: 'position' },
+      { field: 'issues', table: 'proposal_issues', parent: 'proposal_id', fields: ['issue_id'], seq: 'position' },
       { field: 'history', table: 'proposal_statuses', parent: 'proposal_id', fields: ['status', 'actor_id', date(), 'note'], citation: 'proposal_status_id', seq: 'seq', hasId: true },
     ],
     references: [
@@ -120,9 +120,9 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     // known_by and sort_date, and the copy of sort_date in statement_issues, are kept by triggers (migration 0014).
     fields: ['speaker_id', 'speaker_label', 'kind', 'text', date(), 'venue', 'plover_type', 'responds_to_id', 'note'],
     parts: [
-      { field: 'issues', table: 'statement_issues', parent: 'statement_id', fields: ['issue_id', 'stance'] },
-      { field: 'proposals', table: 'statement_proposals', parent: 'statement_id', fields: ['proposal_id', 'stance'] },
-      { field: 'actors', table: 'statement_actors', parent: 'statement_id', fields: ['actor_id', 'role'] },
+      { field: 'issues', table: 'statement_issues', parent: 'statement_id', fields: ['issue_id', 'stance'], seq: 'position' },
+      { field: 'proposals', table: 'statement_proposals', parent: 'statement_id', fields: ['proposal_id', 'stance'], seq: 'position' },
+      { field: 'actors', table: 'statement_actors', parent: 'statement_id', fields: ['actor_id', 'role'], seq: 'position' },
     ],
     references: [
       { path: 'speaker_id', collection: 'actors' },
@@ -138,8 +138,8 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
     citation: 'date_id',
     fields: ['kind', 'label', date(), 'location', 'note'],
     parts: [
-      { field: 'actors', table: 'date_actors', parent: 'date_id', fields: ['actor_id'], inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
-      { field: 'issues', table: 'date_issues', parent: 'date_id', fields: ['issue_id'], inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
+      { field: 'actors', table: 'date_actors', parent: 'date_id', fields: ['actor_id'], seq: 'position', inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
+      { field: 'issues', table: 'date_issues', parent: 'date_id', fields: ['issue_id'], seq: 'position', inherited: { sort_date: (owner) => sortDateOf(owner.date) } },
     ],
     references: [
       { path: 'actors.actor_id', collection: 'actors' },

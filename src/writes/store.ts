@@ -65,7 +65,8 @@ export function createRecordStore(connection: Connection) {
 
   function readParts(part: Part, ownerId: string): Record<string, unknown>[] {
     const columns = [...(part.hasId ? ['id'] : []), ...part.fields.flatMap(columnsOf)];
-    const order = part.seq ? quote(part.seq) : part.hasId ? 'id' : 'rowid';
+    // A part keeps its list's order in its position column, or, having ids, in the order of its ids.
+    const order = quote(part.seq ?? 'id');
     const rows = base.prepare(`SELECT ${columns.map(quote).join(', ')} FROM ${part.table} WHERE ${part.parent} = ? ORDER BY ${order}`).all(ownerId) as Record<string, any>[];
     const evidence = part.citation ? citedBy(part.citation, rows.map((r) => r.id)) : undefined;
     return rows.map((row) => ({

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUSY_TIMEOUT_MS, openDatabase } from '../../src/db/client.js';
 import { compactSearchIndex, hasPendingMigrations, prepareDatabase } from '../../src/db/setup.js';
-import { copySeed, createTestDatabase, tempDir } from '../helpers.js';
+import { copySeed, createTestDatabase, seededBefore, tempDir } from '../helpers.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -50,6 +51,23 @@ describe('compactSearchIndex', () => {
     compactSearchIndex(connection);
     expect(segments()).toBe(1);
     expect(['zeugma', 'missile', 'lavrov'].map(found)).toEqual(before);
+    connection.close();
+  });
+});
+
+describe('migration 0021', () => {
+  it('gives every link row its place in its record\'s list, in the order the rows were stored', () => {
+    const connection = seededBefore('0021');
+    const { sqlite } = connection;
+    const stored = sqlite.prepare('SELECT statement_id, issue_id FROM statement_issues ORDER BY statement_id, rowid').all();
+    migrateDatabase(sqlite);
+    expect(sqlite.prepare('SELECT statement_id, issue_id FROM statement_issues ORDER BY statement_id, position').all()).toEqual(stored);
+    for (const [table, owner] of [['statement_issues', 'statement_id'], ['statement_actors', 'statement_id'], ['date_issues', 'date_id'], ['proposal_participants', 'proposal_id']]) {
+      // Positions run 1, 2, 3… within each record.
+      const gaps = sqlite.prepare(`SELECT ${owner} FROM ${table} GROUP BY ${owner} HAVING min(position) <> 1 OR max(position) <> count(*) OR count(DISTINCT position) <> count(*)`).all();
+      expect(gaps, table).toEqual([]);
+      expect(sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).not.toEqual({ n: 0 });
+    }
     connection.close();
   });
 });

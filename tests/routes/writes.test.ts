@@ -209,6 +209,23 @@ describe('PATCH and DELETE', () => {
     expect(response.json().roles.length).toBeGreaterThan(0);
   });
 
+  it('keeps each list in the order it was written, by the position each link row stores', async () => {
+    const created = (await post('/statements', { ...NEW_STATEMENT, issues: [{ issue_id: 'missile-defense', stance: 'opposes' }, { issue_id: 'cfe-treaty', stance: 'neutral' }, { issue_id: 'kosovo-status', stance: 'neutral' }] })).json();
+    const order = async () => (await t.inject(`/statements/${created.id}`)).json().issues.map((i: { id: string }) => i.id);
+    expect(await order()).toEqual(['missile-defense', 'cfe-treaty', 'kosovo-status']);
+    const reversed = [{ issue_id: 'kosovo-status', stance: 'neutral' }, { issue_id: 'cfe-treaty', stance: 'neutral' }, { issue_id: 'missile-defense', stance: 'opposes' }];
+    expect((await patch(`/statements/${created.id}`, { issues: reversed }, { 'if-match': '"1"' })).statusCode).toBe(200);
+    expect(await order()).toEqual(['kosovo-status', 'cfe-treaty', 'missile-defense']);
+    expect(t.all('SELECT issue_id, position FROM statement_issues WHERE statement_id = ? ORDER BY position', created.id)).toEqual([
+      { issue_id: 'kosovo-status', position: 1 },
+      { issue_id: 'cfe-treaty', position: 2 },
+      { issue_id: 'missile-defense', position: 3 },
+    ]);
+    // Stored in another order than the list's (as another database may keep rows), it still reads in the list's.
+    t.connection.sqlite.prepare('UPDATE statement_issues SET position = 4 - position WHERE statement_id = ?').run(created.id);
+    expect(await order()).toEqual(['missile-defense', 'cfe-treaty', 'kosovo-status']);
+  });
+
   it('keeps the lists of an actor\'s and an issue\'s dates in date order when a date moves', async () => {
     const ids = async (url: string) => (await t.inject(url)).json().data.map((d: { id: string }) => d.id);
     const [first, ...rest] = await ids('/dates?actor=united-states');
