@@ -34,6 +34,22 @@ export function connectionOf(sqlite: Database.Database): Connection {
   };
 }
 
+/**
+ * What a database refusal means for the caller, whatever the database: no room left
+ * (nothing was written), or another writer holding the lock past the busy timeout
+ * (nothing was written; retry shortly). Anything else is not the caller's to act on.
+ */
+export type DatabaseRefusal = 'full' | 'busy';
+
+/** The refusal an error from the database stands for, if it is one (SQLite's result codes are read here only). */
+export function refusalOf(error: unknown): DatabaseRefusal | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  if (code === 'SQLITE_FULL') return 'full';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
+  return undefined;
+}
+
 export const BUSY_TIMEOUT_MS = 5000;
 
 /**

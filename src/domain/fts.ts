@@ -184,25 +184,6 @@ export function countTokens(text: string): number {
 }
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
 
-/** The SQLite varints of an FTS5 shadow-table blob (`%_docsize` sizes, the averages record). */
-export function fts5Varints(blob: Uint8Array): number[] {
-  const values: number[] = [];
-  for (let i = 0; i < blob.length; ) {
-    let value = 0;
-    for (let k = 0; k < 9 && i < blob.length; k++) {
-      const byte = blob[i++]!;
-      if (k === 8) {
-        value = value * 256 + byte;
-        break;
-      }
-      value = value * 128 + (byte & 0x7f);
-      if ((byte & 0x80) === 0) break;
-    }
-    values.push(value);
-  }
-  return values;
-}
-
 /**
  * A column's share of a BM25 score: how often the query matched it, saturating
  * (k1 = 1.2) and normalized by its length against the average (b = 0.75), as FTS5's

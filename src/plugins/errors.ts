@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { refusalOf } from '../db/client.js';
 import { CursorError } from '../domain/cursor.js';
 import { MAX_LISTED_ERRORS, type Problem, type ProblemCode, ProblemError, clip, problem } from '../domain/problem.js';
 import { RETRY_AFTER_SECONDS } from './protection.js';
@@ -13,13 +14,10 @@ function send(reply: import('fastify').FastifyReply, body: Problem) {
  * The database's own refusals a client can act on: a full disk (507, nothing was
  * written) and a write lock held past the busy timeout (503, retry shortly).
  */
-function sqliteProblem(error: unknown): Problem | undefined {
-  const code = (error as { code?: unknown })?.code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
-  if (code === 'SQLITE_FULL') return problem('insufficient_storage', 'The database has no room for this write; nothing was written. Reads still work.');
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return problem('unavailable', `The database is busy with another writer; nothing was written. Retry in ${RETRY_AFTER_SECONDS} seconds.`);
-  }
+function databaseProblem(error: unknown): Problem | undefined {
+  const refusal = refusalOf(error);
+  if (refusal === 'full') return problem('insufficient_storage', 'The database has no room for this write; nothing was written. Reads still work.');
+  if (refusal === 'busy') return problem('unavailable', `The database is busy with another writer; nothing was written. Retry in ${RETRY_AFTER_SECONDS} seconds.`);
   return undefined;
 }
 
@@ -74,11 +72,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       });
       return send(reply, validationProblem(errors));
     }
-    const sqlite = sqliteProblem(error);
-    if (sqlite) {
-      if (sqlite.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    const refused = databaseProblem(error);
+    if (refused) {
+      if (refused.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       request.log.warn({ code: (error as { code?: string }).code }, 'database refused a write');
-      return send(reply, sqlite);
+      return send(reply, refused);
     }
     if (error instanceof ProblemError && error.code === 'validation' && error.errors) {
       return send(reply, validationProblem(error.errors));

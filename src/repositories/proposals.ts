@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
+import { indexHint } from '../db/dialect.js';
 import type { Proposal } from '../domain/schemas.js';
 import type { ParticipantRole, ProposalKind, ProposalStatus } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
@@ -78,7 +79,7 @@ export function createProposalRepository(connection: Connection) {
         } else if (inRange) {
           // Any entry of the history in the range, sought in the history's date index (a range
           // that covers most entries would otherwise be read as the whole table).
-          where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h INDEXED BY proposal_statuses_date_idx ${dated})`, ...dated.params);
+          where.add(`p.id IN (SELECT h.proposal_id FROM proposal_statuses h ${indexHint('proposal_statuses_date_idx')} ${dated})`, ...dated.params);
         }
         if (filters.actor !== undefined) {
           where.add(

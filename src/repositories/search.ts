@@ -1,6 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
-import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, fts5Varints, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
+import { fts5Varints } from '../db/dialect.js';
+import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
 import { repositoryBase } from './common.js';
 import type { Page } from './sql.js';
 

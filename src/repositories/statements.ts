@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Connection } from '../db/client.js';
+import { indexHint } from '../db/dialect.js';
 import type { Statement } from '../domain/schemas.js';
 import type { PloverType, Stance, StatementKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
@@ -52,12 +53,8 @@ const statementJson = recordJson<StatementInclude>(
   STATEMENT_INCLUDES,
 );
 
-/**
- * A date range with nothing else to seek on is read from the date index, in list order. With
- * statistics (after ANALYZE) SQLite may instead skip-scan an index that leads with another
- * column — every speaker's range of those dates, then a sort: half a second a page at 1M.
- */
-export const DATE_INDEX = 'INDEXED BY statements_date_idx';
+/** A date range with nothing else to seek on is read from the date index, in list order (see indexHint). */
+export const DATE_INDEX = indexHint('statements_date_idx');
 
 export interface StatementFilters {
   speaker?: string;

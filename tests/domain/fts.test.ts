@@ -1,6 +1,7 @@
 /** The full-text query builder, snippets, word counts and FTS5's size records (the counts checked against the index itself). */
 import { describe, expect, it } from 'vitest';
-import { HIT_CLOSE as C, HIT_OPEN as O, countTokens, fts5Varints, snippetOf, toMatchQuery } from '../../src/domain/fts.js';
+import { fts5Varints } from '../../src/db/dialect.js';
+import { HIT_CLOSE as C, HIT_OPEN as O, countTokens, snippetOf, toMatchQuery } from '../../src/domain/fts.js';
 import { createTestDatabase } from '../helpers.js';
 
 describe('toMatchQuery', () => {
