@@ -5,7 +5,7 @@ import type { ActorKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, recordJson, repositoryBase, textFilter } from './common.js';
 import type { AnyOf } from './common.js';
-import { Keyset, Where } from './sql.js';
+import { Keyset, Where, raw, sql } from './sql.js';
 
 export type ActorOut = z.infer<typeof Actor>;
 export const ACTOR_INCLUDES = ['affiliation', 'aliases', 'roles', 'evidence'] as const;
@@ -41,8 +41,8 @@ export function createActorRepository(connection: Connection) {
     listActors(filters: AnyOf<ActorFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<ActorInclude> }) {
       return base.anyOfPage<ActorOut, ActorFilters>(filters, (f) => {
         const where = new Where()
-          .when(f.kind, (k) => ['a.kind = ?', k])
-          .when(f.affiliation, (a) => ['a.affiliation_id = ?', a]);
+          .when(f.kind, (k) => sql`a.kind = ${k}`)
+          .when(f.affiliation, (a) => sql`a.affiliation_id = ${a}`);
         textFilter(where, 'a.id', 'actor', f.q);
         return { select: `SELECT a.id, ${actorJson(options.include)} AS json FROM actors a`, where, keyset: KEYSET };
       }, options);

@@ -1,7 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { JsonText } from '../domain/json.js';
 import { repositoryBase } from './common.js';
-import { Keyset, type Page, Where } from './sql.js';
+import { Keyset, type Page, Where, raw, sql } from './sql.js';
 import type { ChangeEntry } from '../writes/service.js';
 
 /**
@@ -105,16 +105,16 @@ export function createChangeRepository(connection: Connection) {
       listChanges(filters: ChangeFilters, options: { limit: number; cursor?: string; scope?: string }): JsonText<Page<ChangeView>> {
         // The log is append-only, so times grow with ids: a time bound becomes an id bound found in the time index.
         const where = new Where()
-          .add('c.id > 0')
-          .when(filters.collection, (c) => ['c.collection = ?', c])
-          .when(filters.record_id, (r) => ['c.record_id = ?', r])
-          .when(filters.since, (s) => ['c.id >= coalesce((SELECT min(id) FROM changes WHERE at >= ?), 1 << 62)', s])
-          .when(filters.until, (u) => ['c.id < coalesce((SELECT min(id) FROM changes WHERE at >= ?), 1 << 62)', u]);
+          .add(sql`c.id > 0`)
+          .when(filters.collection, (c) => sql`c.collection = ${c}`)
+          .when(filters.record_id, (r) => sql`c.record_id = ${r}`)
+          .when(filters.since, (s) => sql`c.id >= coalesce((SELECT min(id) FROM changes WHERE at >= ${s}), 1 << 62)`)
+          .when(filters.until, (u) => sql`c.id < coalesce((SELECT min(id) FROM changes WHERE at >= ${u}), 1 << 62)`);
         KEYSET.after(where, options.cursor, options.scope);
         const sizes = base.prepare(`SELECT c.id, ${SIZES} FROM changes c ${where} ${KEYSET.orderBy} LIMIT ?`).all(...where.params, options.limit + 1) as SizeRow[];
         const kept = pageLength(sizes, options.limit);
         const ids = sizes.slice(0, kept).map((r) => r.id);
-        const rows = base.byIds<ChangeRow>((list) => `SELECT ${HEAD}, ${capped('before')}, ${capped('after')}, ${SIZES} FROM changes c WHERE c.id IN ${list} ORDER BY c.id`, ids);
+        const rows = base.byIds<ChangeRow>((ids) => sql`SELECT ${raw(`${HEAD}, ${capped('before')}, ${capped('after')}, ${SIZES}`)} FROM changes c WHERE c.id IN ${ids} ORDER BY c.id`, ids);
         const json = new Map(rows.map((row) => [row.id, entryJson(row, omittedOf(row))]));
         // Of the rows read, the page keeps `kept`; when more were read, its cursor continues right after the last one kept.
         return KEYSET.jsonPage<ChangeView>(sizes.map((r) => ({ id: r.id, json: json.get(r.id) ?? '' })), kept, options.scope);

@@ -5,7 +5,7 @@ import { toMatchQuery } from '../domain/fts.js';
 import { MAX_COMBINATIONS } from '../domain/query.js';
 import { JsonText } from '../domain/json.js';
 import { ProblemError } from '../domain/problem.js';
-import { type Page, type Param, Where, Keyset, placeholders, statementCache } from './sql.js';
+import { type Page, type Param, type Sql, Where, Keyset, list, raw, sql, statementCache } from './sql.js';
 
 export type DateValueRow = z.infer<typeof DateValue>;
 
@@ -108,17 +108,18 @@ interface PageQuery extends ListQuery {
 export function repositoryBase(connection: Connection) {
   const prepare = statementCache(connection);
 
+  /** The rows of a query. */
+  function all<Row>(query: Sql): Row[] {
+    return prepare(query.text).all(...query.params) as Row[];
+  }
+
   /**
-   * Runs the query `sql` writes around a list of placeholders (`(?, ?, …)`, one per id) for
-   * the ids in batches of 500; the ids are bound as parameters, after `before`.
+   * Runs the query `query` writes around a list of ids (`x IN ${ids}`) for the ids in
+   * batches of 500, each id a parameter.
    */
-  function byIds<Row>(sql: (list: string) => string, ids: readonly Param[], ...before: Param[]): Row[] {
-    if (ids.length === 0) return [];
+  function byIds<Row>(query: (ids: Sql) => Sql, ids: readonly Param[]): Row[] {
     const rows: Row[] = [];
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      rows.push(...(prepare(sql(`(${placeholders(chunk)})`)).all(...before, ...chunk) as Row[]));
-    }
+    for (let i = 0; i < ids.length; i += 500) rows.push(...all<Row>(query(list(ids.slice(i, i + 500)))));
     return rows;
   }
 
@@ -197,7 +198,7 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  const base = { prepare, byIds, page, jsonPage, anyOfPage, jsonRecord, reads };
+  const base = { prepare, all, byIds, page, jsonPage, anyOfPage, jsonRecord, reads };
   return base;
 }
 
@@ -211,7 +212,7 @@ export function textFilter(where: Where, column: string, type: string, text: str
   if (text === undefined) return;
   const match = toMatchQuery(text, { prefix: true });
   if (match === null) throw new ProblemError('validation', 'The request has 1 invalid parameter: query.q.', [{ name: 'query.q', reason: 'has no letters or digits to look for' }]);
-  where.add(`${column} IN (SELECT d.record_id FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid WHERE search_index MATCH ? AND d.type = ?)`, match, type);
+  where.add(sql`${raw(column)} IN (SELECT d.record_id FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid WHERE search_index MATCH ${match} AND d.type = ${type})`);
 }
 
 /**
@@ -226,14 +227,15 @@ export function overlaps(where: Where, alias: string, from: string | undefined, 
   if (from !== undefined) {
     const year = `${from.slice(0, 4)}-01-01`;
     const month = `${from.slice(0, 7)}-01`;
-    where.add(`${start} >= ?`, year);
-    where.add(`(${start} >= ? OR ${start} IN (?, ?))`, from, year, month);
-    where.add(`${end} >= ?`, from);
+    const [first, last] = [raw(start), raw(end)];
+    where.add(sql`${first} >= ${year}`);
+    where.add(sql`(${first} >= ${from} OR ${first} IN (${year}, ${month}))`);
+    where.add(sql`${last} >= ${from}`);
   }
   if (to !== undefined) {
     // A statement's interval is [sort_date, known_by] (`placed`): an undated one has no date_start.
-    if (!placed) where.add(`${alias}.date_start <= ?`, to);
-    if (placed || start !== `${alias}.date_start`) where.add(`${start} <= ?`, to);
+    if (!placed) where.add(sql`${raw(`${alias}.date_start`)} <= ${to}`);
+    if (placed || start !== `${alias}.date_start`) where.add(sql`${raw(start)} <= ${to}`);
   }
 }
 

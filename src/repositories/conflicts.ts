@@ -6,7 +6,7 @@ import type { ClaimKind, ClaimSubjectType } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { dateJson, evidenceJson, repositoryBase } from './common.js';
 import type { AnyOf } from './common.js';
-import { Keyset, Where } from './sql.js';
+import { Keyset, Where, join, raw, sql } from './sql.js';
 
 export type ConflictOut = z.infer<typeof Conflict>;
 
@@ -33,20 +33,19 @@ export function createConflictRepository(connection: Connection) {
   return {
     listConflicts(filters: AnyOf<ConflictFilters>, options: { limit: number; cursor?: string; scope?: string }) {
       return base.anyOfPage<ConflictOut, ConflictFilters>(filters, (filters) => {
-        const where = new Where().when(filters.kind, (k) => ['c.kind = ?', k]);
-        if (filters.subject_type && filters.subject_id) where.add(`c.${SUBJECT_COLUMNS[filters.subject_type]} = ?`, filters.subject_id);
-        else if (filters.subject_type) where.add(`c.${SUBJECT_COLUMNS[filters.subject_type]} IS NOT NULL`);
+        const where = new Where().when(filters.kind, (k) => sql`c.kind = ${k}`);
+        if (filters.subject_type && filters.subject_id) where.add(sql`${raw(`c.${SUBJECT_COLUMNS[filters.subject_type]}`)} = ${filters.subject_id}`);
+        else if (filters.subject_type) where.add(sql`${raw(`c.${SUBJECT_COLUMNS[filters.subject_type]}`)} IS NOT NULL`);
         else if (filters.subject_id) {
           // One index lookup per subject column (the coalesce of them has no index).
           const columns = Object.values(SUBJECT_COLUMNS);
-          where.add(`c.id IN (${columns.map((col) => `SELECT id FROM contested_claims WHERE ${col} = ?`).join(' UNION ALL ')})`, ...columns.map(() => filters.subject_id!));
+          where.add(sql`c.id IN (${join(columns.map((col) => sql`SELECT id FROM contested_claims WHERE ${raw(col)} = ${filters.subject_id!}`), ' UNION ALL ')})`);
         }
         if (filters.source) {
           where.add(
             // From the source's spans to their citations (CROSS JOIN keeps that order): the planner would
             // otherwise walk every claim citation testing its span's source.
-            `c.id IN (SELECT v.claim_id FROM evidence_spans e CROSS JOIN citations ci ON ci.evidence_id = e.id CROSS JOIN claim_versions v ON v.id = ci.claim_version_id WHERE e.source_id = ?)`,
-            filters.source,
+            sql`c.id IN (SELECT v.claim_id FROM evidence_spans e CROSS JOIN citations ci ON ci.evidence_id = e.id CROSS JOIN claim_versions v ON v.id = ci.claim_version_id WHERE e.source_id = ${filters.source})`,
           );
         }
         return { select: SELECT, where, keyset: KEYSET };

@@ -5,7 +5,7 @@ import type { DateKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, issueRefJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
 import type { AnyOf } from './common.js';
-import { Keyset, Where } from './sql.js';
+import { Keyset, Where, raw, sql } from './sql.js';
 
 export type DateOut = z.infer<typeof DateRecord>;
 export const DATE_INCLUDES = ['actors', 'issues', 'evidence'] as const;
@@ -75,13 +75,10 @@ export function createDateRepository(connection: Connection) {
         // An actor or issue filter reads its link table in list order; with both, the actor drives.
         const driver = filters.actor !== undefined ? BY_ACTOR : filters.issue !== undefined ? BY_ISSUE : BY_DATE;
         const where = new Where()
-          .when(filters.kind, (k) => ['d.kind = ?', k])
-          .when(filters.actor, (a) => ['da.actor_id = ?', a])
-          .when(filters.issue, (i) => (driver === BY_ISSUE ? ['di.issue_id = ?', i] : ['d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ?)', i]))
-          .when(filters.source, (src) => [
-            'd.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.date_id IS NOT NULL)',
-            src,
-          ]);
+          .when(filters.kind, (k) => sql`d.kind = ${k}`)
+          .when(filters.actor, (a) => sql`da.actor_id = ${a}`)
+          .when(filters.issue, (i) => (driver === BY_ISSUE ? sql`di.issue_id = ${i}` : sql`d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ${i})`))
+          .when(filters.source, (src) => sql`d.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ${src} AND c.date_id IS NOT NULL)`);
         textFilter(where, 'd.id', 'date', filters.q);
         overlaps(where, 'd', filters.from, filters.to, driver.start);
         return { select: `SELECT d.id, d.date_start, ${dateRecordJson(options.include)} AS json ${driver.from}`, where, keyset: driver.keyset };

@@ -4,7 +4,7 @@ import type { EvidenceRecord } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
 import { repositoryBase, spanFields } from './common.js';
 import type { AnyOf } from './common.js';
-import { Keyset, Where } from './sql.js';
+import { Keyset, Where, raw, sql } from './sql.js';
 
 export type EvidenceOut = z.infer<typeof EvidenceRecord>;
 
@@ -21,7 +21,7 @@ export function createEvidenceRepository(connection: Connection) {
   const base = repositoryBase(connection);
   return {
     listEvidence(filters: AnyOf<{ source?: string }>, options: { limit: number; cursor?: string; scope?: string }) {
-      return base.anyOfPage<EvidenceOut, { source?: string }>(filters, (f) => ({ select: SELECT, where: new Where().when(f.source, (s) => ['e.source_id = ?', s]), keyset: KEYSET }), options);
+      return base.anyOfPage<EvidenceOut, { source?: string }>(filters, (f) => ({ select: SELECT, where: new Where().when(f.source, (s) => sql`e.source_id = ${s}`), keyset: KEYSET }), options);
     },
     findEvidence(id: string): JsonText<EvidenceOut> | undefined {
       return base.jsonRecord(`${SELECT} WHERE e.id = ?`, id);

@@ -4,7 +4,7 @@ import type { Issue } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
 import { evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter } from './common.js';
 import type { AnyOf } from './common.js';
-import { Keyset, Where } from './sql.js';
+import { Keyset, Where, raw, sql } from './sql.js';
 
 export type IssueOut = z.infer<typeof Issue>;
 export const ISSUE_INCLUDES = ['parent', 'children', 'aliases', 'links', 'evidence'] as const;
@@ -41,7 +41,7 @@ export function createIssueRepository(connection: Connection) {
   return {
     listIssues(filters: AnyOf<IssueFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<IssueInclude> }) {
       return base.anyOfPage<IssueOut, IssueFilters>(filters, (f) => {
-        const where = new Where().when(f.parent, (p) => (p === 'none' ? ['i.parent_id IS NULL'] : ['i.parent_id = ?', p]));
+        const where = new Where().when(f.parent, (p) => (p === 'none' ? sql`i.parent_id IS NULL` : sql`i.parent_id = ${p}`));
         textFilter(where, 'i.id', 'issue', f.q);
         return { select: `SELECT i.id, ${issueJson(options.include)} AS json FROM issues i`, where, keyset: KEYSET };
       }, options);

@@ -3,7 +3,7 @@ import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { fts5Varints } from '../db/dialect.js';
 import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
 import { repositoryBase } from './common.js';
-import type { Page } from './sql.js';
+import { type Page, sql } from './sql.js';
 
 export const SEARCH_TYPES = ['source', 'statement', 'actor', 'issue', 'proposal', 'date'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -83,7 +83,7 @@ export function createSearchRepository(connection: Connection) {
       const more = offset + options.limit < ranked.length;
       const records = new Map(
         base
-          .byIds<{ rowid: number; type: SearchType; id: string }>((list) => `SELECT rowid, type, record_id AS id FROM search_docs WHERE rowid IN ${list}`, hits.map((h) => h.candidate.rowid))
+          .byIds<{ rowid: number; type: SearchType; id: string }>((ids) => sql`SELECT rowid, type, record_id AS id FROM search_docs WHERE rowid IN ${ids}`, hits.map((h) => h.candidate.rowid))
           .map((r) => [r.rowid, r]),
       );
       return {

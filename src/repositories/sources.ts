@@ -4,7 +4,7 @@ import type { Source } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
 import { dateJson, overlaps, recordJson, repositoryBase, textFilter, spanFields } from './common.js';
 import type { AnyOf } from './common.js';
-import { Keyset, Where } from './sql.js';
+import { Keyset, Where, raw, sql } from './sql.js';
 
 export type SourceOut = z.infer<typeof Source>;
 export const SOURCE_INCLUDES = ['body', 'evidence'] as const;
@@ -40,7 +40,7 @@ export function createSourceRepository(connection: Connection) {
   return {
     listSources(filters: AnyOf<SourceFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<SourceInclude> }) {
       return base.anyOfPage<SourceOut, SourceFilters>(filters, (filters) => {
-        const where = new Where().when(filters.outlet, (o) => ['s.outlet = ?', o]);
+        const where = new Where().when(filters.outlet, (o) => sql`s.outlet = ${o}`);
         textFilter(where, 's.id', 'source', filters.q);
         overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
         return { select: `SELECT s.id, s.date_start, ${sourceJson(options.include)} AS json FROM sources s`, where, keyset: KEYSET };

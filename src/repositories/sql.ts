@@ -9,30 +9,80 @@ import { JsonText } from '../domain/json.js';
 
 export type Param = string | number | null;
 
-export class Where {
-  private readonly parts: string[] = [];
-  readonly params: Param[] = [];
+/**
+ * A piece of SQL with its parameters, built only by the `sql` template: every value
+ * interpolated into it is a parameter, unless it is itself a piece of SQL (a fragment, its
+ * parameters with it) or text the code marks as SQL with `raw` (a column or table name,
+ * an expression the code writes). A value a client sent can only reach SQL as a parameter.
+ */
+export class Sql {
+  private constructor(
+    readonly text: string,
+    readonly params: readonly Param[],
+  ) {}
 
-  add(condition: string, ...params: Param[]): this {
+  /** Builds a piece from template parts: see `sql`. */
+  static of(strings: readonly string[], values: readonly (Param | Sql)[]): Sql {
+    let text = strings[0]!;
+    const params: Param[] = [];
+    values.forEach((value, i) => {
+      if (value instanceof Sql) {
+        text += value.text;
+        params.push(...value.params);
+      } else {
+        text += '?';
+        params.push(value);
+      }
+      text += strings[i + 1]!;
+    });
+    return new Sql(text, params);
+  }
+
+  /** SQL text the code writes itself (never a client's): a column, a table, an expression, a keyword. */
+  static raw(text: string): Sql {
+    return new Sql(text, []);
+  }
+}
+
+/** `sql\`a.kind = ${kind}\``: the text with a placeholder for each value, and the values as its parameters. */
+export const sql = (strings: TemplateStringsArray, ...values: (Param | Sql)[]): Sql => Sql.of(strings, values);
+
+/** Trusted SQL text: see Sql.raw. */
+export const raw = (text: string): Sql => Sql.raw(text);
+
+/** Pieces joined by `separator` (`, `, ` AND `, ` UNION ALL `). */
+export const join = (pieces: readonly Sql[], separator: string): Sql =>
+  pieces.length === 0 ? raw('') : Sql.of([...pieces.map((_, i) => (i === 0 ? '' : separator)), ''], pieces);
+
+/** `(?, ?, ?)` for a list of values: `x IN ${list(ids)}`. */
+export const list = (values: readonly Param[]): Sql => sql`(${join(values.map((v) => sql`${v}`), ', ')})`;
+
+export class Where {
+  private readonly parts: Sql[] = [];
+
+  add(condition: Sql): this {
     this.parts.push(condition);
-    this.params.push(...params);
     return this;
   }
 
   /** Adds the condition only when the value is present. */
-  when<T>(value: T | undefined | null, condition: (value: T) => [string, ...Param[]]): this {
+  when<T>(value: T | undefined | null, condition: (value: T) => Sql): this {
     if (value === undefined || value === null) return this;
-    const [sql, ...params] = condition(value);
-    return this.add(sql, ...params);
+    return this.add(condition(value));
   }
 
   /** The conditions ANDed, without WHERE: to qualify another query's WHERE. */
-  get conditions(): string {
-    return this.parts.map((p) => `(${p})`).join(' AND ');
+  get sql(): Sql {
+    return join(this.parts.map((p) => sql`(${p})`), ' AND ');
   }
 
+  get params(): Param[] {
+    return this.parts.flatMap((p) => p.params);
+  }
+
+  /** The text of `WHERE …` (its parameters are `params`), or nothing. */
   toString(): string {
-    return this.parts.length ? `WHERE ${this.conditions}` : '';
+    return this.parts.length ? `WHERE ${this.sql.text}` : '';
   }
 }
 
@@ -48,8 +98,6 @@ export function statementCache(connection: Connection) {
   };
 }
 
-/** `?, ?, ?` for a list of values. */
-export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
 export interface Page<T> {
   data: T[];
@@ -87,12 +135,14 @@ export class Keyset {
       if (typeof key[i] !== (column.type === 'text' ? 'string' : 'number')) throw new CursorError('The cursor is not one this API issued for this list.');
     });
     const [past, bound] = this.descending ? ['<', '<='] : ['>', '>='];
-    if (this.columns.length === 1) where.add(`${this.columns[0]!.sql} ${past} ?`, key[0] as Param);
+    const first = raw(this.columns[0]!.sql);
+    const values = key as Param[];
+    if (this.columns.length === 1) where.add(sql`${first} ${raw(past)} ${values[0]!}`);
     else {
-      const rowValue = `(${this.columns.map((c) => c.sql).join(', ')}) ${past} (${placeholders(key)})`;
+      const rowValue = sql`(${raw(this.columns.map((c) => c.sql).join(', '))}) ${raw(past)} ${list(values)}`;
       // On columns SQLite seeks the row value itself; on an expression it seeks only a plain bound, so one is added.
-      if (this.columns[0]!.expression) where.add(`${this.columns[0]!.sql} ${bound} ? AND ${rowValue}`, key[0] as Param, ...(key as Param[]));
-      else where.add(rowValue, ...(key as Param[]));
+      if (this.columns[0]!.expression) where.add(sql`${first} ${raw(bound)} ${values[0]!} AND ${rowValue}`);
+      else where.add(rowValue);
     }
   }
 

@@ -6,7 +6,7 @@ import type { PloverType, Stance, StatementKind } from '../domain/vocabulary.js'
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, overlaps, recordJson, repositoryBase, textFilter, STATEMENT_PLACE } from './common.js';
 import type { AnyOf } from './common.js';
-import { Keyset, Where } from './sql.js';
+import { Keyset, Where, raw, sql } from './sql.js';
 
 export type StatementOut = z.infer<typeof Statement>;
 export const STATEMENT_INCLUDES = ['speaker', 'issues', 'proposals', 'actors', 'evidence'] as const;
@@ -83,30 +83,25 @@ export function createStatementRepository(connection: Connection) {
     listStatements(filters: AnyOf<StatementFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<StatementInclude> }) {
       return base.anyOfPage<StatementOut, StatementFilters>(filters, (filters) => {
         const where = new Where()
-          .when(filters.speaker, (a) => ['s.speaker_id = ?', a])
-          .when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a])
-          .when(filters.kind, (k) => ['s.kind = ?', k])
-          .when(filters.plover, (p) => ['s.plover_type = ?', p])
-          .when(filters.responds_to, (r) => ['s.responds_to_id = ?', r])
-          .when(filters.source, (src) => [
-            's.id IN (SELECT c.statement_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.statement_id IS NOT NULL)',
-            src,
-          ]);
+          .when(filters.speaker, (a) => sql`s.speaker_id = ${a}`)
+          .when(filters.actor, (a) => sql`s.speaker_id = ${a} OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ${a})`)
+          .when(filters.kind, (k) => sql`s.kind = ${k}`)
+          .when(filters.plover, (p) => sql`s.plover_type = ${p}`)
+          .when(filters.responds_to, (r) => sql`s.responds_to_id = ${r}`)
+          .when(filters.source, (src) => sql`s.id IN (SELECT c.statement_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ${src} AND c.statement_id IS NOT NULL)`);
         textFilter(where, 's.id', 'statement', filters.q);
-        const stance = filters.stance ? ' AND stance = ?' : '';
-        const stanceParam = filters.stance ? [filters.stance] : [];
         if (filters.issue !== undefined) {
-          where.add('si.issue_id = ?', filters.issue);
-          if (filters.stance) where.add('si.stance = ?', filters.stance);
+          where.add(sql`si.issue_id = ${filters.issue}`);
+          if (filters.stance) where.add(sql`si.stance = ${filters.stance}`);
         }
-        if (filters.proposal !== undefined) where.add(`s.id IN (SELECT statement_id FROM statement_proposals WHERE proposal_id = ?${stance})`, filters.proposal, ...stanceParam);
+        if (filters.proposal !== undefined) {
+          where.add(sql`s.id IN (SELECT statement_id FROM statement_proposals WHERE proposal_id = ${filters.proposal}${filters.stance ? sql` AND stance = ${filters.stance}` : raw('')})`);
+        }
         if (filters.stance !== undefined && filters.issue === undefined && filters.proposal === undefined) {
           // Every stance is common (one of four), so walking the list order and probing each
           // statement's links stops after about four pages' worth of rows.
           where.add(
-            '(EXISTS (SELECT 1 FROM statement_issues x WHERE x.statement_id = s.id AND x.stance = ?) OR EXISTS (SELECT 1 FROM statement_proposals x WHERE x.statement_id = s.id AND x.stance = ?))',
-            filters.stance,
-            filters.stance,
+            sql`(EXISTS (SELECT 1 FROM statement_issues x WHERE x.statement_id = s.id AND x.stance = ${filters.stance}) OR EXISTS (SELECT 1 FROM statement_proposals x WHERE x.statement_id = s.id AND x.stance = ${filters.stance}))`,
           );
         }
         overlaps(where, 's', filters.from, filters.to, 's.sort_date', STATEMENT_PLACE('s'));

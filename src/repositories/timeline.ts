@@ -1,7 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase, textFilter, STATEMENT_PLACE } from './common.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
-import { type Page, type Param, Where, placeholders } from './sql.js';
+import { type Page, type Param, type Sql, Where, list, raw, sql } from './sql.js';
 import { DATE_INDEX, KNOWN_BY_SOURCE } from './statements.js';
 
 /** The date an undated statement's entry shows: its known_by day, and why. */
@@ -95,8 +95,8 @@ interface Stream {
   recordId: string;
   /** The SQL of an entry's id from its keys. */
   entryId: (key: string[]) => string;
-  /** Reading the entries about one issue: the link table (where the sort key is copied), the join back, its keys and its condition. */
-  byIssue: { link: string; join: string; key: string[]; condition: string };
+  /** Reading the entries about one issue: the link table (where the sort key is copied), the join back, its keys and its issue column. */
+  byIssue: { link: string; join: string; key: string[]; issueColumn: string };
   /** The filters on the stream's own records. */
   filter: (where: Where, filters: TimelineFilters, start: string) => void;
 }
@@ -109,9 +109,9 @@ const STREAMS: Record<TimelineType, Stream> = {
     key: ['d.date_start', 'd.id'],
     recordId: 'd.id',
     entryId: (key) => key[1]!,
-    byIssue: { link: 'date_issues di', join: 'JOIN dates d ON d.id = di.date_id', key: ['di.sort_date', 'di.date_id'], condition: 'di.issue_id = ?' },
+    byIssue: { link: 'date_issues di', join: 'JOIN dates d ON d.id = di.date_id', key: ['di.sort_date', 'di.date_id'], issueColumn: 'di.issue_id' },
     filter: (where, filters, start) => {
-      where.when(filters.actor, (a) => ['d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ?)', a]);
+      where.when(filters.actor, (a) => sql`d.id IN (SELECT date_id FROM date_actors WHERE actor_id = ${a})`);
       textFilter(where, 'd.id', 'date', filters.q);
       overlaps(where, 'd', filters.from, filters.to, start);
     },
@@ -125,10 +125,10 @@ const STREAMS: Record<TimelineType, Stream> = {
     key: ['s.sort_date', 's.id'],
     recordId: 's.id',
     entryId: (key) => key[1]!,
-    byIssue: { link: 'statement_issues si', join: 'JOIN statements s ON s.id = si.statement_id LEFT JOIN actors a ON a.id = s.speaker_id', key: ['si.sort_date', 'si.statement_id'], condition: 'si.issue_id = ?' },
+    byIssue: { link: 'statement_issues si', join: 'JOIN statements s ON s.id = si.statement_id LEFT JOIN actors a ON a.id = s.speaker_id', key: ['si.sort_date', 'si.statement_id'], issueColumn: 'si.issue_id' },
     filter: (where, filters, start) => {
-      where.add(`${start} > ''`);
-      where.when(filters.actor, (a) => ['s.speaker_id = ? OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ?)', a, a]);
+      where.add(sql`${raw(start)} > ''`);
+      where.when(filters.actor, (a) => sql`s.speaker_id = ${a} OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ${a})`);
       textFilter(where, 's.id', 'statement', filters.q);
       overlaps(where, 's', filters.from, filters.to, start, STATEMENT_PLACE('s'));
     },
@@ -145,11 +145,11 @@ const STREAMS: Record<TimelineType, Stream> = {
       link: 'proposal_status_issues psi',
       join: 'JOIN proposal_statuses h ON h.proposal_id = psi.proposal_id AND h.seq = psi.seq JOIN proposals p ON p.id = h.proposal_id',
       key: ['psi.date_start', 'psi.proposal_id', 'psi.seq'],
-      condition: 'psi.issue_id = ?',
+      issueColumn: 'psi.issue_id',
     },
     filter: (where, filters, start) => {
-      if (start === 'h.date_start') where.add('h.date_start IS NOT NULL');
-      where.when(filters.actor, (a) => ['h.actor_id = ? OR h.proposal_id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ?)', a, a]);
+      if (start === 'h.date_start') where.add(sql`h.date_start IS NOT NULL`);
+      where.when(filters.actor, (a) => sql`h.actor_id = ${a} OR h.proposal_id IN (SELECT proposal_id FROM proposal_participants WHERE actor_id = ${a})`);
       textFilter(where, 'h.proposal_id', 'proposal', filters.q);
       overlaps(where, 'h', filters.from, filters.to, start);
     },
@@ -194,12 +194,12 @@ export function createTimelineRepository(connection: Connection) {
    */
   function issueKeys(issue: string, after: [string, TimelineType, string] | undefined, limit: number): Key[] {
     const where = new Where();
-    where.add('ancestor_id = ?', issue);
-    where.add("(stream <> ? OR date_start > '')", STREAM_ORDER.statement);
+    where.add(sql`ancestor_id = ${issue}`);
+    where.add(sql`(stream <> ${STREAM_ORDER.statement} OR date_start > '')`);
     if (after) {
       const [date, type, id] = after;
       const [record, seq] = type === 'status_change' ? [id.slice(0, id.lastIndexOf('@')), Number(id.slice(id.lastIndexOf('@') + 1))] : [id, 0];
-      where.add('date_start >= ? AND (date_start, stream, record_id, seq) > (?, ?, ?, ?)', date, date, STREAM_ORDER[type], record, seq);
+      where.add(sql`date_start >= ${date} AND (date_start, stream, record_id, seq) > (${date}, ${STREAM_ORDER[type]}, ${record}, ${seq})`);
     }
     const rows = base
       .prepare(`SELECT DISTINCT date_start, stream, record_id, seq FROM issue_timeline ${where} ORDER BY date_start, stream, record_id, seq LIMIT ?`)
@@ -233,18 +233,19 @@ export function createTimelineRepository(connection: Connection) {
   ): { sql: string; params: Param[]; key: string[] } {
     const stream = STREAMS[type];
     const where = new Where();
-    if (ids) where.add(`${stream.recordId} IN (${placeholders(ids)})`, ...ids);
+    if (ids) where.add(sql`${raw(stream.recordId)} IN ${list(ids)}`);
     const byIssue = issueNode !== undefined;
     const key = byIssue ? stream.byIssue.key : stream.key;
-    if (byIssue) where.add(stream.byIssue.condition, issueNode);
+    if (byIssue) where.add(sql`${raw(stream.byIssue.issueColumn)} = ${issueNode}`);
     stream.filter(where, filters, key[0]!);
     if (after) {
       const [date, afterType, afterId] = after;
-      if (STREAM_ORDER[type] > STREAM_ORDER[afterType]) where.add(`${key[0]} >= ?`, date);
-      else if (STREAM_ORDER[type] < STREAM_ORDER[afterType]) where.add(`${key[0]} > ?`, date);
+      const first = raw(key[0]!);
+      if (STREAM_ORDER[type] > STREAM_ORDER[afterType]) where.add(sql`${first} >= ${date}`);
+      else if (STREAM_ORDER[type] < STREAM_ORDER[afterType]) where.add(sql`${first} > ${date}`);
       else {
         const values = type === 'status_change' ? [date, afterId.slice(0, afterId.lastIndexOf('@')), Number(afterId.slice(afterId.lastIndexOf('@') + 1))] : [date, afterId];
-        where.add(`${key[0]} >= ? AND (${key.join(', ')}) > (${values.map(() => '?').join(', ')})`, date, ...values);
+        where.add(sql`${first} >= ${date} AND (${raw(key.join(', '))}) > ${list(values)}`);
       }
     }
     // With no filter on the record itself, an issue's keys come from the link table's index alone.

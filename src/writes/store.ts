@@ -7,6 +7,7 @@ import type { Connection } from '../db/client.js';
 import { COLLECTIONS, type Collection, type CollectionName, type Field, type Part, fieldName } from './model.js';
 import { dateColumnsOf } from '../domain/dates.js';
 import { type DatedRow, dateOf, repositoryBase } from '../repositories/common.js';
+import { raw, sql } from '../repositories/sql.js';
 
 export type Snapshot = Record<string, any> & { id: string; version: number; created_at: string | null; updated_at: string | null };
 
@@ -53,7 +54,7 @@ export function createRecordStore(connection: Connection) {
   function citedBy(column: string, ids: readonly (string | number)[]): Map<string | number, string[]> {
     const map = new Map<string | number, string[]>();
     for (const row of base.byIds<{ fact: string | number; evidence_id: string }>(
-      (list) => `SELECT ${column} AS fact, evidence_id FROM citations WHERE ${column} IN ${list} ORDER BY id`,
+      (ids) => sql`SELECT ${raw(column)} AS fact, evidence_id FROM citations WHERE ${raw(column)} IN ${ids} ORDER BY id`,
       ids,
     )) {
       const list = map.get(row.fact) ?? [];
