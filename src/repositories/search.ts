@@ -2,6 +2,7 @@ import type { Connection } from '../db/client.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { fts5Varints } from '../db/dialect.js';
 import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
+import { JsonText } from '../domain/json.js';
 import { repositoryBase } from './common.js';
 import { type Page, sql } from './sql.js';
 
@@ -56,7 +57,7 @@ export function createSearchRepository(connection: Connection) {
 
   return base.reads({
     /** Ranked matches across every collection, or null when the query has no searchable words. */
-    search(text: string, options: { type?: SearchType; limit: number; cursor?: string; scope?: string }): Page<SearchHit> | null {
+    search(text: string, options: { type?: SearchType; limit: number; cursor?: string; scope?: string }): JsonText<Page<SearchHit>> | null {
       const match = toMatchQuery(text);
       if (match === null) return null;
       const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, 'search', 1, options.scope)[0];
@@ -86,7 +87,7 @@ export function createSearchRepository(connection: Connection) {
           .byIds<{ rowid: number; type: SearchType; id: string }>((ids) => sql`SELECT rowid, type, record_id AS id FROM search_docs WHERE rowid IN ${ids}`, hits.map((h) => h.candidate.rowid))
           .map((r) => [r.rowid, r]),
       );
-      return {
+      const page: Page<SearchHit> = {
         data: hits.map(({ candidate: { rowid, title, body }, bodyHits, score }) => {
           const { type, id } = records.get(rowid)!;
           return {
@@ -101,6 +102,8 @@ export function createSearchRepository(connection: Connection) {
         }),
         next_cursor: more ? encodeCursor('search', [offset + options.limit], options.scope) : null,
       };
+      // Written as JSON here, on the view thread: the event loop only passes the text on.
+      return new JsonText(JSON.stringify(page));
     },
   });
 }

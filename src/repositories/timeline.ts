@@ -1,6 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase, textFilter, STATEMENT_PLACE } from './common.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
+import { JsonText } from '../domain/json.js';
 import { type Page, type Param, type Sql, Where, list, raw, sql } from './sql.js';
 import { DATE_INDEX, KNOWN_BY_SOURCE } from './statements.js';
 
@@ -257,7 +258,7 @@ export function createTimelineRepository(connection: Connection) {
   }
 
   return base.reads({
-    timeline(filters: TimelineFilters, options: { limit: number; cursor?: string; scope?: string }): Page<TimelineEntry> {
+    timeline(filters: TimelineFilters, options: { limit: number; cursor?: string; scope?: string }): JsonText<Page<TimelineEntry>> {
       let after: [string, TimelineType, string] | undefined;
       if (options.cursor !== undefined) {
         const key = decodeCursor(options.cursor, 'timeline', 3, options.scope);
@@ -276,7 +277,7 @@ export function createTimelineRepository(connection: Connection) {
       const kept = keys.slice(0, options.limit);
       const last = kept.at(-1);
       const rows = TIMELINE_TYPES.flatMap((type) => rowsOf(type, kept.filter((k) => k.type === type))).sort(compare);
-      return {
+      const page: Page<TimelineEntry> = {
         data: rows.map((r) => {
           const undated = r.date_value === null;
           const date = undated ? placedOn(r) : dateOf(r)!;
@@ -284,6 +285,8 @@ export function createTimelineRepository(connection: Connection) {
         }),
         next_cursor: more && last ? encodeCursor('timeline', [last.date_start, last.type, last.id], options.scope) : null,
       };
+      // Written as JSON here, on the view thread: the event loop only passes the text on.
+      return new JsonText(JSON.stringify(page));
     },
   });
 }

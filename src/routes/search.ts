@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { cursorScope } from '../domain/cursor.js';
 import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH } from '../domain/fts.js';
+import { asBody } from '../domain/json.js';
 import { problem } from '../domain/problem.js';
 import { cursor, limit } from '../domain/query.js';
 import { pageOf } from '../domain/schemas.js';
@@ -48,7 +49,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { q, ...options } = request.query;
       const page = await app.views.run('search', q, { ...options, scope: cursorScope(request.query) });
-      if (page) return page;
+      if (page) return asBody(page);
       return reply
         .code(400)
         .type('application/problem+json')
