@@ -11,9 +11,35 @@ export interface Connection {
   sqlite: Database.Database;
   /** Runs `work` in one transaction (synchronous, as SQLite's are): all of it, or none of it. */
   transaction<T>(work: () => T): T;
+  /**
+   * The rows of a query, a batch at a time, read on a connection of their own: one
+   * snapshot of the database, however long the reading takes, while writes go on through
+   * this one (an open cursor on it would refuse them: "connection is busy"). The event
+   * loop is free between batches; a reader that stops early (`break`, `return()`) closes
+   * the connection at once. An in-memory database cannot be opened twice: its rows are
+   * read whole on this connection, then handed out in batches.
+   */
+  stream<Row>(query: { text: string; params: readonly unknown[] }, batchSize?: number): AsyncGenerator<Row[], void, undefined>;
   /** Whether the database answers a query. */
   ping(): boolean;
   close(): void;
+}
+
+/** Rows a stream reads before it lets the event loop run. */
+export const STREAM_BATCH = 500;
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function* batchesOf<Row>(rows: Iterable<Row>, size: number): AsyncGenerator<Row[], void, undefined> {
+  let batch: Row[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length < size) continue;
+    yield batch;
+    batch = [];
+    await nextTick();
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** The Connection around an open better-sqlite3 handle. */
@@ -22,6 +48,21 @@ export function connectionOf(sqlite: Database.Database): Connection {
   return {
     sqlite,
     transaction: (work) => sqlite.transaction(work)(),
+    async *stream<Row>(query: { text: string; params: readonly unknown[] }, batchSize = STREAM_BATCH) {
+      if (sqlite.memory) {
+        yield* batchesOf(sqlite.prepare(query.text).all(...query.params) as Row[], batchSize);
+        return;
+      }
+      const reader = new Database(sqlite.name, { readonly: true, fileMustExist: true });
+      try {
+        reader.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+        // One read transaction: every batch sees the database as it was when the reading began.
+        reader.exec('BEGIN');
+        yield* batchesOf(reader.prepare(query.text).iterate(...query.params) as Iterable<Row>, batchSize);
+      } finally {
+        reader.close();
+      }
+    },
     ping: () => {
       try {
         probe.get();
