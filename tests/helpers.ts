@@ -171,7 +171,14 @@ export const STALE_STATUS_CHANGE_KEYS = `
   SELECT * FROM (SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues EXCEPT SELECT * FROM derived)`;
 
 /** Statements whose known_by differs from what it is derived from (the triggers of migration 0014). */
+/** For an undated statement, the source its known_by day comes from: the earliest, by id among those of one day. */
+const KNOWN_BY_SOURCE_OF = (alias: string) => `CASE WHEN ${alias}.date_end IS NULL THEN (
+    SELECT e.source_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id
+    WHERE c.statement_id = ${alias}.id AND coalesce(src.reference_end, src.date_end) IS NOT NULL
+    ORDER BY min(coalesce(src.reference_end, src.date_end), coalesce(src.date_end, src.reference_end)), e.source_id LIMIT 1) END`;
+
 export const STALE_KNOWN_BY = `
   SELECT s.id FROM statements s
   WHERE s.known_by IS NOT (${KNOWN_BY_OF('s')})
+     OR s.known_by_source IS NOT (${KNOWN_BY_SOURCE_OF('s')})
      OR s.sort_date IS NOT coalesce(s.date_start, s.known_by, '')`;

@@ -325,6 +325,12 @@ export const statements = sqliteTable(
      */
     knownBy: text('known_by'),
     /**
+     * For an undated statement, the source whose day `known_by` is (the earliest, by id among
+     * those of the same day); null for a dated one. Kept by the same triggers (migration 0022),
+     * so a read does not work it out again.
+     */
+    knownBySource: text('known_by_source'),
+    /**
      * The list order's key, and where the statement stands in time: its date's first day or,
      * undated, its `known_by` day; '' when neither is known. Kept by triggers (migration 0014).
      */

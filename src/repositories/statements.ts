@@ -28,16 +28,11 @@ const KEYSET_BY_ISSUE = new Keyset('statements', [
   { sql: 'si.statement_id', type: 'text', read: (r: StatementKey) => r.id },
 ]);
 
-/** For an undated statement `alias`, the source whose known day its known_by is: the earliest article reporting it (its reference date, or else its publication). */
-export const KNOWN_BY_SOURCE = (alias: string) =>
-  `CASE WHEN ${alias}.date_end IS NULL THEN (SELECT e.source_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id JOIN sources src ON src.id = e.source_id
-    WHERE c.statement_id = ${alias}.id AND coalesce(src.reference_end, src.date_end) IS NOT NULL
-    ORDER BY min(coalesce(src.reference_end, src.date_end), coalesce(src.date_end, src.reference_end)), e.source_id LIMIT 1) END`;
 
 /** A statement `s` as JSON, in SQL: its fields in the schema's order, then the relations asked for. */
 const statementJson = recordJson<StatementInclude>(
   `'id', s.id, 'speaker_id', s.speaker_id, 'speaker_label', s.speaker_label, 'kind', s.kind, 'text', s.text, 'date', ${dateJson('s')},
-    'known_by', s.known_by, 'known_by_source', ${KNOWN_BY_SOURCE('s')},
+    'known_by', s.known_by, 'known_by_source', s.known_by_source,
     'venue', s.venue, 'plover_type', s.plover_type, 'responds_to_id', s.responds_to_id, 'note', s.note,
     'version', s.version, 'created_at', s.created_at, 'updated_at', s.updated_at`,
   {

@@ -3,7 +3,7 @@ import { type DatedRow, type DateValueRow, dateOf, overlaps, repositoryBase, tex
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { JsonText } from '../domain/json.js';
 import { type Page, type Param, type Sql, Where, list, raw, sql } from './sql.js';
-import { DATE_INDEX, KNOWN_BY_SOURCE } from './statements.js';
+import { DATE_INDEX } from './statements.js';
 
 /** The date an undated statement's entry shows: its known_by day, and why. */
 function placedOn(row: EntryRow): DateValueRow {
@@ -120,7 +120,7 @@ const STREAMS: Record<TimelineType, Stream> = {
   statement: {
     columns: `'statement' AS type, s.id AS id, 'statement' AS record_type, s.id AS record_id,
       coalesce(s.speaker_label, a.name, '') || ': ' || s.text AS title, s.venue AS detail,
-      s.date_value, s.date_precision, s.date_text, s.date_basis, s.sort_date AS date_start, s.known_by AS date_end, ${KNOWN_BY_SOURCE('s')} AS known_by_source`,
+      s.date_value, s.date_precision, s.date_text, s.date_basis, s.sort_date AS date_start, s.known_by AS date_end, s.known_by_source`,
     table: 'statements s LEFT JOIN actors a ON a.id = s.speaker_id',
     hintedTable: `statements s ${DATE_INDEX} LEFT JOIN actors a ON a.id = s.speaker_id`,
     key: ['s.sort_date', 's.id'],

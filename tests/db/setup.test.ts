@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUSY_TIMEOUT_MS, openDatabase } from '../../src/db/client.js';
 import { compactSearchIndex, hasPendingMigrations, prepareDatabase } from '../../src/db/setup.js';
-import { copySeed, createTestDatabase, seededBefore, tempDir } from '../helpers.js';
+import { STALE_KNOWN_BY, copySeed, createTestDatabase, seededBefore, tempDir } from '../helpers.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 
 const cleanups: (() => void)[] = [];
@@ -68,6 +68,16 @@ describe('migration 0021', () => {
       expect(gaps, table).toEqual([]);
       expect(sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).not.toEqual({ n: 0 });
     }
+    connection.close();
+  });
+});
+
+describe('migration 0022', () => {
+  it('stores each undated statement\'s known_by_source, as the triggers will keep it', () => {
+    const connection = seededBefore('0022');
+    migrateDatabase(connection.sqlite);
+    expect(connection.sqlite.prepare(STALE_KNOWN_BY).all()).toEqual([]);
+    expect((connection.sqlite.prepare('SELECT count(*) AS n FROM statements WHERE known_by_source IS NOT NULL').get() as { n: number }).n).toBeGreaterThan(0);
     connection.close();
   });
 });
