@@ -58,7 +58,7 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
     }),
   );
 
-  app.get(
+  app.get<{ Querystring: { limit: number; cursor?: string; include?: Set<Inc[number]> } & Record<string, unknown> }>(
     spec.path,
     {
       schema: {
@@ -70,9 +70,9 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
         response: { 200: pageOf(spec.item, spec.pageId), ...viewErrors },
       },
     },
-    // The validator has already parsed the query with `listQuery`; the plain instance only lacks its type.
+    // The validator has parsed the query with `listQuery`: its output is the type the route declares.
     async (request) => {
-      const { limit, cursor, include: asked, ...given } = request.query as { limit: number; cursor?: string; include?: Set<Inc[number]> };
+      const { limit, cursor, include: asked, ...given } = request.query;
       return listResolved(app, spec.filters, given as z.output<z.ZodObject<Filters>>, (filters, scope) => {
         const options = { limit, cursor, include: resolveIncludes(asked, []), scope };
         const costly = (filters as { q?: string }).q !== undefined || Object.values(filters).some((v) => Array.isArray(v) && v.length > 1);
@@ -81,7 +81,7 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
     },
   );
 
-  app.get(
+  app.get<{ Params: { id: string }; Querystring: { include?: Set<Inc[number]> } }>(
     `${spec.path}/:id`,
     {
       schema: {
@@ -95,9 +95,8 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
       },
     },
     async (request) => {
-      const { id } = request.params as { id: string };
-      const asked = (request.query as { include?: Set<Inc[number]> }).include;
-      const record = spec.find(id, resolveIncludes(asked, spec.includes));
+      const { id } = request.params;
+      const record = spec.find(id, resolveIncludes(request.query.include, spec.includes));
       if (!record) throw notFoundError(one, id);
       request.recordVersion = (record as { version: number }).version;
       return asBody(record);

@@ -124,7 +124,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
   const [one] = spec.noun;
   const answer = (id: string) => spec.find(id)!;
 
-  app.post(
+  app.post<{ Body: Record<string, unknown> }>(
     spec.path,
     {
       onRequest: app.requireWriteKey,
@@ -141,12 +141,12 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
     },
     async (request, reply) =>
       idempotent(ctx, request, reply, () => {
-        const snapshot = ctx.writes.create(spec.collection, request.body as Record<string, unknown>, writerOf(request));
+        const snapshot = ctx.writes.create(spec.collection, request.body, writerOf(request));
         return { status: 201, body: answer(snapshot.id), version: snapshot.version, location: `${spec.path}/${snapshot.id}` };
       }),
   );
 
-  app.patch(
+  app.patch<{ Params: { id: string }; Body: Record<string, unknown> }>(
     `${spec.path}/:id`,
     {
       onRequest: app.requireWriteKey,
@@ -163,14 +163,14 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
-      const snapshot = ctx.writes.update(spec.collection, id, request.body as Record<string, unknown>, expectedVersion(request.headers['if-match']), writerOf(request));
+      const { id } = request.params;
+      const snapshot = ctx.writes.update(spec.collection, id, request.body, expectedVersion(request.headers['if-match']), writerOf(request));
       request.recordVersion = snapshot.version;
       return reply.send(answer(id));
     },
   );
 
-  app.delete(
+  app.delete<{ Params: { id: string } }>(
     `${spec.path}/:id`,
     {
       onRequest: app.requireWriteKey,
@@ -186,7 +186,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
       },
     },
     async (request, reply) => {
-      const { id } = request.params as { id: string };
+      const { id } = request.params;
       ctx.writes.remove(spec.collection, id, expectedVersion(request.headers['if-match']), writerOf(request));
       return reply.code(204).send();
     },
