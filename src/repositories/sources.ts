@@ -10,9 +10,9 @@ export type SourceOut = z.infer<typeof Source>;
 export const SOURCE_INCLUDES = ['body', 'evidence'] as const;
 export type SourceInclude = (typeof SOURCE_INCLUDES)[number];
 
-const KEYSET = new Keyset('sources', [
-  { sql: "coalesce(s.date_start, '')", type: 'text', expression: true, read: (r: { date_start: string | null }) => r.date_start ?? '' },
-  { sql: 's.id', type: 'text', read: (r: { id: string }) => r.id },
+const KEYSET = new Keyset<{ id: string; date_start: string | null }>('sources', [
+  { sql: "coalesce(s.date_start, '')", type: 'text', expression: true, read: (r) => r.date_start ?? '' },
+  { sql: 's.id', type: 'text', read: (r) => r.id },
 ]);
 
 /** A source `s` as JSON, in SQL: its fields in the schema's order, then the body and the spans if asked for. */

@@ -110,16 +110,19 @@ export interface Page<T> {
  * row-value range, `(a, b) > (?, ?)`, which SQLite answers from the matching index (read
  * backwards for a descending order).
  */
-export class Keyset {
+export class Keyset<Row = unknown> {
   constructor(
     readonly name: string,
-    /** `expression` marks a key that is an expression (not a column): SQLite seeks those only by a plain bound. */
-    readonly columns: { sql: string; type: 'text' | 'number'; expression?: boolean; read: (row: any) => string | number }[],
+    /**
+     * Each key: its SQL, its type, and how to read it from a row of the list's query (`Row`).
+     * `expression` marks a key that is an expression (not a column): SQLite seeks those only by a plain bound.
+     */
+    readonly columns: { sql: string; type: 'text' | 'number'; expression?: boolean; read(row: Row): string | number }[],
     readonly descending = false,
   ) {}
 
   /** The same order, the other way round, under its own name (a cursor of one is refused by the other). */
-  reversed(): Keyset {
+  reversed(): Keyset<Row> {
     return new Keyset(`${this.name}-desc`, this.columns, !this.descending);
   }
 
@@ -146,9 +149,9 @@ export class Keyset {
     }
   }
 
-  /** A row's key in this order. */
+  /** A row's key in this order (the row is one of the list's query, as SQLite returned it). */
   keyOf(row: unknown): (string | number)[] {
-    return this.columns.map((c) => c.read(row));
+    return this.columns.map((c) => c.read(row as Row));
   }
 
   /** Compares two keys in this order, as SQLite compares them (text by code point). */
