@@ -25,7 +25,7 @@ const Change = z
   .object({
     id: z.string().describe('Position in the log; later changes have larger ids.'),
     at: z.string().describe('When the write was made (ISO 8601, UTC).'),
-    key_id: z.string().describe('Which API key made it: an HMAC of the key under a secret the server keeps, so the id reveals nothing about the key and guessed keys cannot be tested against it.'),
+    key_id: z.string().describe('Which API key made it: an HMAC of the key under a secret the server keeps, so the id reveals nothing about the key and guessed keys cannot be tested against it; `seed` for the curated knowledge base the database was first loaded with.'),
     collection: z.enum(COLLECTION_NAMES).describe('The collection written.'),
     record_id: z.string().describe('The record written.'),
     action: z.enum(['create', 'update', 'delete']).describe('What the write did.'),
