@@ -21,6 +21,18 @@ function databaseProblem(error: unknown): Problem | undefined {
   return undefined;
 }
 
+/**
+ * A type mismatch said the way a person reads it: "Invalid input: expected array, received
+ * undefined" is "is required", and "expected string, received null" is "must be a string, not null".
+ */
+function plainReason(message: string): string {
+  const mismatch = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (!mismatch) return message;
+  const [, expected, received] = mismatch as unknown as [string, string, string];
+  if (received === 'undefined') return 'is required';
+  return `must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}, not ${received === 'null' ? 'null' : `${/^[aeiou]/.test(received) ? 'an' : 'a'} ${received}`}`;
+}
+
 /** Fields the server writes itself; a body that sends one is refused with this said. */
 const SERVER_OWNED = new Set(['id', 'version', 'created_at', 'updated_at', 'status', 'known_by', 'known_by_source']);
 
@@ -68,7 +80,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
             reason: SERVER_OWNED.has(key) ? 'is set by the server and cannot be written' : 'is not a field of this body',
           }));
         }
-        return [{ name: at.join('.'), reason: v.message ?? 'is invalid' }];
+        return [{ name: at.join('.'), reason: plainReason(v.message ?? 'is invalid') }];
       });
       return send(reply, validationProblem(errors));
     }

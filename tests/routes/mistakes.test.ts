@@ -3,11 +3,11 @@
  * a page size that is not a number, a cursor brought to another list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../helpers.js';
+import { TEST_KEY, createTestApp } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ apiKeys: [TEST_KEY] });
 });
 afterAll(() => t.close());
 
@@ -123,5 +123,20 @@ describe('a filter that takes one record, given several', () => {
     const response = await t.inject('/timeline?actor=putin,lavrov');
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([{ name: 'query.actor', reason: 'takes one actor, not a list: give one id or name' }]);
+  });
+});
+
+describe('a body field of the wrong type, or missing', () => {
+  it('is named with what it must be, said plainly', async () => {
+    const post = (payload: object) => t.inject({ method: 'POST', url: '/actors', payload, headers: { authorization: `Bearer ${TEST_KEY}` } });
+    const missing = (await post({ name: 'Someone', kind: 'person' })).json();
+    expect(missing.errors).toEqual([{ name: 'body.evidence', reason: 'is required' }]);
+    expect(missing.detail).toBe('The request has 1 invalid parameter: body.evidence is required.');
+    const wrong = (await post({ name: 'Someone', kind: 'person', description: 5, evidence: 'words' })).json();
+    expect(wrong.errors).toEqual([
+      { name: 'body.description', reason: 'must be a string, not a number' },
+      { name: 'body.evidence', reason: 'must be an array, not a string' },
+    ]);
+    expect((await post({ name: null, kind: 'person', evidence: [] })).json().errors[0]).toEqual({ name: 'body.name', reason: 'must be a string, not null' });
   });
 });
