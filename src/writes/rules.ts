@@ -40,6 +40,10 @@ const DISTINCT: Partial<Record<CollectionName, { field: string; key: (item: any)
   conflicts: [{ field: 'versions', key: (v) => v.value, what: (v) => `the version "${v.value}"` }],
 };
 
+/** A piece of evidence, the same however it is given: a span's id, or a quote with or without offsets. */
+const evidenceKey = (e: unknown): string =>
+  typeof e === 'string' ? e : JSON.stringify([(e as { source_id?: string }).source_id, (e as { start?: number }).start, (e as { end?: number }).end, (e as { exact?: string }).exact]);
+
 /** The dated facts of a record that cite their own evidence: where the date is, and the evidence read for it. */
 function datedFacts(collection: CollectionName, snapshot: Snapshot): { field: string; date: DateValue | null | undefined; evidence: unknown[] }[] {
   const own = { field: 'date', date: snapshot.date, evidence: snapshot.evidence ?? [] };
@@ -60,7 +64,8 @@ const sourceOf = (evidence: unknown): string | undefined =>
 export function ruleErrors(collection: CollectionName, snapshot: Snapshot, referenceDate: (sourceId: string) => string | undefined): FieldError[] {
   const errors: FieldError[] = [];
 
-  for (const { field, key, what } of DISTINCT[collection] ?? []) {
+  const distinct = [...(DISTINCT[collection] ?? []), { field: 'evidence', key: evidenceKey, what: (e: unknown) => (typeof e === 'string' ? `the span ${e}` : 'the same quote') }];
+  for (const { field, key, what } of distinct) {
     const seen = new Set<string>();
     (snapshot[field] ?? []).forEach((item: unknown, i: number) => {
       const k = key(item);
@@ -80,12 +85,14 @@ export function ruleErrors(collection: CollectionName, snapshot: Snapshot, refer
   }
 
   if (collection === 'proposals') {
-    let previous: DateValue | null = null;
+    // Each dated entry may not end before an earlier entry begins (a year may hold the day before it).
+    let latest: DateValue | null = null;
     for (const [i, entry] of (snapshot.history ?? []).entries()) {
-      if (entry.date && previous && dateColumnsOf(entry.date).dateEnd! < dateColumnsOf(previous).dateStart!) {
-        errors.push({ name: `history.${i}.date`, reason: `${entry.date.value} comes before the previous entry's ${previous.value}; list the history in order` });
+      if (!entry.date) continue;
+      if (latest && dateColumnsOf(entry.date).dateEnd! < dateColumnsOf(latest).dateStart!) {
+        errors.push({ name: `history.${i}.date`, reason: `${entry.date.value} comes before an earlier entry's ${latest.value}; list the history in order` });
       }
-      previous = entry.date ?? previous;
+      if (!latest || dateColumnsOf(entry.date).dateStart! > dateColumnsOf(latest).dateStart!) latest = entry.date;
     }
   }
 

@@ -179,10 +179,14 @@ export function createWriteService(connection: Connection) {
   /**
    * Checks the record as it would be stored: its references, then the rules of writing
    * (rules.ts); names every field at fault. `unwritten` are records of the same batch that
-   * were refused (`actors/sergei-lavrov`): a reference to one is not a second problem.
+   * were refused (`actors/sergei-lavrov`): a reference to one is not a second problem. With
+   * `touched` (the fields a change writes), a rule is held against those fields only: a
+   * change is not refused for a field it leaves as it was.
    */
-  function check(collection: CollectionName, snapshot: Snapshot, unwritten = new Set<string>()) {
+  function check(collection: CollectionName, snapshot: Snapshot, { unwritten = new Set<string>(), touched }: { unwritten?: Set<string>; touched?: Set<string> } = {}) {
     const errors = missingReferences(collection, snapshot, unwritten);
+    // A contested claim's subject is written as `subject.id`, whatever column holds it.
+    if (collection === 'conflicts') for (const e of errors) if (e.name.startsWith('subject_')) e.name = 'subject.id';
     const missing = errors.length;
     for (const field of ['parent_id', 'responds_to_id', 'affiliation_id'] as const) {
       if (snapshot[field] !== undefined && snapshot[field] === snapshot.id) errors.push({ name: field, reason: 'a record cannot refer to itself here' });
@@ -200,7 +204,8 @@ export function createWriteService(connection: Connection) {
     if (collection === 'statements' && !snapshot.speaker_id && !snapshot.speaker_label) {
       errors.push({ name: 'speaker_id', reason: 'a statement needs a speaker_id or a speaker_label' });
     }
-    errors.push(...ruleErrors(collection, snapshot, (source) => (sourceReference.get(source) as string | null | undefined) ?? undefined));
+    const broken = ruleErrors(collection, snapshot, (source) => (sourceReference.get(source) as string | null | undefined) ?? undefined);
+    errors.push(...(touched ? broken.filter((e) => touched.has(e.name.split('.')[0]!)) : broken));
     if (errors.length === 0) return;
     const detail =
       missing === errors.length
@@ -295,7 +300,7 @@ export function createWriteService(connection: Connection) {
       };
       for (const i of parentsFirst(items)) gather(i, () => created.set(i, createRecord(items[i]!.collection, items[i]!.body, writer, false)));
       const refused = new Set(items.flatMap(({ collection, body }, i) => (created.has(i) || typeof body.id !== 'string' ? [] : [`${collection}/${body.id}`])));
-      for (const [i, snapshot] of created) gather(i, () => check(items[i]!.collection, snapshot, refused));
+      for (const [i, snapshot] of created) gather(i, () => check(items[i]!.collection, snapshot, { unwritten: refused }));
       if (errors.length > 0) throw new ProblemError('unprocessable', `${errors.length} field${errors.length === 1 ? '' : 's'} of the batch cannot be written as given.`, errors);
       return items.map((_, i) => created.get(i)!);
     }),
@@ -309,7 +314,7 @@ export function createWriteService(connection: Connection) {
           { name: 'body', reason: 'evidence spans cite this source' },
         ]);
       }
-      check(collection, complete(collection, { ...before, ...fieldsOf(collection, patch), id }));
+      check(collection, complete(collection, { ...before, ...fieldsOf(collection, patch), id }), { touched: new Set(Object.keys(patch)) });
       const resolved = resolveEvidence(fieldsOf(collection, patch), '', writer);
       const after = complete(collection, { ...before, ...resolved, id, version: before.version + 1, updated_at: writer.now });
       store.apply(collection, id, after);
@@ -321,7 +326,14 @@ export function createWriteService(connection: Connection) {
       const before = current('proposals', id, expectedVersion);
       const resolved = resolveEvidence(entry, '', writer);
       const after = complete('proposals', { ...before, history: [...before.history, { status: null, actor_id: null, date: null, note: null, ...resolved }], version: before.version + 1, updated_at: writer.now });
-      check('proposals', after);
+      // The body is the new entry: its fields are named as the body's (`date`, not `history.3.date`).
+      const entryField = `history.${before.history.length}.`;
+      try {
+        check('proposals', after, { touched: new Set(['history']) });
+      } catch (error) {
+        if (!(error instanceof ProblemError) || !error.errors) throw error;
+        throw new ProblemError(error.code, error.message, error.errors.map((e) => (e.name.startsWith(entryField) ? { ...e, name: e.name.slice(entryField.length) } : e)), error.extensions);
+      }
       store.apply('proposals', id, after);
       log(writer, 'proposals', id, before, after);
       return after;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../src/db/migrate.js';
+import { createWriteService } from '../../src/writes/service.js';
 import {
   DEFAULT_POSITIONS_PAGE,
   DEFAULT_POSITION_STATEMENTS,
@@ -222,6 +223,26 @@ describe('issue_timeline', () => {
       sql.prepare("DELETE FROM date_issues WHERE date_id = ? AND issue_id = 'kosovo-status'").run(date);
       await write('PATCH', `/proposals/${proposal}`, { issues: [{ issue_id: 'kosovo-status' }] });
       await write('DELETE', '/issues/cfe-flank-limits');
+      await expectTimelinesAgree(w);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('is whole when a batch writes a statement before the issue it is about, or a nested issue before its parent', async () => {
+    const w = await createTestApp();
+    try {
+      const evidence = [{ source_id: 'xinhua-2007-10-14', exact: 'Russia would be forced to take steps to "neutralize" the threat' }];
+      createWriteService(w.connection).createAll(
+        [
+          { collection: 'statements', body: { id: 'said-first', speaker_id: 'sergei-lavrov', kind: 'paraphrase', text: 'Said before its issue was written.', date: { value: '2007-10-21', precision: 'day', text: null, basis: null }, issues: [{ issue_id: 'late-child', stance: 'opposes' }], evidence } },
+          { collection: 'issues', body: { id: 'late-child', name: 'A late child', parent_id: 'late-parent', evidence } },
+          { collection: 'issues', body: { id: 'late-parent', name: 'A late parent', parent_id: 'cfe-treaty', evidence } },
+        ],
+        { keyId: 'test', now: new Date().toISOString() },
+      );
+      const ids = async (issue: string) => (await w.inject(`/timeline?issue=${issue}&from=2007-10-21&to=2007-10-21`)).json().data.map((e: { id: string }) => e.id);
+      for (const issue of ['late-child', 'late-parent', 'cfe-treaty']) expect(await ids(issue), issue).toContain('said-first');
       await expectTimelinesAgree(w);
     } finally {
       await w.close();

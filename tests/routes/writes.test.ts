@@ -124,12 +124,50 @@ describe('POST /statements', () => {
 
     const earlier = await post('/proposals/putin-abandon-demand/statuses', { status: 'rejected', date: { value: '1999-01-01', precision: 'day', text: null, basis: null }, evidence: NEW_STATEMENT.evidence });
     expect(earlier.statusCode).toBe(422);
-    expect(earlier.json().errors[0]).toMatchObject({ name: expect.stringMatching(/^body\.history\.\d+\.date$/), reason: expect.stringContaining('list the history in order') });
+    // The body is the new entry: its field is named as the body's.
+    expect(earlier.json().errors[0]).toMatchObject({ name: 'body.date', reason: expect.stringContaining('list the history in order') });
+    // Not only against the entry before it: 2007 holds 2007-06-15, and 2007-01-05 comes before that.
+    const day = (value: string, precision = 'day') => ({ value, precision, text: null, basis: null });
+    const zigzag = await post('/proposals', {
+      title: 'A zigzag',
+      kind: 'offer',
+      summary: 'Out of order.',
+      participants: [{ actor_id: 'russia', role: 'proposer' }],
+      issues: [{ issue_id: 'cfe-treaty' }],
+      history: [
+        { status: 'tabled', date: day('2007-06-15'), evidence: NEW_STATEMENT.evidence },
+        { status: 'under_consideration', date: day('2007', 'year'), evidence: NEW_STATEMENT.evidence },
+        { status: 'rejected', date: day('2007-01-05'), evidence: NEW_STATEMENT.evidence },
+      ],
+      evidence: NEW_STATEMENT.evidence,
+    });
+    expect(zigzag.statusCode, zigzag.body).toBe(422);
+    expect(zigzag.json().errors).toEqual([{ name: 'body.history.2.date', reason: expect.stringContaining("comes before an earlier entry's 2007-06-15") }]);
+
+    const quotedTwice = await post('/statements', { ...NEW_STATEMENT, evidence: [...NEW_STATEMENT.evidence, ...NEW_STATEMENT.evidence] });
+    expect(quotedTwice.statusCode).toBe(422);
+    expect(quotedTwice.json().errors).toEqual([{ name: 'body.evidence.1', reason: 'lists the same quote twice' }]);
+
+    const nobody = await post('/conflicts', { subject: { type: 'issue', id: 'no-such-issue' }, property: 'name', summary: 'x', versions: [{ value: 'a', evidence: NEW_STATEMENT.evidence }, { value: 'b', evidence: NEW_STATEMENT.evidence }] });
+    expect(nobody.json().errors).toEqual([{ name: 'body.subject.id', reason: 'no issue has the id "no-such-issue"' }]);
 
     const unexplained = await post('/sources', { title: 'An article', body: 'Words.', reference_date: { value: '2007-10-29', precision: 'day', text: null, basis: null } });
     expect(unexplained.statusCode).toBe(422);
     expect(unexplained.json().errors).toEqual([{ name: 'body.reference_date.basis', reason: 'a reference date needs its basis: why the article counts from this date' }]);
     expect(count('changes')).toBe(t.all<{ n: number }>("SELECT count(*) AS n FROM changes WHERE key_id = 'seed'")[0]!.n);
+  });
+
+  it('holds a rule against the fields a change writes, not one it leaves as it was', async () => {
+    // A relative date read in times-2008 before the article had a reference date, then the reference date.
+    const relative = { ...NEW_STATEMENT, date: { value: '2008-01-07', precision: 'day', text: 'last Monday', basis: 'The Monday before publication.' }, evidence: [{ source_id: 'times-2008', exact: 'Robert M. Gates' }] };
+    const created = (await post('/statements', relative)).json();
+    const source = await patch('/sources/times-2008', { reference_date: { value: '2008-01-10', precision: 'day', text: null, basis: 'Written two days before its dateline.' } }, { 'if-match': await etagOf('/sources/times-2008') });
+    expect(source.statusCode, source.body).toBe(200);
+    // A note is not refused for the date it leaves alone; a new date is held to the rule.
+    expect((await patch(`/statements/${created.id}`, { note: 'Checked.' }, { 'if-match': await etagOf(`/statements/${created.id}`) })).statusCode).toBe(200);
+    const redated = await patch(`/statements/${created.id}`, { date: relative.date }, { 'if-match': await etagOf(`/statements/${created.id}`) });
+    expect(redated.statusCode).toBe(422);
+    expect(redated.json().errors).toEqual([{ name: 'body.date.basis', reason: expect.stringContaining('count from 2008-01-10 (its reference_date)') }]);
   });
 
   it('answers 422 for evidence that is absent, ambiguous, or not at its offsets', async () => {
