@@ -13,10 +13,10 @@ import { ProblemError, ProblemSchema } from '../domain/problem.js';
 import { idPath } from '../domain/query.js';
 import { expectedVersion } from '../plugins/etag.js';
 import type { createIdempotencyStore } from '../repositories/idempotency.js';
-import type { Writer, WriteService } from '../writes/service.js';
+import { MAX_SEARCHED_CHARACTERS, type Writer, type WriteService } from '../writes/service.js';
 
 export const writeErrors = {
-  400: ProblemSchema.describe('The body or a parameter is invalid; `errors` names each field.'),
+  400: ProblemSchema.describe(`The body or a parameter is invalid, or its quotes given without offsets would search more than ${MAX_SEARCHED_CHARACTERS.toLocaleString('en-US')} characters of sources in all (give start and end, or split the write); \`errors\` names each field.`),
   401: ProblemSchema.describe('No API key, or not a valid one.'),
   403: ProblemSchema.describe('The service is read-only: it was started without an API key.'),
   422: ProblemSchema.describe('The body refers to records that do not exist, or evidence that is not in its source; `errors` names each field.'),

@@ -35,6 +35,12 @@ export interface ChangeEntry {
   after: Snapshot | null;
 }
 
+/**
+ * How many characters of sources one write may search to find its quotes (those given
+ * without offsets): about 120 ms of searching. A quote with its offsets is only compared.
+ */
+export const MAX_SEARCHED_CHARACTERS = 20_000_000;
+
 /** Runs one record's write of a batch, naming the fields of its problems under its place (`12.speaker_id`). */
 function inItem<T>(index: number, write: () => T): T {
   try {
@@ -128,6 +134,14 @@ export function createWriteService(connection: Connection) {
       }
       ({ start, end, exact } = { start: span.start, end: span.end, exact: span.exact });
     } else {
+      // Finding a quote reads its whole source (about 6 ms a million characters): a write's quotes
+      // without offsets may read so much in all, so that no write holds the service for long.
+      searched += body.length;
+      if (searched > MAX_SEARCHED_CHARACTERS) {
+        throw new ProblemError('validation', `The write's quotes without offsets would search more than ${MAX_SEARCHED_CHARACTERS.toLocaleString('en-US')} characters of sources.`, [
+          { name: at(field, 'exact'), reason: `finding this quote would take the write past ${MAX_SEARCHED_CHARACTERS.toLocaleString('en-US')} characters of sources searched; give its start and end, or split the write` },
+        ]);
+      }
       const found = anchor(body, span.exact);
       if (!found.ok) {
         const reason =
@@ -269,7 +283,15 @@ export function createWriteService(connection: Connection) {
     return found;
   }
 
-  const inTransaction = <A extends unknown[], R>(fn: (...args: A) => R) => connection.sqlite.transaction(fn) as (...args: A) => R;
+  /** Characters of sources the current write has searched for its quotes (see MAX_SEARCHED_CHARACTERS). */
+  let searched = 0;
+  const inTransaction = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const run = connection.sqlite.transaction(fn) as (...args: A) => R;
+    return (...args: A): R => {
+      if (!connection.sqlite.inTransaction) searched = 0;
+      return run(...args);
+    };
+  };
 
   return {
     store,

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWriteService } from '../../src/writes/service.js';
+import { MAX_SEARCHED_CHARACTERS, createWriteService } from '../../src/writes/service.js';
 import { STALE_KNOWN_BY, STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -168,6 +168,23 @@ describe('POST /statements', () => {
     const redated = await patch(`/statements/${created.id}`, { date: relative.date }, { 'if-match': await etagOf(`/statements/${created.id}`) });
     expect(redated.statusCode).toBe(422);
     expect(redated.json().errors).toEqual([{ name: 'body.date.basis', reason: expect.stringContaining('count from 2008-01-10 (its reference_date)') }]);
+  });
+
+  it('bounds what one write may search for its quotes, and says how to go past it', async () => {
+    const words = Array.from({ length: 25 }, (_, i) => `marker${String.fromCharCode(97 + i)}`);
+    const body = `${'The talks went on. '.repeat(51_000)}${words.join(' ')}.`;
+    const source = (await post('/sources', { title: 'A very long article', body })).json();
+    const quotes = (n: number) => words.slice(0, n).map((w) => ({ source_id: source.id, exact: w }));
+    // Twenty searches of a 969,000-character source fit in the budget; twenty-one do not.
+    expect(MAX_SEARCHED_CHARACTERS / body.length).toBeGreaterThan(20);
+    expect(MAX_SEARCHED_CHARACTERS / body.length).toBeLessThan(21);
+    expect((await post('/statements', { ...NEW_STATEMENT, evidence: quotes(20) })).statusCode).toBe(201);
+    const over = await post('/statements', { ...NEW_STATEMENT, evidence: quotes(21) });
+    expect(over.statusCode).toBe(400);
+    expect(over.json().errors).toEqual([{ name: 'body.evidence.20.exact', reason: expect.stringContaining('give its start and end, or split the write') }]);
+    // With their offsets, quotes are only compared: any number fit.
+    const placed = quotes(25).map((q) => ({ ...q, start: body.indexOf(q.exact), end: body.indexOf(q.exact) + q.exact.length }));
+    expect((await post('/statements', { ...NEW_STATEMENT, evidence: placed })).statusCode).toBe(201);
   });
 
   it('answers 422 for evidence that is absent, ambiguous, or not at its offsets', async () => {
