@@ -13,7 +13,7 @@ import { evidenceId } from '../domain/evidence.js';
 import { ProblemError, notFoundError } from '../domain/problem.js';
 import type { ClaimSubjectType } from '../domain/vocabulary.js';
 import { type FieldError, ruleErrors } from './rules.js';
-import { type RecordStore, type Snapshot, createRecordStore } from './store.js';
+import { type RecordStore, type Snapshot, createRecordStore, listOf } from './store.js';
 
 export interface Writer {
   /** The id of the API key that authorized the write (never the key itself). */
@@ -185,7 +185,7 @@ export function createWriteService(connection: Connection) {
         if (typeof value === 'string' && !store.exists(target, value) && !unwritten.has(`${target}/${value}`)) errors.push({ name, reason: `no ${target.replace(/s$/, '')} has the id "${value}"` });
       };
       if (tail === undefined) check(snapshot[head], head);
-      else (snapshot[head] ?? []).forEach((item: InputBody, i: number) => check(item[tail], `${head}.${i}.${tail}`));
+      else listOf(snapshot[head]).forEach((item, i) => check(item[tail], `${head}.${i}.${tail}`));
     }
     return errors;
   }
@@ -206,9 +206,10 @@ export function createWriteService(connection: Connection) {
       if (snapshot[field] !== undefined && snapshot[field] === snapshot.id) errors.push({ name: field, reason: 'a record cannot refer to itself here' });
     }
     // An issue or a proposal nested under one of its own descendants would make its tree a loop.
-    if (snapshot.parent_id && snapshot.parent_id !== snapshot.id) {
+    const parentOf = (record: Snapshot | undefined) => (typeof record?.parent_id === 'string' ? record.parent_id : null);
+    if (parentOf(snapshot) && snapshot.parent_id !== snapshot.id) {
       const seen = new Set<string>();
-      for (let above: string | null = snapshot.parent_id; above && !seen.has(above); above = store.read(collection, above)?.parent_id ?? null) {
+      for (let above = parentOf(snapshot); above && !seen.has(above); above = parentOf(store.read(collection, above))) {
         seen.add(above);
         if (above !== snapshot.id) continue;
         errors.push({ name: 'parent_id', reason: `"${snapshot.parent_id}" is nested under "${snapshot.id}": a record cannot be nested under its own descendant` });
@@ -347,9 +348,10 @@ export function createWriteService(connection: Connection) {
     appendStatus: inTransaction((id: string, entry: InputBody, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current('proposals', id, expectedVersion);
       const resolved = resolveEvidence(entry, '', writer);
-      const after = complete('proposals', { ...before, history: [...before.history, { status: null, actor_id: null, date: null, note: null, ...resolved }], version: before.version + 1, updated_at: writer.now });
+      const history = listOf(before.history);
+      const after = complete('proposals', { ...before, history: [...history, { status: null, actor_id: null, date: null, note: null, ...resolved }], version: before.version + 1, updated_at: writer.now });
       // The body is the new entry: its fields are named as the body's (`date`, not `history.3.date`).
-      const entryField = `history.${before.history.length}.`;
+      const entryField = `history.${history.length}.`;
       try {
         check('proposals', after, { touched: new Set(['history']) });
       } catch (error) {
@@ -368,7 +370,7 @@ export function createWriteService(connection: Connection) {
      */
     moveSpan: inTransaction((id: string, body: Omit<EvidenceBody, 'source_id'>, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current('evidence', id, expectedVersion);
-      const { snapshot: moved } = resolveSpan({ ...body, source_id: before.source_id }, '', writer);
+      const { snapshot: moved } = resolveSpan({ ...body, source_id: String(before.source_id) }, '', writer);
       if (moved.id === id) return moved;
       const swap = (value: unknown): unknown => {
         if (Array.isArray(value)) return value.map((v) => (v === id ? moved.id : swap(v)));

@@ -9,7 +9,13 @@ import { dateColumnsOf } from '../domain/dates.js';
 import { type DatedRow, dateOf, repositoryBase } from '../repositories/common.js';
 import { raw, sql } from '../repositories/sql.js';
 
-export type Snapshot = Record<string, any> & { id: string; version: number; created_at: string | null; updated_at: string | null };
+/** A snapshot's list field (its parts) as the list it is; nothing when it is not one. */
+export const listOf = (value: unknown): Record<string, any>[] => (Array.isArray(value) ? value : []);
+
+/** A snapshot's evidence: the ids of the spans it cites. */
+const evidenceIds = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+export type Snapshot = Record<string, unknown> & { id: string; version: number; created_at: string | null; updated_at: string | null };
 
 export interface Referrer {
   collection: CollectionName;
@@ -125,7 +131,7 @@ export function createRecordStore(connection: Connection) {
       run(`INSERT INTO ${c.table} (id, ${columns.map(quote).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`, id, ...values);
     }
     for (const part of c.parts) {
-      const items: Record<string, any>[] = snapshot[part.field] ?? [];
+      const items = listOf(snapshot[part.field]);
       items.forEach((item, index) => {
         const inherited = Object.entries(part.inherited ?? {});
         const cols = [part.parent, ...(part.seq ? [part.seq] : []), ...part.fields.flatMap(columnsOf), ...inherited.map(([column]) => column)];
@@ -134,7 +140,7 @@ export function createRecordStore(connection: Connection) {
         if (part.citation) cite(part.citation, Number(result.lastInsertRowid), item.evidence);
       });
     }
-    if (c.citation) cite(c.citation, id, snapshot.evidence);
+    if (c.citation) cite(c.citation, id, evidenceIds(snapshot.evidence));
   }
 
   /**
