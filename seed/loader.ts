@@ -78,6 +78,7 @@ function recordName(record: unknown, index: number): string {
 export function loadSeed(dir: string = SEED_DIR): SeedRecord[] {
   const problems: SeedProblem[] = [];
   const records: SeedRecord[] = [];
+  const ids = new Map<string, string>();
   for (const { collection, file, schema } of SEED_FILES) {
     let raw: unknown;
     try {
@@ -101,6 +102,13 @@ export function loadSeed(dir: string = SEED_DIR): SeedRecord[] {
         continue;
       }
       const body = parsed.data as SeedRecord['body'];
+      // The second record with an id is the one at fault, whatever order the writing takes.
+      const key = `${collection}/${body.id}`;
+      if (ids.has(key)) {
+        problems.push({ file: dataPath(file), record, field: 'id', message: `duplicate id "${body.id}": ${ids.get(key)} has it too` });
+        continue;
+      }
+      ids.set(key, record);
       if (collection === 'sources') {
         const article = join(dir, 'articles', `${body.id}.txt`);
         if (!existsSync(article)) {

@@ -106,14 +106,20 @@ describe('loadSeed', () => {
     expect(error.problems.map((p) => p.field).sort()).toEqual(['colour', 'evidence']);
   });
 
-  it('rejects a duplicate id and a status history out of order', () => {
+  it('rejects a duplicate id, naming the second record with the first', () => {
     const error = rejection('proposals.json', (proposals) => {
       proposals[1].id = proposals[0].id;
+    });
+    expect(error.problems).toEqual([expect.objectContaining({ field: 'id', record: expect.stringContaining('(#1)'), message: expect.stringContaining('(#0) has it too') })]);
+  });
+
+  it('rejects a status history out of order', () => {
+    const error = rejection('proposals.json', (proposals) => {
       // The second entry of a history dated wholly before the first.
       const history = proposals.find((p: any) => p.id === 'us-cfe-concessions').history;
       history[1].date = { ...history[0].date, value: '2007-10-01', precision: 'day' };
     });
-    expect(error.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['id', 'history.1.date']));
+    expect(error.problems).toEqual([expect.objectContaining({ record: expect.stringContaining('us-cfe-concessions'), field: 'history.1.date', message: expect.stringContaining('list the history in order') })]);
   });
 
   it('rejects a file that is not JSON', () => {
