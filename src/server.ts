@@ -32,7 +32,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     const { waitedFor } = await app.drain(config.requestTimeoutMs);
     await app.close();
-    connection.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    connection.checkpoint();
     connection.close();
     app.log.info({ waitedFor }, 'stopped');
     process.exit(0);

@@ -2,15 +2,29 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
+/** A prepared statement: rows (`all`, `get`, `iterate`), a change (`run`), one column (`pluck`), arrays (`raw`). */
+export type Statement = Database.Statement;
+
 /**
- * An open database. The repositories write their SQL against `sqlite` directly; drizzle
- * is used only where the schema file drives the work (migrations, the seed loader), and
- * is loaded only then, so a start that has nothing to migrate or seed never loads it.
+ * An open database: what the rest of the code talks to. The repositories and the write
+ * service prepare their SQL through it; `sqlite`, the SQLite handle itself, is for this
+ * folder only (migrations, backups, the stream's second connection) and the tests. Drizzle
+ * is used only where the schema file drives the work (migrations), and is loaded only then.
  */
 export interface Connection {
   sqlite: Database.Database;
-  /** Runs `work` in one transaction (synchronous, as SQLite's are): all of it, or none of it. */
+  /** Where the database is: its file, or memory (which another connection cannot open). */
+  location: { path: string; memory: boolean };
+  /** A statement for `text` (callers cache what they prepare often). */
+  prepare(text: string): Statement;
+  /** Runs `work` in one transaction (synchronous, as SQLite's are): all of it, or none of it; inside one already, a part of it. */
   transaction<T>(work: () => T): T;
+  /** Whether a transaction is open on this connection. */
+  readonly inTransaction: boolean;
+  /** Inside a transaction, checks references when it commits rather than row by row (a batch may refer forward). */
+  deferForeignKeys(): void;
+  /** Moves what the write-ahead log holds into the database file and empties the log (at shutdown). */
+  checkpoint(): void;
   /**
    * The rows of a query, a batch at a time, read on a connection of their own: one
    * snapshot of the database, however long the reading takes, while writes go on through
@@ -47,7 +61,18 @@ export function connectionOf(sqlite: Database.Database): Connection {
   const probe = sqlite.prepare('SELECT 1');
   return {
     sqlite,
+    location: { path: sqlite.name, memory: sqlite.memory || sqlite.name === '' || sqlite.name === ':memory:' },
+    prepare: (text) => sqlite.prepare(text),
     transaction: (work) => sqlite.transaction(work)(),
+    get inTransaction() {
+      return sqlite.inTransaction;
+    },
+    deferForeignKeys: () => {
+      sqlite.pragma('defer_foreign_keys = ON');
+    },
+    checkpoint: () => {
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    },
     async *stream<Row>(query: { text: string; params: readonly unknown[] }, batchSize = STREAM_BATCH) {
       if (sqlite.memory) {
         yield* batchesOf(sqlite.prepare(query.text).all(...query.params) as Row[], batchSize);

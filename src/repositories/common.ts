@@ -186,7 +186,7 @@ export function repositoryBase(connection: Connection) {
     const wrapped: Record<string, unknown> = {};
     for (const [name, method] of Object.entries(methods)) {
       wrapped[name] = (...args: never[]) => {
-        if (connection.sqlite.inTransaction) return method(...args);
+        if (connection.inTransaction) return method(...args);
         begin.run();
         try {
           return method(...args);

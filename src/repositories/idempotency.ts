@@ -14,8 +14,8 @@ export interface StoredAnswer {
  * gets the first answer again; the same key with another body is refused.
  */
 export function createIdempotencyStore(connection: Connection) {
-  const find = connection.sqlite.prepare('SELECT request_hash, status, response, location FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ?');
-  const save = connection.sqlite.prepare('INSERT INTO idempotency_keys (key_id, idempotency_key, request_hash, status, response, location, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const find = connection.prepare('SELECT request_hash, status, response, location FROM idempotency_keys WHERE key_id = ? AND idempotency_key = ?');
+  const save = connection.prepare('INSERT INTO idempotency_keys (key_id, idempotency_key, request_hash, status, response, location, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
 
   return {
     hashRequest(method: string, url: string, body: unknown): string {

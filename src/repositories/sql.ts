@@ -2,8 +2,7 @@
  * A small helper the repositories share: prepared statements cached by their SQL,
  * and a WHERE builder that keeps each condition next to its parameters.
  */
-import type { Statement } from 'better-sqlite3';
-import type { Connection } from '../db/client.js';
+import type { Connection, Statement } from '../db/client.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { JsonText } from '../domain/json.js';
 
@@ -91,7 +90,7 @@ export function statementCache(connection: Connection) {
   return (sql: string): Statement => {
     let statement = cache.get(sql);
     if (!statement) {
-      statement = connection.sqlite.prepare(sql);
+      statement = connection.prepare(sql);
       cache.set(sql, statement);
     }
     return statement;

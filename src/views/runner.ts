@@ -191,7 +191,7 @@ class ViewPool implements ViewRunner {
 
 /** Threads on a database file, inline in memory (or when asked for 0 threads). */
 export function createViewRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS, maxQueued = DEFAULT_MAX_QUEUED }: ViewOptions = {}): ViewRunner {
-  const path = connection.sqlite.name;
-  if (threads === 0 || connection.sqlite.memory || path === '' || path === ':memory:') return inlineRunner(connection);
+  const { path, memory } = connection.location;
+  if (threads === 0 || memory) return inlineRunner(connection);
   return new ViewPool(path, threads, timeoutMs, maxQueued);
 }

@@ -102,12 +102,12 @@ const NAME_FIELD: Record<CollectionName, string> = {
 
 export function createWriteService(connection: Connection) {
   const store: RecordStore = createRecordStore(connection);
-  const logStatement = connection.sqlite.prepare(
+  const logStatement = connection.prepare(
     'INSERT INTO changes (at, key_id, collection, record_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const sourceBody = connection.sqlite.prepare('SELECT body FROM sources WHERE id = ?');
-  const spansOfSource = connection.sqlite.prepare('SELECT count(*) AS n FROM evidence_spans WHERE source_id = ?');
-  const sourceReference = connection.sqlite.prepare('SELECT reference_value FROM sources WHERE id = ?').pluck();
+  const sourceBody = connection.prepare('SELECT body FROM sources WHERE id = ?');
+  const spansOfSource = connection.prepare('SELECT count(*) AS n FROM evidence_spans WHERE source_id = ?');
+  const sourceReference = connection.prepare('SELECT reference_value FROM sources WHERE id = ?').pluck();
 
   function log(writer: Writer, collection: CollectionName, id: string, before: Snapshot | null, after: Snapshot | null) {
     const action = before === null ? 'create' : after === null ? 'delete' : 'update';
@@ -287,10 +287,9 @@ export function createWriteService(connection: Connection) {
   /** Characters of sources the current write has searched for its quotes (see MAX_SEARCHED_CHARACTERS). */
   let searched = 0;
   const inTransaction = <A extends unknown[], R>(fn: (...args: A) => R) => {
-    const run = connection.sqlite.transaction(fn) as (...args: A) => R;
     return (...args: A): R => {
-      if (!connection.sqlite.inTransaction) searched = 0;
-      return run(...args);
+      if (!connection.inTransaction) searched = 0;
+      return connection.transaction(() => fn(...args));
     };
   };
 
@@ -309,7 +308,7 @@ export function createWriteService(connection: Connection) {
      * batch (`12.speaker_id`).
      */
     createAll: inTransaction((items: { collection: Exclude<CollectionName, 'evidence'>; body: InputBody }[], writer: Writer): Snapshot[] => {
-      connection.sqlite.pragma('defer_foreign_keys = ON');
+      connection.deferForeignKeys();
       const created = new Map<number, Snapshot>();
       const errors: FieldError[] = [];
       // Every record's problems are gathered, so one load names them all; nothing is kept when there are any.
@@ -404,7 +403,7 @@ export function createWriteService(connection: Connection) {
     /** Applies logged changes in order: the same store writes the API made. */
     replay: inTransaction((entries: Pick<ChangeEntry, 'collection' | 'record_id' | 'after'>[]): void => {
       // A batch's records may refer to one logged after them (a statement answered later in the seed).
-      connection.sqlite.pragma('defer_foreign_keys = ON');
+      connection.deferForeignKeys();
       for (const entry of entries) store.apply(entry.collection, entry.record_id, entry.after);
     }),
   };
