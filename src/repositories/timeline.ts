@@ -47,6 +47,12 @@ interface EntryRow extends DatedRow {
 
 const STREAM_ORDER: Record<TimelineType, number> = { date: 0, statement: 1, status_change: 2 };
 
+/** A status change's id, `<proposal_id>@<n>`, as its proposal and its place in the history. */
+function statusChangeKey(id: string): [proposal: string, seq: number] {
+  const at = id.lastIndexOf('@');
+  return [id.slice(0, at), Number(id.slice(at + 1))];
+}
+
 /** An entry's place in the stream. */
 interface Key {
   type: TimelineType;
@@ -59,10 +65,10 @@ function compare(a: Key, b: Key): number {
   if (a.date_start !== b.date_start) return a.date_start < b.date_start ? -1 : 1;
   if (a.type !== b.type) return STREAM_ORDER[a.type] - STREAM_ORDER[b.type];
   if (a.type === 'status_change') {
-    const [pa, sa] = a.id.split('@');
-    const [pb, sb] = b.id.split('@');
-    if (pa !== pb) return pa! < pb! ? -1 : 1;
-    return Number(sa) - Number(sb);
+    const [pa, sa] = statusChangeKey(a.id);
+    const [pb, sb] = statusChangeKey(b.id);
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    return sa - sb;
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -199,7 +205,7 @@ export function createTimelineRepository(connection: Connection) {
     where.add(sql`(stream <> ${STREAM_ORDER.statement} OR date_start > '')`);
     if (after) {
       const [date, type, id] = after;
-      const [record, seq] = type === 'status_change' ? [id.slice(0, id.lastIndexOf('@')), Number(id.slice(id.lastIndexOf('@') + 1))] : [id, 0];
+      const [record, seq] = type === 'status_change' ? statusChangeKey(id) : [id, 0];
       where.add(sql`date_start >= ${date} AND (date_start, stream, record_id, seq) > (${date}, ${STREAM_ORDER[type]}, ${record}, ${seq})`);
     }
     const rows = base
@@ -215,7 +221,7 @@ export function createTimelineRepository(connection: Connection) {
   function rowsOf(type: TimelineType, keys: Key[]): EntryRow[] {
     if (keys.length === 0) return [];
     const ids = new Set(keys.map((k) => k.id));
-    const wanted = type === 'status_change' ? [...new Set([...ids].map((id) => id.slice(0, id.lastIndexOf('@'))))] : [...ids];
+    const wanted = type === 'status_change' ? [...new Set([...ids].map((id) => statusChangeKey(id)[0]))] : [...ids];
     const r = range(type, {}, { ids: wanted }, undefined);
     return (base.prepare(r.sql).all(...r.params) as EntryRow[]).filter((row) => ids.has(row.id));
   }
@@ -245,7 +251,7 @@ export function createTimelineRepository(connection: Connection) {
       if (STREAM_ORDER[type] > STREAM_ORDER[afterType]) where.add(sql`${first} >= ${date}`);
       else if (STREAM_ORDER[type] < STREAM_ORDER[afterType]) where.add(sql`${first} > ${date}`);
       else {
-        const values = type === 'status_change' ? [date, afterId.slice(0, afterId.lastIndexOf('@')), Number(afterId.slice(afterId.lastIndexOf('@') + 1))] : [date, afterId];
+        const values = type === 'status_change' ? [date, ...statusChangeKey(afterId)] : [date, afterId];
         where.add(sql`${first} >= ${date} AND (${raw(key.join(', '))}) > ${list(values)}`);
       }
     }

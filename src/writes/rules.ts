@@ -15,7 +15,8 @@ export interface FieldError {
 /** Words that place a date relative to when the article was written. */
 export const RELATIVE_DATE = /\b(ago|last|this|next|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-type Snapshot = Record<string, any>;
+/** A record as it would be stored: its fields by name (rules read them as they find them). */
+type Fields = Record<string, any>;
 
 /** The lists of a collection whose items must differ, and what makes two the same. */
 const DISTINCT: Partial<Record<CollectionName, { field: string; key: (item: any) => string; what: (item: any) => string }[]>> = {
@@ -45,7 +46,7 @@ const evidenceKey = (e: unknown): string =>
   typeof e === 'string' ? e : JSON.stringify([(e as { source_id?: string }).source_id, (e as { start?: number }).start, (e as { end?: number }).end, (e as { exact?: string }).exact]);
 
 /** The dated facts of a record that cite their own evidence: where the date is, and the evidence read for it. */
-function datedFacts(collection: CollectionName, snapshot: Snapshot): { field: string; date: DateValue | null | undefined; evidence: unknown[] }[] {
+function datedFacts(collection: CollectionName, snapshot: Fields): { field: string; date: DateValue | null | undefined; evidence: unknown[] }[] {
   const own = { field: 'date', date: snapshot.date, evidence: snapshot.evidence ?? [] };
   if (collection === 'statements' || collection === 'dates') return [own];
   if (collection === 'proposals') return (snapshot.history ?? []).map((h: any, i: number) => ({ field: `history.${i}.date`, date: h.date, evidence: h.evidence ?? [] }));
@@ -61,7 +62,7 @@ const sourceOf = (evidence: unknown): string | undefined =>
  * Every rule the record breaks. `referenceDate` gives a source's reference date (the day its
  * relative dates count from, when that is not its publication), if it has one.
  */
-export function ruleErrors(collection: CollectionName, snapshot: Snapshot, referenceDate: (sourceId: string) => string | undefined): FieldError[] {
+export function ruleErrors(collection: CollectionName, snapshot: Fields, referenceDate: (sourceId: string) => string | undefined): FieldError[] {
   const errors: FieldError[] = [];
 
   const distinct = [...(DISTINCT[collection] ?? []), { field: 'evidence', key: evidenceKey, what: (e: unknown) => (typeof e === 'string' ? `the span ${e}` : 'the same quote') }];
