@@ -13,6 +13,7 @@ import { shutdownPlugin } from './plugins/shutdown.js';
 import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
 import { etagPlugin } from './plugins/etag.js';
 import { requestIdOf, requestIdPlugin } from './plugins/request-id.js';
+import { exportContext, registerUnknownExport } from './routes/exports.js';
 import { createActorRepository } from './repositories/actors.js';
 import { createConflictRepository } from './repositories/conflicts.js';
 import { createDateRepository } from './repositories/dates.js';
@@ -129,6 +130,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(authPlugin, { apiKeys, keyIdSecret: serverSecret(connection, 'key_id'), authFailureLimit: protection.authFailureLimit });
   await app.register(docsPlugin);
 
+  app.decorate('exportContext', exportContext(connection));
   const ctx: WriteContext = { connection, writes: forRequests(createWriteService(connection)), idempotency: createIdempotencyStore(connection) };
   const issues = createIssueRepository(connection);
   await app.register(healthRoutes, { connection });
@@ -143,6 +145,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(searchRoutes);
   await app.register(viewRoutes, { issues });
   await app.register(changeRoutes, { requireKey: privateChanges });
+  await app.register(async (exportsApp) => registerUnknownExport(exportsApp));
 
   await app.ready();
   return app;

@@ -37,8 +37,18 @@ export function finishDocument(doc: Json): Json {
     components.responses[name] = { description, content: problemContent(status, description) };
   }
 
-  for (const operations of Object.values<Json>(doc.paths ?? {})) {
+  for (const [path, operations] of Object.entries<Json>(doc.paths ?? {})) {
     for (const operation of Object.values<Json>(operations)) {
+      // An export streams a file: its success is that file, not a JSON body the route's schema states.
+      const exported = /^\/export\/.+\.(ndjson|jsonl|csv)$/.exec(path);
+      if (exported) {
+        const type = exported[1] === 'csv' ? 'text/csv' : 'application/x-ndjson';
+        operation.responses = {
+          200: { description: `The file, streamed (\`${type}\`).`, content: { [type]: { schema: { type: 'string' } } } },
+          304: { description: 'The client\'s copy (its `If-None-Match`) is current: nothing has been written since.' },
+          ...operation.responses,
+        };
+      }
       for (const parameter of operation.parameters ?? []) {
         const examples = parameter.schema?.examples;
         if (Array.isArray(examples) && examples.length > 0 && parameter.example === undefined) parameter.example = examples[0];

@@ -4,14 +4,14 @@ import type { Actor } from '../domain/schemas.js';
 import type { ActorKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, recordJson, repositoryBase, textFilter } from './common.js';
-import type { AnyOf } from './common.js';
+import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
 
 export type ActorOut = z.infer<typeof Actor>;
 export const ACTOR_INCLUDES = ['affiliation', 'aliases', 'roles', 'evidence'] as const;
 export type ActorInclude = (typeof ACTOR_INCLUDES)[number];
 
-const KEYSET = new Keyset('actors', [{ sql: 'a.id', type: 'text', read: (r: { id: string }) => r.id }]);
+const KEYSET = new Keyset('actors', [{ sql: 'a.id', type: 'text', key: 'id' }]);
 
 /** An actor `a` as JSON, in SQL: its fields in the schema's order, then the relations asked for. */
 const actorJson = recordJson<ActorInclude>(
@@ -34,18 +34,26 @@ export interface ActorFilters {
   q?: string;
 }
 
+/** The list's query for one value of each filter. */
+const actorQuery = (include: Set<ActorInclude>) => (f: ActorFilters): ListQuery => {
+  const where = new Where()
+    .when(f.kind, (k) => sql`a.kind = ${k}`)
+    .when(f.affiliation, (a) => sql`a.affiliation_id = ${a}`);
+  textFilter(where, 'a.id', 'actor', f.q);
+  return { select: `SELECT a.id, ${actorJson(include)} AS json FROM actors a`, where, keyset: KEYSET };
+};
+
 export function createActorRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
     listActors(filters: AnyOf<ActorFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<ActorInclude> }) {
-      return base.anyOfPage<ActorOut, ActorFilters>(filters, (f) => {
-        const where = new Where()
-          .when(f.kind, (k) => sql`a.kind = ${k}`)
-          .when(f.affiliation, (a) => sql`a.affiliation_id = ${a}`);
-        textFilter(where, 'a.id', 'actor', f.q);
-        return { select: `SELECT a.id, ${actorJson(options.include)} AS json FROM actors a`, where, keyset: KEYSET };
-      }, options);
+      return base.anyOfPage<ActorOut, ActorFilters>(filters, actorQuery(options.include), options);
+    },
+
+    /** Every record the filters select, in list order: an export's query. */
+    selectActors(filters: AnyOf<ActorFilters>, include: Set<ActorInclude>) {
+      return base.anyOfQuery(filters, actorQuery(include));
     },
 
     findActor(id: string, include: Set<ActorInclude>): JsonText<ActorOut> | undefined {

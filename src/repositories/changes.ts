@@ -45,7 +45,7 @@ interface SizeRow {
   after_bytes: number | null;
 }
 
-const KEYSET = new Keyset('changes', [{ sql: 'c.id', type: 'number', read: (r: { id: number }) => r.id }]);
+const KEYSET = new Keyset('changes', [{ sql: 'c.id', type: 'number', key: 'id' }]);
 
 const HEAD = 'c.id, c.at, c.key_id, c.collection, c.record_id, c.action';
 // `octet_length` of a column is answered from the record header (SQLite does not read the

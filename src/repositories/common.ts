@@ -5,7 +5,7 @@ import { toMatchQuery } from '../domain/fts.js';
 import { MAX_COMBINATIONS } from '../domain/query.js';
 import { JsonText } from '../domain/json.js';
 import { ProblemError } from '../domain/problem.js';
-import { type Page, type Param, type Sql, Where, Keyset, list, raw, sql, statementCache } from './sql.js';
+import { type Page, type Param, type Sql, Where, Keyset, join, list, raw, sql, statementCache } from './sql.js';
 
 export type DateValueRow = z.infer<typeof DateValue>;
 
@@ -172,6 +172,21 @@ export function repositoryBase(connection: Connection) {
     return keyset.jsonPage<T>(merged.slice(0, options.limit + 1), options.limit, options.scope, (row) => (row as { key: (string | number)[] }).key);
   }
 
+  /**
+   * The whole selection of a list (every page), in the list's order, as one query whose
+   * rows carry the record as JSON (`json`): what an export streams. Several combinations
+   * of filter values are one compound query, a record matched twice kept once, ordered by
+   * the list's keys as each combination's rows name them.
+   */
+  function anyOfQuery<F extends object>(filters: AnyOf<F>, query: (filters: F) => ListQuery): Sql {
+    const queries = combinations<F>(filters).map(query);
+    const whole = (q: ListQuery) => sql`${raw(q.select)} ${q.where.sql.text ? sql`WHERE ${q.where.sql}` : raw('')}`;
+    if (queries.length === 1) return sql`${whole(queries[0]!)} ${raw(queries[0]!.keyset.orderBy)}`;
+    const keyset = queries[0]!.keyset;
+    const order = keyset.columns.map((c) => `${c.key}${keyset.descending ? ' DESC' : ''}`).join(', ');
+    return sql`SELECT json FROM (${join(queries.map((q) => sql`SELECT * FROM (${whole(q)})`), ' UNION ')}) ORDER BY ${raw(order)}`;
+  }
+
   const begin = prepare('BEGIN');
   const commit = prepare('COMMIT');
   /**
@@ -198,7 +213,7 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  const base = { prepare, all, byIds, page, jsonPage, anyOfPage, jsonRecord, reads };
+  const base = { prepare, all, byIds, page, jsonPage, anyOfPage, anyOfQuery, jsonRecord, reads };
   return base;
 }
 

@@ -4,7 +4,7 @@ import type { DateRecord } from '../domain/schemas.js';
 import type { DateKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, issueRefJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
-import type { AnyOf } from './common.js';
+import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
 
 export type DateOut = z.infer<typeof DateRecord>;
@@ -17,9 +17,9 @@ interface DateKey {
   date_start: string;
 }
 
-const KEYSET = new Keyset('dates', [
-  { sql: 'd.date_start', type: 'text', read: (r: DateKey) => r.date_start },
-  { sql: 'd.id', type: 'text', read: (r: DateKey) => r.id },
+const KEYSET = new Keyset<DateKey>('dates', [
+  { sql: 'd.date_start', type: 'text', key: 'date_start' },
+  { sql: 'd.id', type: 'text', key: 'id' },
 ]);
 /**
  * Where a list is read from: the dates table in its sort order, or a date's links to
@@ -34,9 +34,9 @@ interface Driver {
 }
 const linkDriver = (table: string, alias: string): Driver => ({
   from: `FROM ${table} ${alias} JOIN dates d ON d.id = ${alias}.date_id`,
-  keyset: new Keyset('dates', [
-    { sql: `${alias}.sort_date`, type: 'text', read: (r: DateKey) => r.date_start },
-    { sql: `${alias}.date_id`, type: 'text', read: (r: DateKey) => r.id },
+  keyset: new Keyset<DateKey>('dates', [
+    { sql: `${alias}.sort_date`, type: 'text', key: 'date_start' },
+    { sql: `${alias}.date_id`, type: 'text', key: 'id' },
   ]),
   start: `${alias}.sort_date`,
 });
@@ -66,23 +66,31 @@ export interface DateFilters {
   q?: string;
 }
 
+/** The list's query for one value of each filter. */
+const dateQuery = (include: Set<DateInclude>) => (filters: DateFilters): ListQuery => {
+  // An actor or issue filter reads its link table in list order; with both, the actor drives.
+  const driver = filters.actor !== undefined ? BY_ACTOR : filters.issue !== undefined ? BY_ISSUE : BY_DATE;
+  const where = new Where()
+    .when(filters.kind, (k) => sql`d.kind = ${k}`)
+    .when(filters.actor, (a) => sql`da.actor_id = ${a}`)
+    .when(filters.issue, (i) => (driver === BY_ISSUE ? sql`di.issue_id = ${i}` : sql`d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ${i})`))
+    .when(filters.source, (src) => sql`d.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ${src} AND c.date_id IS NOT NULL)`);
+  textFilter(where, 'd.id', 'date', filters.q);
+  overlaps(where, 'd', filters.from, filters.to, driver.start);
+  return { select: `SELECT d.id, d.date_start, ${dateRecordJson(include)} AS json ${driver.from}`, where, keyset: driver.keyset };
+};
+
 export function createDateRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
     listDates(filters: AnyOf<DateFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<DateInclude> }) {
-      return base.anyOfPage<DateOut, DateFilters>(filters, (filters) => {
-        // An actor or issue filter reads its link table in list order; with both, the actor drives.
-        const driver = filters.actor !== undefined ? BY_ACTOR : filters.issue !== undefined ? BY_ISSUE : BY_DATE;
-        const where = new Where()
-          .when(filters.kind, (k) => sql`d.kind = ${k}`)
-          .when(filters.actor, (a) => sql`da.actor_id = ${a}`)
-          .when(filters.issue, (i) => (driver === BY_ISSUE ? sql`di.issue_id = ${i}` : sql`d.id IN (SELECT date_id FROM date_issues WHERE issue_id = ${i})`))
-          .when(filters.source, (src) => sql`d.id IN (SELECT c.date_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ${src} AND c.date_id IS NOT NULL)`);
-        textFilter(where, 'd.id', 'date', filters.q);
-        overlaps(where, 'd', filters.from, filters.to, driver.start);
-        return { select: `SELECT d.id, d.date_start, ${dateRecordJson(options.include)} AS json ${driver.from}`, where, keyset: driver.keyset };
-      }, options);
+      return base.anyOfPage<DateOut, DateFilters>(filters, dateQuery(options.include), options);
+    },
+
+    /** Every record the filters select, in list order: an export's query. */
+    selectDates(filters: AnyOf<DateFilters>, include: Set<DateInclude>) {
+      return base.anyOfQuery(filters, dateQuery(include));
     },
 
     findDate(id: string, include: Set<DateInclude>): JsonText<DateOut> | undefined {

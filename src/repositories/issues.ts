@@ -3,14 +3,14 @@ import type { Connection } from '../db/client.js';
 import type { Issue } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
 import { evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter } from './common.js';
-import type { AnyOf } from './common.js';
+import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
 
 export type IssueOut = z.infer<typeof Issue>;
 export const ISSUE_INCLUDES = ['parent', 'children', 'aliases', 'links', 'evidence'] as const;
 export type IssueInclude = (typeof ISSUE_INCLUDES)[number];
 
-const KEYSET = new Keyset('issues', [{ sql: 'i.id', type: 'text', read: (r: { id: string }) => r.id }]);
+const KEYSET = new Keyset('issues', [{ sql: 'i.id', type: 'text', key: 'id' }]);
 
 /** The issue at the other end of link `l` from issue `i`. */
 const OTHER_END = 'CASE WHEN l.from_issue_id = i.id THEN l.to_issue_id ELSE l.from_issue_id END';
@@ -36,15 +36,23 @@ export interface IssueFilters {
   q?: string;
 }
 
+/** The list's query for one value of each filter. */
+const issueQuery = (include: Set<IssueInclude>) => (f: IssueFilters): ListQuery => {
+  const where = new Where().when(f.parent, (p) => (p === 'none' ? sql`i.parent_id IS NULL` : sql`i.parent_id = ${p}`));
+  textFilter(where, 'i.id', 'issue', f.q);
+  return { select: `SELECT i.id, ${issueJson(include)} AS json FROM issues i`, where, keyset: KEYSET };
+};
+
 export function createIssueRepository(connection: Connection) {
   const base = repositoryBase(connection);
   return {
     listIssues(filters: AnyOf<IssueFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<IssueInclude> }) {
-      return base.anyOfPage<IssueOut, IssueFilters>(filters, (f) => {
-        const where = new Where().when(f.parent, (p) => (p === 'none' ? sql`i.parent_id IS NULL` : sql`i.parent_id = ${p}`));
-        textFilter(where, 'i.id', 'issue', f.q);
-        return { select: `SELECT i.id, ${issueJson(options.include)} AS json FROM issues i`, where, keyset: KEYSET };
-      }, options);
+      return base.anyOfPage<IssueOut, IssueFilters>(filters, issueQuery(options.include), options);
+    },
+
+    /** Every record the filters select, in list order: an export's query. */
+    selectIssues(filters: AnyOf<IssueFilters>, include: Set<IssueInclude>) {
+      return base.anyOfQuery(filters, issueQuery(include));
     },
 
     findIssue(id: string, include: Set<IssueInclude>): JsonText<IssueOut> | undefined {

@@ -3,7 +3,7 @@ import type { Connection } from '../db/client.js';
 import type { Source } from '../domain/schemas.js';
 import type { JsonText } from '../domain/json.js';
 import { dateJson, overlaps, recordJson, repositoryBase, textFilter, spanFields } from './common.js';
-import type { AnyOf } from './common.js';
+import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
 
 export type SourceOut = z.infer<typeof Source>;
@@ -11,8 +11,8 @@ export const SOURCE_INCLUDES = ['body', 'evidence'] as const;
 export type SourceInclude = (typeof SOURCE_INCLUDES)[number];
 
 const KEYSET = new Keyset<{ id: string; date_start: string | null }>('sources', [
-  { sql: "coalesce(s.date_start, '')", type: 'text', expression: true, read: (r) => r.date_start ?? '' },
-  { sql: 's.id', type: 'text', read: (r) => r.id },
+  { sql: "coalesce(s.date_start, '')", type: 'text', key: 'date_start', expression: true, read: (r) => r.date_start ?? '' },
+  { sql: 's.id', type: 'text', key: 'id' },
 ]);
 
 /** A source `s` as JSON, in SQL: its fields in the schema's order, then the body and the spans if asked for. */
@@ -34,17 +34,25 @@ export interface SourceFilters {
   q?: string;
 }
 
+/** The list's query for one value of each filter. */
+const sourceQuery = (include: Set<SourceInclude>) => (filters: SourceFilters): ListQuery => {
+  const where = new Where().when(filters.outlet, (o) => sql`s.outlet = ${o}`);
+  textFilter(where, 's.id', 'source', filters.q);
+  overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
+  return { select: `SELECT s.id, s.date_start, ${sourceJson(include)} AS json FROM sources s`, where, keyset: KEYSET };
+};
+
 export function createSourceRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
     listSources(filters: AnyOf<SourceFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<SourceInclude> }) {
-      return base.anyOfPage<SourceOut, SourceFilters>(filters, (filters) => {
-        const where = new Where().when(filters.outlet, (o) => sql`s.outlet = ${o}`);
-        textFilter(where, 's.id', 'source', filters.q);
-        overlaps(where, 's', filters.from, filters.to, "coalesce(s.date_start, '')");
-        return { select: `SELECT s.id, s.date_start, ${sourceJson(options.include)} AS json FROM sources s`, where, keyset: KEYSET };
-      }, options);
+      return base.anyOfPage<SourceOut, SourceFilters>(filters, sourceQuery(options.include), options);
+    },
+
+    /** Every record the filters select, in list order: an export's query. */
+    selectSources(filters: AnyOf<SourceFilters>, include: Set<SourceInclude>) {
+      return base.anyOfQuery(filters, sourceQuery(include));
     },
 
     findSource(id: string, include: Set<SourceInclude>): JsonText<SourceOut> | undefined {

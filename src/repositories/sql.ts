@@ -113,10 +113,11 @@ export class Keyset<Row = unknown> {
   constructor(
     readonly name: string,
     /**
-     * Each key: its SQL, its type, and how to read it from a row of the list's query (`Row`).
-     * `expression` marks a key that is an expression (not a column): SQLite seeks those only by a plain bound.
+     * Each key: its SQL, its type, and the column of the list's rows that holds it (`key`),
+     * read as it is or through `read`. `expression` marks a key that is an expression (not a
+     * column): SQLite seeks those only by a plain bound.
      */
-    readonly columns: { sql: string; type: 'text' | 'number'; expression?: boolean; read(row: Row): string | number }[],
+    readonly columns: { sql: string; type: 'text' | 'number'; key: string; expression?: boolean; read?(row: Row): string | number }[],
     readonly descending = false,
   ) {}
 
@@ -150,7 +151,7 @@ export class Keyset<Row = unknown> {
 
   /** A row's key in this order (the row is one of the list's query, as SQLite returned it). */
   keyOf(row: unknown): (string | number)[] {
-    return this.columns.map((c) => c.read(row as Row));
+    return this.columns.map((c) => (c.read ? c.read(row as Row) : (row as Record<string, string | number>)[c.key]!));
   }
 
   /** Compares two keys in this order, as SQLite compares them (text by code point). */

@@ -5,7 +5,7 @@ import type { Statement } from '../domain/schemas.js';
 import type { PloverType, Stance, StatementKind } from '../domain/vocabulary.js';
 import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, overlaps, recordJson, repositoryBase, textFilter, STATEMENT_PLACE } from './common.js';
-import type { AnyOf } from './common.js';
+import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
 
 export type StatementOut = z.infer<typeof Statement>;
@@ -18,14 +18,14 @@ interface StatementKey {
   sort_date: string;
 }
 
-const KEYSET = new Keyset('statements', [
-  { sql: 's.sort_date', type: 'text', read: (r: StatementKey) => r.sort_date },
-  { sql: 's.id', type: 'text', read: (r: StatementKey) => r.id },
+const KEYSET = new Keyset<StatementKey>('statements', [
+  { sql: 's.sort_date', type: 'text', key: 'sort_date' },
+  { sql: 's.id', type: 'text', key: 'id' },
 ]);
 /** The same order read from the statements about one issue, where the sort key is copied. */
-const KEYSET_BY_ISSUE = new Keyset('statements', [
-  { sql: 'si.sort_date', type: 'text', read: (r: StatementKey) => r.sort_date },
-  { sql: 'si.statement_id', type: 'text', read: (r: StatementKey) => r.id },
+const KEYSET_BY_ISSUE = new Keyset<StatementKey>('statements', [
+  { sql: 'si.sort_date', type: 'text', key: 'sort_date' },
+  { sql: 'si.statement_id', type: 'text', key: 'id' },
 ]);
 
 
@@ -71,45 +71,53 @@ export interface StatementFilters {
 export const STATEMENT_SORTS = ['date', '-date'] as const;
 export type StatementSort = (typeof STATEMENT_SORTS)[number];
 
+/** The list's query for one value of each filter, its records with the relations in `include`. */
+const statementQuery = (include: Set<StatementInclude>) => (filters: StatementFilters): ListQuery => {
+  const where = new Where()
+    .when(filters.speaker, (a) => sql`s.speaker_id = ${a}`)
+    .when(filters.actor, (a) => sql`s.speaker_id = ${a} OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ${a})`)
+    .when(filters.kind, (k) => sql`s.kind = ${k}`)
+    .when(filters.plover, (p) => sql`s.plover_type = ${p}`)
+    .when(filters.responds_to, (r) => sql`s.responds_to_id = ${r}`)
+    .when(filters.source, (src) => sql`s.id IN (SELECT c.statement_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ${src} AND c.statement_id IS NOT NULL)`);
+  textFilter(where, 's.id', 'statement', filters.q);
+  if (filters.issue !== undefined) {
+    where.add(sql`si.issue_id = ${filters.issue}`);
+    if (filters.stance) where.add(sql`si.stance = ${filters.stance}`);
+  }
+  if (filters.proposal !== undefined) {
+    where.add(sql`s.id IN (SELECT statement_id FROM statement_proposals WHERE proposal_id = ${filters.proposal}${filters.stance ? sql` AND stance = ${filters.stance}` : raw('')})`);
+  }
+  if (filters.stance !== undefined && filters.issue === undefined && filters.proposal === undefined) {
+    // Every stance is common (one of four), so walking the list order and probing each
+    // statement's links stops after about four pages' worth of rows.
+    where.add(
+      sql`(EXISTS (SELECT 1 FROM statement_issues x WHERE x.statement_id = s.id AND x.stance = ${filters.stance}) OR EXISTS (SELECT 1 FROM statement_proposals x WHERE x.statement_id = s.id AND x.stance = ${filters.stance}))`,
+    );
+  }
+  overlaps(where, 's', filters.from, filters.to, 's.sort_date', STATEMENT_PLACE('s'));
+  const byIssue = filters.issue !== undefined;
+  const { from: _from, to: _to, stance: _stance, sort: _sort, ...seekable } = filters;
+  const byDate = !byIssue && (filters.from !== undefined || filters.to !== undefined) && Object.values(seekable).every((v) => v === undefined);
+  const columns = `s.id, s.sort_date, ${statementJson(include)} AS json`;
+  const select = byIssue
+    ? `SELECT ${columns} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`
+    : `SELECT ${columns} FROM statements s${byDate ? ` ${DATE_INDEX}` : ''}`;
+  const keyset = byIssue ? KEYSET_BY_ISSUE : KEYSET;
+  return { select, where, keyset: filters.sort === '-date' ? keyset.reversed() : keyset };
+};
+
 export function createStatementRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   return {
     listStatements(filters: AnyOf<StatementFilters>, options: { limit: number; cursor?: string; scope?: string; include: Set<StatementInclude> }) {
-      return base.anyOfPage<StatementOut, StatementFilters>(filters, (filters) => {
-        const where = new Where()
-          .when(filters.speaker, (a) => sql`s.speaker_id = ${a}`)
-          .when(filters.actor, (a) => sql`s.speaker_id = ${a} OR s.id IN (SELECT statement_id FROM statement_actors WHERE actor_id = ${a})`)
-          .when(filters.kind, (k) => sql`s.kind = ${k}`)
-          .when(filters.plover, (p) => sql`s.plover_type = ${p}`)
-          .when(filters.responds_to, (r) => sql`s.responds_to_id = ${r}`)
-          .when(filters.source, (src) => sql`s.id IN (SELECT c.statement_id FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ${src} AND c.statement_id IS NOT NULL)`);
-        textFilter(where, 's.id', 'statement', filters.q);
-        if (filters.issue !== undefined) {
-          where.add(sql`si.issue_id = ${filters.issue}`);
-          if (filters.stance) where.add(sql`si.stance = ${filters.stance}`);
-        }
-        if (filters.proposal !== undefined) {
-          where.add(sql`s.id IN (SELECT statement_id FROM statement_proposals WHERE proposal_id = ${filters.proposal}${filters.stance ? sql` AND stance = ${filters.stance}` : raw('')})`);
-        }
-        if (filters.stance !== undefined && filters.issue === undefined && filters.proposal === undefined) {
-          // Every stance is common (one of four), so walking the list order and probing each
-          // statement's links stops after about four pages' worth of rows.
-          where.add(
-            sql`(EXISTS (SELECT 1 FROM statement_issues x WHERE x.statement_id = s.id AND x.stance = ${filters.stance}) OR EXISTS (SELECT 1 FROM statement_proposals x WHERE x.statement_id = s.id AND x.stance = ${filters.stance}))`,
-          );
-        }
-        overlaps(where, 's', filters.from, filters.to, 's.sort_date', STATEMENT_PLACE('s'));
-        const byIssue = filters.issue !== undefined;
-        const { from: _from, to: _to, stance: _stance, sort: _sort, ...seekable } = filters;
-        const byDate = !byIssue && (filters.from !== undefined || filters.to !== undefined) && Object.values(seekable).every((v) => v === undefined);
-        const columns = `s.id, s.sort_date, ${statementJson(options.include)} AS json`;
-        const select = byIssue
-          ? `SELECT ${columns} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`
-          : `SELECT ${columns} FROM statements s${byDate ? ` ${DATE_INDEX}` : ''}`;
-        const keyset = byIssue ? KEYSET_BY_ISSUE : KEYSET;
-        return { select, where, keyset: filters.sort === '-date' ? keyset.reversed() : keyset };
-      }, options);
+      return base.anyOfPage<StatementOut, StatementFilters>(filters, statementQuery(options.include), options);
+    },
+
+    /** Every statement the filters select, in list order: an export's query. */
+    selectStatements(filters: AnyOf<StatementFilters>, include: Set<StatementInclude>) {
+      return base.anyOfQuery(filters, statementQuery(include));
     },
 
     findStatement(id: string, include: Set<StatementInclude>): JsonText<StatementOut> | undefined {

@@ -28,6 +28,7 @@ export const actorRoutes: FastifyPluginAsyncZod<{ actors: ReturnType<typeof crea
     list: actors.listActors,
     listByText: (filters, options) => app.views.run('listActors', filters, options),
     find: actors.findActor,
+    select: actors.selectActors,
   });
   registerWrites(app, ctx, {
     collection: 'actors',

@@ -9,7 +9,9 @@ import { z } from 'zod';
 import { checkedRange, cursor, idPath, include, limit, resolveIncludes } from '../domain/query.js';
 import { type Body, asBody } from '../domain/json.js';
 import { pageOf } from '../domain/schemas.js';
-import type { Page } from '../repositories/sql.js';
+import type { Page, Sql } from '../repositories/sql.js';
+import type { CollectionName } from '../writes/model.js';
+import { registerExport } from './exports.js';
 import { listResolved, recordErrors, viewErrors } from './common.js';
 
 interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, Inc extends readonly [string, ...string[]]> {
@@ -40,6 +42,8 @@ interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, 
     options: { limit: number; cursor?: string; include: Set<Inc[number]> },
   ) => Promise<Body<Page<z.output<Item>>>>;
   find: (id: string, include: Set<Inc[number]>) => Body<z.output<Item>> | undefined;
+  /** Every record the filters select, in list order, with the relations in `include`: what the exports stream. */
+  select: (filters: z.output<z.ZodObject<Filters>>, include: Set<Inc[number]>) => Sql;
 }
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -102,4 +106,6 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
       return asBody(record);
     },
   );
+
+  registerExport(app, { collection: many as CollectionName, noun: spec.noun, filters: spec.filters, includes: spec.includes, select: spec.select });
 }

@@ -8,6 +8,7 @@ import { CLAIM_KINDS, CLAIM_SUBJECT_TYPES } from '../domain/vocabulary.js';
 import type { createConflictRepository } from '../repositories/conflicts.js';
 import { ConflictInput } from '../domain/inputs.js';
 import { listResolved, readErrors, recordErrors } from './common.js';
+import { registerExport } from './exports.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
 const conflictFilters = {
@@ -39,6 +40,8 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
       return listResolved(app, conflictFilters, given, (filters, scope) => conflicts.listConflicts(filters, { limit, cursor, scope }));
     },
   );
+
+  registerExport(app, { collection: 'conflicts', noun: ['contested claim', 'conflicts'], filters: conflictFilters, includes: undefined, select: (filters) => conflicts.selectConflicts(filters) });
 
   app.get(
     '/conflicts/:id',

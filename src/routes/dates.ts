@@ -32,6 +32,7 @@ export const dateRoutes: FastifyPluginAsyncZod<{ dates: ReturnType<typeof create
     list: dates.listDates,
     listByText: (filters, options) => app.views.run('listDates', filters, options),
     find: dates.findDate,
+    select: dates.selectDates,
   });
   registerWrites(app, ctx, {
     collection: 'dates',

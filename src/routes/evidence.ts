@@ -8,6 +8,7 @@ import { EvidenceRecord, pageOf } from '../domain/schemas.js';
 import { expectedVersion } from '../plugins/etag.js';
 import type { createEvidenceRepository } from '../repositories/evidence.js';
 import { listResolved, readErrors, recordErrors } from './common.js';
+import { registerExport } from './exports.js';
 import { SECURITY, type WriteContext, idempotent, versionErrors, writeErrors, writeHeaders, writerOf } from './writes.js';
 
 const EXAMPLE = 'xinhua-2007-10-14:1257-1425';
@@ -32,6 +33,8 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
       return listResolved(app, evidenceFilters, given, (filters, scope) => evidence.listEvidence(filters, { limit, cursor, scope }));
     },
   );
+
+  registerExport(app, { collection: 'evidence', noun: ['evidence span', 'evidence'], filters: evidenceFilters, includes: undefined, select: (filters) => evidence.selectEvidence(filters) });
 
   app.get(
     '/evidence/:id',

@@ -26,6 +26,7 @@ export const issueRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof crea
     list: issues.listIssues,
     listByText: (filters, options) => app.views.run('listIssues', filters, options),
     find: issues.findIssue,
+    select: issues.selectIssues,
   });
   registerWrites(app, ctx, {
     collection: 'issues',

@@ -39,6 +39,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ReturnType<typeo
     list: proposals.listProposals,
     listByText: (filters, options) => app.views.run('listProposals', filters, options),
     find: proposals.findProposal,
+    select: proposals.selectProposals,
   });
   registerWrites(app, ctx, {
     collection: 'proposals',

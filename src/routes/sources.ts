@@ -29,6 +29,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ sources: ReturnType<typeof cr
     list: sources.listSources,
     listByText: (filters, options) => app.views.run('listSources', filters, options),
     find: sources.findSource,
+    select: sources.selectSources,
   });
   registerWrites(app, ctx, {
     collection: 'sources',

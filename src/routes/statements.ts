@@ -39,6 +39,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{ statements: ReturnType<typ
     list: statements.listStatements,
     listByText: (filters, options) => app.views.run('listStatements', filters, options),
     find: statements.findStatement,
+    select: statements.selectStatements,
   });
   registerWrites(app, ctx, {
     collection: 'statements',
