@@ -13,7 +13,7 @@ import { shutdownPlugin } from './plugins/shutdown.js';
 import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
 import { etagPlugin } from './plugins/etag.js';
 import { requestIdOf, requestIdPlugin } from './plugins/request-id.js';
-import { exportContext, registerUnknownExport } from './routes/exports.js';
+import { exportContext, registerKnowledgeBaseExport, registerUnknownExport } from './routes/exports.js';
 import { createActorRepository } from './repositories/actors.js';
 import { createConflictRepository } from './repositories/conflicts.js';
 import { createDateRepository } from './repositories/dates.js';
@@ -145,7 +145,10 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(searchRoutes);
   await app.register(viewRoutes, { issues });
   await app.register(changeRoutes, { requireKey: privateChanges });
-  await app.register(async (exportsApp) => registerUnknownExport(exportsApp));
+  await app.register(async (exportsApp) => {
+    registerKnowledgeBaseExport(exportsApp);
+    registerUnknownExport(exportsApp);
+  });
 
   await app.ready();
   return app;

@@ -34,6 +34,13 @@ export interface Connection {
    * read whole on this connection, then handed out in batches.
    */
   stream<Row>(query: { text: string; params: readonly unknown[] }, batchSize?: number): AsyncGenerator<Row[], void, undefined>;
+  /**
+   * A read-only connection of its own holding one snapshot of the database (one read
+   * transaction) until it is closed: for a reader that runs many queries over a long time
+   * (an export of everything) while writes go on. An in-memory database cannot be opened
+   * twice: its reader is this connection, and closing it does nothing.
+   */
+  openReader(): Connection;
   /** Whether the database answers a query. */
   ping(): boolean;
   close(): void;
@@ -87,6 +94,15 @@ export function connectionOf(sqlite: Database.Database): Connection {
       } finally {
         reader.close();
       }
+    },
+    openReader() {
+      if (sqlite.memory) return { ...connectionOf(sqlite), close: () => {} };
+      const reader = new Database(sqlite.name, { readonly: true, fileMustExist: true });
+      reader.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      reader.exec('BEGIN');
+      // The transaction begins with the first read: take the snapshot now.
+      reader.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
+      return connectionOf(reader);
     },
     ping: () => {
       try {

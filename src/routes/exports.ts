@@ -13,6 +13,9 @@ import type { Connection } from '../db/client.js';
 import { ProblemError, ProblemSchema, clip } from '../domain/problem.js';
 import { checkedRange, include } from '../domain/query.js';
 import { CSV_COLUMNS, csvColumnsDoc, csvHeader, csvLine } from '../exports/csv.js';
+import { knowledgeBaseLines } from '../exports/knowledge-base.js';
+import { PLOVER_FIELDS, ploverCoder } from '../exports/plover.js';
+import { STATEMENT_INCLUDES, type StatementInclude } from '../repositories/statements.js';
 import type { Sql } from '../repositories/sql.js';
 import type { CollectionName } from '../writes/model.js';
 import { readErrors, resolveIdFilters } from './common.js';
@@ -153,6 +156,58 @@ export function registerExport<Filters extends z.ZodRawShape, Inc extends readon
       },
     );
   }
+}
+
+/** `GET /export/knowledge-base.ndjson`: every record of every kind (exports/knowledge-base.ts). */
+export function registerKnowledgeBaseExport(app: FastifyInstance) {
+  const ctx = app.exportContext;
+  const file = 'knowledge-base.ndjson';
+  ctx.files.add(file);
+  app.get(
+    `/export/${file}`,
+    {
+      schema: {
+        operationId: 'exportKnowledgeBase',
+        tags: ['exports'],
+        summary: 'Export the whole knowledge base',
+        description:
+          'Every record of every collection, one a line: `{"type", "id", "version", "created_at", "updated_at", "record"}`, where `type` is the collection\'s singular (`source`, `evidence`, `actor`, `issue`, `proposal`, `statement`, `date`, `conflict`) and `record` is exactly the body `POST` takes to create it (as the seed files hold them), its evidence given as spans with their offsets. Sources first, then every evidence span, then actors, issues, proposals, statements, dates and contested claims, each by id. `npm run import -- <file>` loads it into an empty database, checking every record as the write API does and keeping versions and times: exporting that database gives the same bytes. The change log is not included.',
+        querystring: z.object({}),
+        response: exportErrors,
+      },
+    },
+    async (request, reply) => sendExport(ctx, request, reply, file, () => knowledgeBaseLines(ctx.connection)),
+  );
+}
+
+/** `GET /export/events.plover.jsonl`: statements as PLOVER events (exports/plover.ts), with the statements' filters. */
+export function registerPloverExport<Filters extends z.ZodRawShape>(app: FastifyInstance, filters: Filters, select: (filters: z.output<z.ZodObject<Filters>>, include: Set<StatementInclude>) => Sql) {
+  const ctx = app.exportContext;
+  const file = 'events.plover.jsonl';
+  ctx.files.add(file);
+  app.get<{ Querystring: Record<string, unknown> }>(
+    `/export/${file}`,
+    {
+      schema: {
+        operationId: 'exportPloverEvents',
+        tags: ['exports'],
+        summary: 'Export statements as PLOVER events',
+        description: `Every statement the filters select (those of \`GET /statements\`, in its order) as a PLOVER event record, one JSON object a line, with the field names of PLOVER's "JSON Data Fields" (Open Event Data Alliance). Fields: ${PLOVER_FIELDS.map(([name, what]) => `\`${name}\` — ${what}`).join(' ')}`,
+        querystring: checkedRange(z.object(filters)),
+        response: exportErrors,
+      },
+    },
+    async (request, reply) => {
+      const { filters: resolved } = resolveIdFilters(app, filters, request.query);
+      const sql = select(resolved as z.output<z.ZodObject<Filters>>, new Set(STATEMENT_INCLUDES));
+      const record = ploverCoder(ctx.connection);
+      return sendExport(ctx, request, reply, file, async function* () {
+        for await (const rows of ctx.connection.stream<{ json: string }>(sql, EXPORT_BATCH)) {
+          yield rows.map((row) => `${JSON.stringify(record(JSON.parse(row.json)))}\n`).join('');
+        }
+      });
+    },
+  );
 }
 
 /** The answer to an export that does not exist: the files there are. */

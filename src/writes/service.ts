@@ -15,6 +15,16 @@ import type { ClaimSubjectType } from '../domain/vocabulary.js';
 import { type FieldError, ruleErrors } from './rules.js';
 import { type RecordStore, type Snapshot, createRecordStore, listOf } from './store.js';
 
+/**
+ * A record's version and times as another database kept them: what an import restores,
+ * so the records read back exactly as they were exported.
+ */
+export interface Stamps {
+  version: number;
+  created_at: string | null;
+  updated_at: string | null;
+}
+
 export interface Writer {
   /** The id of the API key that authorized the write (never the key itself). */
   keyId: string;
@@ -115,7 +125,7 @@ export function createWriteService(connection: Connection) {
   }
 
   /** Finds or creates the span the caller means; names `field` when the words are not where they say. */
-  function resolveSpan(span: EvidenceBody, field: string, writer: Writer): { snapshot: Snapshot; created: boolean } {
+  function resolveSpan(span: EvidenceBody, field: string, writer: Writer, stamps?: Stamps): { snapshot: Snapshot; created: boolean } {
     const body = (sourceBody.get(span.source_id) as { body: string } | undefined)?.body;
     if (body === undefined) throw new ProblemError('unprocessable', `No source has the id "${span.source_id}".`, [{ name: at(field, 'source_id'), reason: `no source has the id "${span.source_id}"` }]);
     let start: number;
@@ -155,7 +165,7 @@ export function createWriteService(connection: Connection) {
     const id = evidenceId(span.source_id, start, end);
     const existing = store.read('evidence', id);
     if (existing) return { snapshot: existing, created: false };
-    const snapshot: Snapshot = { id, source_id: span.source_id, start, end, exact, version: 1, created_at: writer.now, updated_at: writer.now };
+    const snapshot: Snapshot = { id, source_id: span.source_id, start, end, exact, version: 1, created_at: writer.now, updated_at: writer.now, ...stamps };
     store.apply('evidence', id, snapshot);
     log(writer, 'evidence', id, null, snapshot);
     return { snapshot, created: true };
@@ -232,11 +242,11 @@ export function createWriteService(connection: Connection) {
   }
 
   /** Writes a new record, checked (`checked`: false when a batch checks it after all its records are written). */
-  function createRecord(collection: Exclude<CollectionName, 'evidence'>, body: InputBody, writer: Writer, checked = true): Snapshot {
+  function createRecord(collection: Exclude<CollectionName, 'evidence'>, body: InputBody, writer: Writer, checked = true, stamps?: Stamps): Snapshot {
     const id = newId(collection, body);
     if (checked) check(collection, complete(collection, { ...fieldsOf(collection, body), id, version: 1, created_at: null, updated_at: null }));
     const resolved = resolveEvidence(fieldsOf(collection, body), '', writer);
-    const snapshot = complete(collection, { ...resolved, id, version: 1, created_at: writer.now, updated_at: writer.now });
+    const snapshot = complete(collection, { ...resolved, id, version: 1, created_at: writer.now, updated_at: writer.now, ...stamps });
     store.apply(collection, id, snapshot);
     log(writer, collection, id, null, snapshot);
     return snapshot;
@@ -307,7 +317,7 @@ export function createWriteService(connection: Connection) {
      * from the tree is whole. A problem names each field under its record's place in the
      * batch (`12.speaker_id`).
      */
-    createAll: inTransaction((items: { collection: Exclude<CollectionName, 'evidence'>; body: InputBody }[], writer: Writer): Snapshot[] => {
+    createAll: inTransaction((items: { collection: Exclude<CollectionName, 'evidence'>; body: InputBody; stamps?: Stamps }[], writer: Writer): Snapshot[] => {
       connection.deferForeignKeys();
       const created = new Map<number, Snapshot>();
       const errors: FieldError[] = [];
@@ -320,14 +330,15 @@ export function createWriteService(connection: Connection) {
           errors.push(...(error.errors ?? [{ name: String(i), reason: error.message }]));
         }
       };
-      for (const i of parentsFirst(items)) gather(i, () => created.set(i, createRecord(items[i]!.collection, items[i]!.body, writer, false)));
+      for (const i of parentsFirst(items)) gather(i, () => created.set(i, createRecord(items[i]!.collection, items[i]!.body, writer, false, items[i]!.stamps)));
       const refused = new Set(items.flatMap(({ collection, body }, i) => (created.has(i) || typeof body.id !== 'string' ? [] : [`${collection}/${body.id}`])));
       for (const [i, snapshot] of created) gather(i, () => check(items[i]!.collection, snapshot, { unwritten: refused }));
       if (errors.length > 0) throw new ProblemError('unprocessable', `${errors.length} field${errors.length === 1 ? '' : 's'} of the batch cannot be written as given.`, errors);
       return items.map((_, i) => created.get(i)!);
     }),
 
-    createSpan: inTransaction((body: EvidenceBody, writer: Writer): { snapshot: Snapshot; created: boolean } => resolveSpan(body, '', writer)),
+    /** Finds or creates a span (with `stamps`, an imported one as it was kept). */
+    createSpan: inTransaction((body: EvidenceBody, writer: Writer, stamps?: Stamps): { snapshot: Snapshot; created: boolean } => resolveSpan(body, '', writer, stamps)),
 
     update: inTransaction((collection: CollectionName, id: string, patch: InputBody, expectedVersion: number | '*', writer: Writer): Snapshot => {
       const before = current(collection, id, expectedVersion);

@@ -1,0 +1,46 @@
+/**
+ * `npm run import -- <file>`: loads a knowledge-base export (`GET /export/knowledge-base.ndjson`)
+ * into the database at DATABASE_PATH, which must hold no records: created and migrated
+ * when missing, never seeded. Every record is checked as the write API checks it, and
+ * nothing is written unless all of them are sound (exports/knowledge-base.ts).
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from '../config.js';
+import { ImportError, importKnowledgeBase } from '../exports/knowledge-base.js';
+import { openDatabase } from './client.js';
+import { migrateDatabase } from './migrate.js';
+import { compactSearchIndex } from './setup.js';
+
+async function readLines(file: string): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) lines.push(line);
+  return lines;
+}
+
+async function main() {
+  const file = process.argv[2];
+  if (!file) throw new ConfigError('Usage: npm run import -- <file.ndjson>');
+  if (!existsSync(file)) throw new ConfigError(`No file at ${file}.`);
+  const { databasePath } = loadConfig();
+  const connection = openDatabase(databasePath);
+  try {
+    migrateDatabase(connection.sqlite);
+    const started = performance.now();
+    const counts = importKnowledgeBase(connection, await readLines(file));
+    compactSearchIndex(connection);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const each = Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ');
+    console.log(`Imported ${total} records into ${databasePath} in ${Math.round(performance.now() - started)} ms: ${each}.`);
+  } finally {
+    connection.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error instanceof ConfigError || error instanceof ImportError ? error.message : error);
+    process.exit(1);
+  });
+}
