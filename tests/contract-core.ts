@@ -39,9 +39,10 @@ export function contractViolations(method: string, url: string, response: LightM
   const content = documented.content;
   if (!content) return [];
   const [type, media] = Object.entries(content)[0] as [string, { schema: unknown }];
-  const expectedType = status.startsWith('2') ? 'application/json' : 'application/problem+json';
+  // A success is in the type the document gives it (JSON, or an export's NDJSON or CSV); a failure is a problem.
+  const expectedType = status.startsWith('2') ? type : 'application/problem+json';
   if (!contentType.startsWith(expectedType)) return [`${method} ${url} -> ${status} has content type ${contentType}, not ${expectedType}`];
-  if (type.includes('json') && media.schema) {
+  if ((type === 'application/json' || type.endsWith('+json')) && media.schema) {
     const where = operation.responses[status].$ref
       ? pointer('components', 'responses', operation.responses[status].$ref.split('/').pop(), 'content', type, 'schema')
       : pointer('paths', route.path, method.toLowerCase(), 'responses', status, 'content', type, 'schema');
