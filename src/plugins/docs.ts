@@ -32,7 +32,7 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
         title: 'Parley',
         version: '0.1.0',
         description:
-          'An evidence-backed knowledge base of the 2007–2008 US–Russia "two-plus-two" negotiation: actors, issues, proposals, statements and dates, each fact citing the exact span of the source article that supports it.',
+          'An evidence-backed knowledge base of the 2007–2008 US–Russia "two-plus-two" negotiation: actors, issues, proposals, statements and dates, each fact citing the exact span of the source article that supports it.\n\nCaching: every successful read (records, lists, search, views, exports, this document) has an `ETag` and `Cache-Control: public, no-cache`, so a shared cache or CDN may keep it and revalidates it before each reuse (`If-None-Match` → 304 while nothing changed). `/health`, the change log, writes and problems are `no-store`. With `CORS_ORIGINS` listing origins, answers carry `Vary: Origin`.',
       },
       tags: [...API_TAGS],
       components: {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ProblemError } from '../domain/problem.js';
 
@@ -8,10 +8,28 @@ declare module 'fastify' {
     /** Set by a handler answering with one record, so its ETag carries the record's version. */
     recordVersion: number | undefined;
   }
+  interface FastifyContextConfig {
+    /** The route's Cache-Control for a successful read, when not the default (`public, no-cache`). */
+    cache?: string;
+  }
 }
 
 /**
- * Every successful GET carries a strong ETag computed from the body it sends, and a
+ * What a shared cache (a CDN, a proxy) may do with an answer. A successful read is
+ * `public, no-cache`: stored, but revalidated with its ETag before each reuse, so a cache
+ * never serves a record older than the database while still saving the body (a 304).
+ * A route may say otherwise (`/health` and the change log: `no-store`). Writes and
+ * problems are never stored.
+ */
+export const READ_CACHE = 'public, no-cache';
+function cachePolicy(request: FastifyRequest, status: number): string {
+  if (status >= 400 || (request.method !== 'GET' && request.method !== 'HEAD')) return 'no-store';
+  return request.routeOptions.config?.cache ?? READ_CACHE;
+}
+
+/**
+ * Every answer says how it may be cached (cachePolicy). Every successful GET carries a
+ * strong ETag computed from the body it sends, and a
  * request whose If-None-Match names it gets 304 Not Modified without the body. A
  * single record's ETag starts with its version (`"3.<hash>"`), which is what
  * If-Match on PATCH and DELETE is checked against.
@@ -19,12 +37,12 @@ declare module 'fastify' {
 export const etagPlugin = fp(async (app: FastifyInstance) => {
   app.decorateRequest('recordVersion', undefined);
   app.addHook('onSend', async (request, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', cachePolicy(request, reply.statusCode));
     if (reply.statusCode >= 300 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
     const hash = createHash('sha256').update(payload).digest('base64url').slice(0, 27);
     if (request.recordVersion !== undefined) reply.header('etag', `"${request.recordVersion}.${hash}"`);
     else if (request.method === 'GET' || request.method === 'HEAD') reply.header('etag', `"${hash}"`);
     else return payload;
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
     if ((request.method === 'GET' || request.method === 'HEAD') && matches(request.headers['if-none-match'], reply.getHeader('etag') as string)) {
       reply.code(304);
       reply.removeHeader('content-length');

@@ -75,7 +75,8 @@ export interface ChangeRouteOptions {
 
 export const changeRoutes: FastifyPluginAsyncZod<ChangeRouteOptions> = async (app, { requireKey }) => {
   // Entries may be megabytes: both routes are costly reads, run as views (views/runner.ts).
-  const access = { ...(requireKey ? { onRequest: app.requireWriteKey } : {}), config: { costly: true } };
+  // The log grows with every write and may be private (CHANGES_ACCESS=key): no cache keeps it.
+  const access = { ...(requireKey ? { onRequest: app.requireWriteKey } : {}), config: { costly: true, cache: 'no-store' } };
 
   app.get(
     '/changes',

@@ -17,6 +17,7 @@ import { knowledgeBaseLines } from '../exports/knowledge-base.js';
 import { PLOVER_FIELDS, ploverCoder } from '../exports/plover.js';
 import { STATEMENT_INCLUDES, type StatementInclude } from '../repositories/statements.js';
 import type { Sql } from '../repositories/sql.js';
+import { READ_CACHE } from '../plugins/etag.js';
 import type { CollectionName } from '../writes/model.js';
 import { readErrors, resolveIdFilters } from './common.js';
 
@@ -79,7 +80,7 @@ function notModified(request: FastifyRequest, tag: string): boolean {
 export function sendExport(ctx: ExportContext, request: FastifyRequest, reply: FastifyReply, file: string, chunks: () => AsyncGenerator<string>) {
   const tag = exportTag(ctx, request);
   const extension = file.slice(file.lastIndexOf('.') + 1) as keyof typeof CONTENT_TYPES;
-  reply.header('etag', tag).header('cache-control', 'public, no-cache').header('content-disposition', `inline; filename="${file}"`);
+  reply.header('etag', tag).header('cache-control', READ_CACHE).header('content-disposition', `inline; filename="${file}"`);
   if (notModified(request, tag)) return reply.code(304).send();
   if (ctx.active.count >= MAX_EXPORTS) throw new ProblemError('unavailable', `${MAX_EXPORTS} exports are already streaming; retry shortly.`);
   ctx.active.count++;

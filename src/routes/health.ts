@@ -14,6 +14,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ connection: Connection }> = a
   app.get(
     '/health',
     {
+      // A liveness answer is about this moment: never stored.
+      config: { cache: 'no-store' },
       schema: {
         operationId: 'getHealth',
         tags: ['service'],
