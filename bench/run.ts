@@ -19,7 +19,7 @@
  * only those sizes (and the stall at the smallest of them of 100k or more) and
  * `--only search` only the endpoints whose name contains the word (no stall, no
  * json-server comparison then, and the results file is not written); `--only stall`
- * runs just the stall section.
+ * runs just the stall section, `--only export` just the exports (at every size asked for).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ import Database from 'better-sqlite3';
 import { prepareDatabase } from '../src/db/setup.js';
 import { COSTLY_PER_CLIENT } from '../src/plugins/protection.js';
 import { type Drive, drive } from './drive.js';
+import { type ExportReport, exportTargets, runExportBench } from './export.js';
 import { generate } from './generate.js';
 import { type Candidates, candidatesOf, endpoints, popular, writeBodies } from './requests.js';
 import { STALL_P99_MS, type StallReport, printStall, runStall } from './stall.js';
@@ -47,6 +48,7 @@ const option = (name: string) => {
 };
 const only = option('only');
 const stallOnly = only === 'stall';
+const exportOnly = only === 'export';
 const SIZES = option('sizes')?.split(',').map(Number) ?? (quick ? [10_000] : [10_000, 100_000, 1_000_000]);
 const partial = only !== undefined || option('sizes') !== undefined;
 /** The stall runs at 100k (the smallest size of 100k or more asked for), at the quick size with --quick. */
@@ -105,8 +107,10 @@ const stop = async (child: ChildProcess) => {
   child.kill('SIGKILL');
   await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
 };
+/** The server started as `npm start` starts it (its young generation kept small: see README, Running it for real). */
+const SERVER_ARGS = ['--max-semi-space-size=2', '--import', 'tsx', 'src/server.ts'];
 const startParley = (path: string) =>
-  startProcess(['--import', 'tsx', 'src/server.ts'], { DATABASE_PATH: path, API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000' }, '/health');
+  startProcess(SERVER_ARGS, { DATABASE_PATH: path, API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000' }, '/health');
 
 const lines: string[] = [];
 const out = (line = '') => {
@@ -138,7 +142,7 @@ const candidatesBySize = new Map<number, Candidates>();
 let rssUnderLoad = 0;
 let stallReport: StallReport | undefined;
 
-if (!stallOnly) {
+if (!stallOnly && !exportOnly) {
   const floor = await startProcess(['--import', 'tsx', 'bench/floor.ts'], {}, '/health');
   for (const size of SIZES) {
     await ensureDatabase(size);
@@ -218,6 +222,28 @@ if (runsStall) {
   }
 }
 
+// The exports: at the largest size (at every size asked for with --only export).
+const exportReports: ExportReport[] = [];
+if (only === undefined || exportOnly) {
+  for (const size of exportOnly ? SIZES : [SIZES.at(-1)!]) {
+    await ensureDatabase(size);
+    const copy = freshCopy(size);
+    const server = await startParley(copy.path);
+    try {
+      exportReports.push(await runExportBench({ base: server.url, pid: server.child.pid!, size, out }));
+    } finally {
+      await stop(server.child);
+      copy.remove();
+    }
+  }
+  if (exportOnly) {
+    out('\n### Against the targets\n');
+    out('| target | measured | verdict |');
+    out('| --- | --- | --- |');
+    exportTargets(exportReports.at(-1)!, out);
+  }
+}
+
 if (partial) process.exit(0);
 
 // json-server: the same data as a JSON file, queried the closest way it can.
@@ -233,7 +259,7 @@ const jsonFile = join(ROOT, 'bench', 'data', `kb-${JSON_SERVER_SIZE}.json`);
 writeFileSync(jsonFile, JSON.stringify(dump));
 const jsonServer = await startProcess([join(ROOT, 'node_modules', 'json-server', 'lib', 'cli', 'bin.js'), '--quiet', '--host', '127.0.0.1', '--port', String(nextPort), jsonFile], {}, '/actors/actor-1');
 nextPort++;
-const parley = await startProcess(['--import', 'tsx', 'src/server.ts'], { DATABASE_PATH: dbPath(JSON_SERVER_SIZE), LOG_LEVEL: 'error' }, '/health');
+const parley = await startProcess(SERVER_ARGS, { DATABASE_PATH: dbPath(JSON_SERVER_SIZE), LOG_LEVEL: 'error' }, '/health');
 out(`\n### Against json-server 0.17, ${fmt(JSON_SERVER_SIZE)} statements\n`);
 out('One fixed URL each, as json-server has no way to draw its own.\n');
 out('| query | Parley req/s | Parley p99 ms | json-server req/s | json-server p99 ms | Parley ÷ json-server |');
@@ -273,7 +299,7 @@ for (let round = 0; round < START_ROUNDS; round++) {
   starts.floor.push(bare.startupMs);
   await stop(bare.child);
   for (const size of SIZES) {
-    const server = await startProcess(['--import', 'tsx', 'src/server.ts'], { DATABASE_PATH: dbPath(size), LOG_LEVEL: 'error' }, '/health');
+    const server = await startProcess(SERVER_ARGS, { DATABASE_PATH: dbPath(size), LOG_LEVEL: 'error' }, '/health');
     starts.parley.get(size)!.push(server.startupMs);
     await stop(server.child);
   }
@@ -332,6 +358,7 @@ if (positions.length) {
     `| positions: default answers under 20 KB (${fmt(POSITIONS_BYTES)} bytes) | ${positions.map(([size, r]) => `mean ${fmt(r.m.meanBytes)}, largest ${fmt(r.m.maxBytes)} bytes at ${fmt(size)}`).join('; ')} | ${verdict(positions.every(([, r]) => r.m.maxBytes < POSITIONS_BYTES))} |`,
   );
 }
+if (exportReports.length) exportTargets(exportReports.at(-1)!, out);
 if (stallReport) {
   const measured = stallReport.scenarios.map((s) => `load from ${s.label}: ${s.cheap.map((c) => `${c.name} p99 ${fmtMs(c.during.allP99)} ms`).join(', ')}`).join('; ');
   out(

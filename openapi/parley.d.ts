@@ -105,7 +105,7 @@ export interface paths {
         };
         /**
          * Export sources as NDJSON
-         * @description Every source the filters select, one JSON record a line, in the order of `GET /sources`, each with every relation embedded (as `GET /sources/{id}` gives it) unless `include` names fewer. The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
+         * @description Every source the filters select, one JSON record a line, in the order of `GET /sources`, each as the list gives it: with the relations `include` names (`include=body,evidence` gives each record as `GET /sources/{id}` does). The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
          */
         get: operations["exportSourcesNdjson"];
         put?: never;
@@ -289,7 +289,7 @@ export interface paths {
         };
         /**
          * Export actors as NDJSON
-         * @description Every actor the filters select, one JSON record a line, in the order of `GET /actors`, each with every relation embedded (as `GET /actors/{id}` gives it) unless `include` names fewer. The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
+         * @description Every actor the filters select, one JSON record a line, in the order of `GET /actors`, each as the list gives it: with the relations `include` names (`include=affiliation,aliases,roles,evidence` gives each record as `GET /actors/{id}` does). The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
          */
         get: operations["exportActorsNdjson"];
         put?: never;
@@ -381,7 +381,7 @@ export interface paths {
         };
         /**
          * Export issues as NDJSON
-         * @description Every issue the filters select, one JSON record a line, in the order of `GET /issues`, each with every relation embedded (as `GET /issues/{id}` gives it) unless `include` names fewer. The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
+         * @description Every issue the filters select, one JSON record a line, in the order of `GET /issues`, each as the list gives it: with the relations `include` names (`include=parent,children,aliases,links,evidence` gives each record as `GET /issues/{id}` does). The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
          */
         get: operations["exportIssuesNdjson"];
         put?: never;
@@ -473,7 +473,7 @@ export interface paths {
         };
         /**
          * Export proposals as NDJSON
-         * @description Every proposal the filters select, one JSON record a line, in the order of `GET /proposals`, each with every relation embedded (as `GET /proposals/{id}` gives it) unless `include` names fewer. The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
+         * @description Every proposal the filters select, one JSON record a line, in the order of `GET /proposals`, each as the list gives it: with the relations `include` names (`include=participants,issues,history,statements,evidence` gives each record as `GET /proposals/{id}` does). The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
          */
         get: operations["exportProposalsNdjson"];
         put?: never;
@@ -585,7 +585,7 @@ export interface paths {
         };
         /**
          * Export statements as NDJSON
-         * @description Every statement the filters select, one JSON record a line, in the order of `GET /statements`, each with every relation embedded (as `GET /statements/{id}` gives it) unless `include` names fewer. The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
+         * @description Every statement the filters select, one JSON record a line, in the order of `GET /statements`, each as the list gives it: with the relations `include` names (`include=speaker,issues,proposals,actors,evidence` gives each record as `GET /statements/{id}` does). The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
          */
         get: operations["exportStatementsNdjson"];
         put?: never;
@@ -697,7 +697,7 @@ export interface paths {
         };
         /**
          * Export dates as NDJSON
-         * @description Every date the filters select, one JSON record a line, in the order of `GET /dates`, each with every relation embedded (as `GET /dates/{id}` gives it) unless `include` names fewer. The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
+         * @description Every date the filters select, one JSON record a line, in the order of `GET /dates`, each as the list gives it: with the relations `include` names (`include=actors,issues,evidence` gives each record as `GET /dates/{id}` does). The filters are those of the list, and refuse what it refuses. The file streams: it starts at once and holds one snapshot of the knowledge base however long it takes; an empty selection is an empty file. Its ETag changes whenever anything is written.
          */
         get: operations["exportDatesNdjson"];
         put?: never;
@@ -920,6 +920,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply many writes at once, all or nothing
+         * @description Runs each operation — any of the API's writes: POST /sources, PATCH /sources/{id}, DELETE /sources/{id}, POST /evidence, PATCH /evidence/{id}, DELETE /evidence/{id}, POST /actors, PATCH /actors/{id}, DELETE /actors/{id}, POST /issues, PATCH /issues/{id}, DELETE /issues/{id}, POST /proposals, PATCH /proposals/{id}, DELETE /proposals/{id}, POST /proposals/{id}/statuses, POST /statements, PATCH /statements/{id}, DELETE /statements/{id}, POST /dates, PATCH /dates/{id}, DELETE /dates/{id}, POST /conflicts, PATCH /conflicts/{id}, DELETE /conflicts/{id} — in order, in one transaction, exactly as its own route would (the same body schema, the same checks, If-Match where that route needs it, a change-log entry each). A record must be created before a later operation refers to it. The first that fails undoes every one before it: nothing is written, and the problem names the operation (`operation`, and the detail) and its fields (`body.operations.3.body.speaker_id`), with the status that write alone would have answered. At most 1000 operations; the request body is limited to 4 MB as any other. With an Idempotency-Key, a retry replays the first answer.
+         */
+        post: operations["batchWrites"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/export/knowledge-base.ndjson": {
         parameters: {
             query?: never;
@@ -1026,6 +1046,20 @@ export interface components {
              * @enum {string}
              */
             kind: "person" | "state" | "organization" | "group" | "unnamed";
+        };
+        /** @description Every write of the batch was applied, in one transaction. */
+        BatchResults: {
+            /** @description One result for each operation, in order. */
+            results: {
+                /** @description What the write alone would have answered: 201 created, 200 changed (or a span that already existed), 204 deleted. */
+                status: number;
+                /** @description The record's address, for a write that answers one. */
+                location: string | null;
+                /** @description The record's version after the write (send `"<version>"` as If-Match to change it again). */
+                version: number | null;
+                /** @description The record as GET shows it after the write; null for a delete. */
+                body: unknown;
+            }[];
         };
         /** @description One successful write, as the append-only change log keeps it. */
         Change: {
@@ -1490,6 +1524,8 @@ export interface components {
                 /** @description The field that holds the reference. */
                 field: string;
             }[];
+            /** @description On a refused batch: the place (from 0) of the operation that failed. Nothing of the batch was written. */
+            operation?: number;
         };
         /** @description An offer, demand, request or agreement. */
         Proposal: {
@@ -2556,7 +2592,7 @@ export interface operations {
                 to?: string;
                 /** @description Words that must all occur, each as the start of a word, in the title, outlet, author or body, in any of their forms and in British or American spelling (`negotiating` finds negotiations, `defence` finds defense). Case and accents are ignored; a word repeated counts once. At most 8 distinct words (more is a 400), and words shorter than 3 characters match whole words only. */
                 q?: string;
-                /** @description Comma-separated relations to embed: `body`, `evidence`. Defaults to all. */
+                /** @description Comma-separated relations to embed: `body`, `evidence`. Nothing is embedded by default, as in the list. */
                 include?: string;
             };
             header?: never;
@@ -3530,7 +3566,7 @@ export interface operations {
                 affiliation?: string;
                 /** @description Words that must all occur, each as the start of a word, in the name, an alias as printed (so `William Gates` finds Robert Gates) or the description, in any of their forms and in British or American spelling (`negotiating` finds negotiations, `defence` finds defense). Case and accents are ignored; a word repeated counts once. At most 8 distinct words (more is a 400), and words shorter than 3 characters match whole words only. */
                 q?: string;
-                /** @description Comma-separated relations to embed: `affiliation`, `aliases`, `roles`, `evidence`. Defaults to all. */
+                /** @description Comma-separated relations to embed: `affiliation`, `aliases`, `roles`, `evidence`. Nothing is embedded by default, as in the list. */
                 include?: string;
             };
             header?: never;
@@ -4057,7 +4093,7 @@ export interface operations {
                 parent?: string;
                 /** @description Words that must all occur, each as the start of a word, in the name, an alias or the description, in any of their forms and in British or American spelling (`negotiating` finds negotiations, `defence` finds defense). Case and accents are ignored; a word repeated counts once. At most 8 distinct words (more is a 400), and words shorter than 3 characters match whole words only. */
                 q?: string;
-                /** @description Comma-separated relations to embed: `parent`, `children`, `aliases`, `links`, `evidence`. Defaults to all. */
+                /** @description Comma-separated relations to embed: `parent`, `children`, `aliases`, `links`, `evidence`. Nothing is embedded by default, as in the list. */
                 include?: string;
             };
             header?: never;
@@ -4616,7 +4652,7 @@ export interface operations {
                 to?: string;
                 /** @description Words that must all occur, each as the start of a word, in the title or summary, in any of their forms and in British or American spelling (`negotiating` finds negotiations, `defence` finds defense). Case and accents are ignored; a word repeated counts once. At most 8 distinct words (more is a 400), and words shorter than 3 characters match whole words only. */
                 q?: string;
-                /** @description Comma-separated relations to embed: `participants`, `issues`, `history`, `statements`, `evidence`. Defaults to all. */
+                /** @description Comma-separated relations to embed: `participants`, `issues`, `history`, `statements`, `evidence`. Nothing is embedded by default, as in the list. */
                 include?: string;
             };
             header?: never;
@@ -5350,7 +5386,7 @@ export interface operations {
                 q?: string;
                 /** @description `date`: earliest first (the default); `-date`: latest first. Each is a keyset order: any page costs what the first does. */
                 sort?: "date" | "-date";
-                /** @description Comma-separated relations to embed: `speaker`, `issues`, `proposals`, `actors`, `evidence`. Defaults to all. */
+                /** @description Comma-separated relations to embed: `speaker`, `issues`, `proposals`, `actors`, `evidence`. Nothing is embedded by default, as in the list. */
                 include?: string;
             };
             header?: never;
@@ -6002,7 +6038,7 @@ export interface operations {
                 to?: string;
                 /** @description Words that must all occur, each as the start of a word, in the label, location or note, in any of their forms and in British or American spelling (`negotiating` finds negotiations, `defence` finds defense). Case and accents are ignored; a word repeated counts once. At most 8 distinct words (more is a 400), and words shorter than 3 characters match whole words only. */
                 q?: string;
-                /** @description Comma-separated relations to embed: `actors`, `issues`, `evidence`. Defaults to all. */
+                /** @description Comma-separated relations to embed: `actors`, `issues`, `evidence`. Nothing is embedded by default, as in the list. */
                 include?: string;
             };
             header?: never;
@@ -7089,6 +7125,162 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    batchWrites: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string. Retrying the same request with the same key replays the first answer instead of writing twice. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The writes, applied in this order (1 to 1000). */
+                    operations: {
+                        /**
+                         * @description The write's method.
+                         * @enum {string}
+                         */
+                        method: "POST" | "PATCH" | "DELETE";
+                        /** @description The write's path, as the operation takes it: `/statements`, `/actors/sergei-lavrov`, `/proposals/russia-freeze-demand/statuses`. */
+                        path: string;
+                        /** @description The write's body, exactly as the operation takes it (none for a DELETE). */
+                        body?: unknown;
+                        /** @description The record's ETag (or its version in quotes, `"3"`), for the operations that need If-Match. */
+                        if_match?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Every write of the batch was applied, in one transaction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResults"];
+                };
+            };
+            /** @description The body or a parameter is invalid, or its quotes given without offsets would search more than 20,000,000 characters of sources in all (give start and end, or split the write); `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "The body or a parameter is invalid, or its quotes given without offsets would search more than 20,000,000 characters of sources in all (give start and end, or split the write); `errors` names each field.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ReadOnly"];
+            /** @description An operation names a record that does not exist; `operation` says which. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "An operation names a record that does not exist; `operation` says which.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operation would break what other records hold (a delete while others refer to it); `operation` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "An operation would break what other records hold (a delete while others refer to it); `operation` says which.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operation's `if_match` is no longer current; `operation` says which. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "An operation's `if_match` is no longer current; `operation` says which.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["Unprocessable"];
+            /** @description An operation that needs `if_match` has none; `operation` says which. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "detail": "An operation that needs `if_match` has none; `operation` says which.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this client (`WRITE_RATE_LIMIT` a minute, refused keys included), or too many refused API keys from it (`AUTH_FAILURE_LIMIT` a minute, after which every write from it is refused); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many writes from this client (`WRITE_RATE_LIMIT` a minute, refused keys included), or too many refused API keys from it (`AUTH_FAILURE_LIMIT` a minute, after which every write from it is refused); retry after `Retry-After` seconds.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     exportKnowledgeBase: {

@@ -13,6 +13,7 @@ import { shutdownPlugin } from './plugins/shutdown.js';
 import { type ProtectionOptions, protectionPlugin } from './plugins/protection.js';
 import { etagPlugin } from './plugins/etag.js';
 import { requestIdOf, requestIdPlugin } from './plugins/request-id.js';
+import { registerBatch } from './routes/batch.js';
 import { exportContext, registerKnowledgeBaseExport, registerUnknownExport } from './routes/exports.js';
 import { createActorRepository } from './repositories/actors.js';
 import { createConflictRepository } from './repositories/conflicts.js';
@@ -131,7 +132,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(docsPlugin);
 
   app.decorate('exportContext', exportContext(connection));
-  const ctx: WriteContext = { connection, writes: forRequests(createWriteService(connection)), idempotency: createIdempotencyStore(connection) };
+  const ctx: WriteContext = { connection, writes: forRequests(createWriteService(connection)), idempotency: createIdempotencyStore(connection), operations: [] };
   const issues = createIssueRepository(connection);
   await app.register(healthRoutes, { connection });
   await app.register(sourceRoutes, { sources: createSourceRepository(connection), ctx });
@@ -145,6 +146,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(searchRoutes);
   await app.register(viewRoutes, { issues });
   await app.register(changeRoutes, { requireKey: privateChanges });
+  await app.register(async (batchApp) => registerBatch(batchApp, ctx));
   await app.register(async (exportsApp) => {
     registerKnowledgeBaseExport(exportsApp);
     registerUnknownExport(exportsApp);

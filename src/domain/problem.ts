@@ -27,6 +27,7 @@ export const ProblemSchema = z
       )
       .optional()
       .describe('On a refused delete: every record that still refers to the one being deleted.'),
+    operation: z.number().int().min(0).optional().describe('On a refused batch: the place (from 0) of the operation that failed. Nothing of the batch was written.'),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem details object.' });
 

@@ -18,6 +18,7 @@ export const API_TAGS = [
   { name: 'search', description: 'Ranked full-text search across every collection.' },
   { name: 'views', description: 'The negotiation as a timeline, and each actor\'s position on an issue over time.' },
   { name: 'evidence', description: 'Spans of the sources that facts cite, each with its exact text and offsets.' },
+  { name: 'batch', description: 'Many writes in one transaction, all or nothing: how a reviewed draft of an article is committed.' },
   { name: 'exports', description: 'Whole collections as NDJSON or CSV, the knowledge base in one file, and statements as PLOVER events, streamed.' },
   { name: 'changes', description: 'The append-only log of every write.' },
   { name: 'service', description: 'Liveness and the API description itself.' },

@@ -25,7 +25,7 @@ function databaseProblem(error: unknown): Problem | undefined {
  * A type mismatch said the way a person reads it: "Invalid input: expected array, received
  * undefined" is "is required", and "expected string, received null" is "must be a string, not null".
  */
-function plainReason(message: string): string {
+export function plainReason(message: string): string {
   const option = /^Invalid option: expected one of (.+)$/.exec(message);
   if (option) return `must be one of ${option[1]!.split('|').map((v) => v.replace(/^"|"$/g, '')).join(', ')}`;
   const mismatch = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);

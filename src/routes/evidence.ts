@@ -7,6 +7,7 @@ import { cursor, idFilter, idPath, limit } from '../domain/query.js';
 import { EvidenceRecord, pageOf } from '../domain/schemas.js';
 import { expectedVersion } from '../plugins/etag.js';
 import type { createEvidenceRepository } from '../repositories/evidence.js';
+import type { WriteOperation } from './batch.js';
 import { listResolved, readErrors, recordErrors } from './common.js';
 import { registerExport } from './exports.js';
 import { SECURITY, type WriteContext, idempotent, versionErrors, writeErrors, writeHeaders, writerOf } from './writes.js';
@@ -56,6 +57,38 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
     },
   );
 
+  // Each write once, for its route and for a batch.
+  const create: WriteOperation = {
+    method: 'POST',
+    path: '/evidence',
+    body: EvidenceInput,
+    ifMatch: 'none',
+    run: (_id, body, _version, writer) => {
+      const { snapshot, created } = ctx.writes.createSpan(body as z.output<typeof EvidenceInput>, writer);
+      return { status: created ? 201 : 200, body: evidence.findEvidence(snapshot.id), version: snapshot.version, location: `/evidence/${snapshot.id}` };
+    },
+  };
+  const move: WriteOperation = {
+    method: 'PATCH',
+    path: '/evidence/{id}',
+    body: EvidenceMove,
+    ifMatch: 'required',
+    run: (id, body, version, writer) => {
+      const moved = ctx.writes.moveSpan(id!, body as z.output<typeof EvidenceMove>, version, writer);
+      return { status: 200, body: evidence.findEvidence(moved.id), version: moved.version, location: `/evidence/${moved.id}` };
+    },
+  };
+  const remove: WriteOperation = {
+    method: 'DELETE',
+    path: '/evidence/{id}',
+    ifMatch: 'required',
+    run: (id, _body, version, writer) => {
+      ctx.writes.remove('evidence', id!, version, writer);
+      return { status: 204 };
+    },
+  };
+  ctx.operations.push(create, move, remove);
+
   app.post(
     '/evidence',
     {
@@ -72,11 +105,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
         response: { 201: EvidenceRecord, 200: EvidenceRecord.describe('The span already existed.'), ...writeErrors },
       },
     },
-    async (request, reply) =>
-      idempotent(ctx, request, reply, () => {
-        const { snapshot, created } = ctx.writes.createSpan(request.body, writerOf(request));
-        return { status: created ? 201 : 200, body: evidence.findEvidence(snapshot.id), version: snapshot.version, location: `/evidence/${snapshot.id}` };
-      }),
+    async (request, reply) => idempotent(ctx, request, reply, () => create.run(undefined, request.body, '*', writerOf(request))),
   );
 
   app.patch(
@@ -101,9 +130,9 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
       },
     },
     async (request, reply) => {
-      const moved = ctx.writes.moveSpan(request.params.id, request.body, expectedVersion(request.headers['if-match']), writerOf(request));
+      const moved = move.run(request.params.id, request.body, expectedVersion(request.headers['if-match']), writerOf(request));
       request.recordVersion = moved.version;
-      return reply.header('location', `/evidence/${moved.id}`).send(asBody(evidence.findEvidence(moved.id)!));
+      return reply.header('location', moved.location).send(moved.body as z.output<typeof EvidenceRecord>);
     },
   );
 
@@ -128,7 +157,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
       },
     },
     async (request, reply) => {
-      ctx.writes.remove('evidence', request.params.id, expectedVersion(request.headers['if-match']), writerOf(request));
+      remove.run(request.params.id, undefined, expectedVersion(request.headers['if-match']), writerOf(request));
       return reply.code(204).send();
     },
   );

@@ -131,10 +131,10 @@ export function registerExport<Filters extends z.ZodRawShape, Inc extends readon
     const file = `${spec.collection}.${format}`;
     ctx.files.add(file);
     const embeds = format === 'ndjson' && spec.includes;
-    const query = checkedRange(z.object({ ...spec.filters, ...(embeds ? { include: include(spec.includes!, 'Defaults to all.') } : {}) }));
+    const query = checkedRange(z.object({ ...spec.filters, ...(embeds ? { include: include(spec.includes!, 'Nothing is embedded by default, as in the list.') } : {}) }));
     const what =
       format === 'ndjson'
-        ? `Every ${spec.noun[0]} the filters select, one JSON record a line, in the order of \`GET /${spec.collection}\`${embeds ? ', each with every relation embedded (as `GET /' + spec.collection + '/{id}` gives it) unless `include` names fewer' : ''}. `
+        ? `Every ${spec.noun[0]} the filters select, one JSON record a line, in the order of \`GET /${spec.collection}\`${embeds ? `, each as the list gives it: with the relations \`include\` names (\`include=${spec.includes!.join(',')}\` gives each record as \`GET /${spec.collection}/{id}\` does)` : ''}. `
         : `Every ${spec.noun[0]} the filters select as CSV (RFC 4180, UTF-8, CRLF line ends, a header line), one row a record, in the order of \`GET /${spec.collection}\`. A cell starting with \`=\`, \`+\`, \`-\` or \`@\` is written with a leading \`'\`, so a spreadsheet shows it as text. Columns: ${csvColumnsDoc(spec.collection)}. `;
     app.get<{ Querystring: Record<string, unknown> & { include?: Set<string> } }>(
       `/export/${file}`,
@@ -151,7 +151,8 @@ export function registerExport<Filters extends z.ZodRawShape, Inc extends readon
       async (request, reply) => {
         const { include: asked, ...given } = request.query;
         const { filters } = resolveIdFilters(app, spec.filters, given);
-        const relations = new Set<NonNullable<Inc>[number]>(format === 'csv' || asked === undefined ? (spec.includes ?? []) : [...asked]);
+        // NDJSON embeds what `include` names, nothing by default (as the list); a CSV's columns need every relation's ids.
+        const relations = new Set<NonNullable<Inc>[number]>(format === 'csv' ? (spec.includes ?? []) : [...(asked ?? [])]);
         const sql = spec.select(filters as z.output<z.ZodObject<Filters>>, relations);
         return sendExport(ctx, request, reply, file, () => recordLines(ctx.connection, sql, spec.collection, format));
       },

@@ -7,6 +7,7 @@ import { ProposalInput, StatusInput } from '../domain/inputs.js';
 import { ProblemSchema } from '../domain/problem.js';
 import { idPath } from '../domain/query.js';
 import { expectedVersion } from '../plugins/etag.js';
+import type { WriteOperation } from './batch.js';
 import { registerCollection } from './collection.js';
 import { SECURITY, type WriteContext, idempotent, registerWrites, writeErrors, writeHeaders, writerOf } from './writes.js';
 
@@ -52,6 +53,18 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ReturnType<typeo
     find: (id) => proposals.findProposal(id, new Set(PROPOSAL_INCLUDES)),
   });
 
+  const appendStatus: WriteOperation = {
+    method: 'POST',
+    path: '/proposals/{id}/statuses',
+    body: StatusInput,
+    ifMatch: 'optional',
+    run: (id, body, version, writer) => {
+      const snapshot = ctx.writes.appendStatus(id!, body as Record<string, unknown>, version, writer);
+      return { status: 201, body: proposals.findProposal(id!, new Set(PROPOSAL_INCLUDES)), version: snapshot.version, location: `/proposals/${id}` };
+    },
+  };
+  ctx.operations.push(appendStatus);
+
   app.post(
     '/proposals/:id/statuses',
     {
@@ -78,10 +91,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ReturnType<typeo
       const { id } = request.params;
       const header = request.headers['if-match'];
       const version = header === undefined ? '*' : expectedVersion(header);
-      return idempotent(ctx, request, reply, () => {
-        const snapshot = ctx.writes.appendStatus(id, request.body, version, writerOf(request));
-        return { status: 201, body: proposals.findProposal(id, new Set(PROPOSAL_INCLUDES)), version: snapshot.version, location: `/proposals/${id}` };
-      });
+      return idempotent(ctx, request, reply, () => appendStatus.run(id, request.body, version, writerOf(request)));
     },
   );
 };

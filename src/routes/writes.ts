@@ -14,6 +14,7 @@ import { idPath } from '../domain/query.js';
 import { expectedVersion } from '../plugins/etag.js';
 import type { createIdempotencyStore } from '../repositories/idempotency.js';
 import { MAX_SEARCHED_CHARACTERS, type Writer, type WriteService } from '../writes/service.js';
+import type { WriteAnswer, WriteOperation } from './batch.js';
 
 export const writeErrors = {
   400: ProblemSchema.describe(`The body or a parameter is invalid, or its quotes given without offsets would search more than ${MAX_SEARCHED_CHARACTERS.toLocaleString('en-US')} characters of sources in all (give start and end, or split the write); \`errors\` names each field.`),
@@ -52,6 +53,8 @@ export interface WriteContext {
   connection: Connection;
   writes: WriteService;
   idempotency: ReturnType<typeof createIdempotencyStore>;
+  /** Every write the routes declare, as `POST /batch` runs them (routes/batch.ts). */
+  operations: WriteOperation[];
 }
 
 /**
@@ -85,7 +88,7 @@ export function idempotent(
   ctx: WriteContext,
   request: FastifyRequest,
   reply: FastifyReply,
-  write: () => { status: number; body: unknown; version?: number; location?: string },
+  write: () => WriteAnswer,
 ) {
   const key = (request.headers['idempotency-key'] as string | undefined)?.trim();
   const answer = !key
@@ -123,6 +126,38 @@ const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx: WriteContext, spec: WriteSpec<Item>) {
   const [one] = spec.noun;
   const answer = (id: string) => spec.find(id)!;
+  const patch = patchOf(spec.input);
+  // Each write once, for its route and for a batch.
+  const create: WriteOperation = {
+    method: 'POST',
+    path: spec.path,
+    body: spec.input,
+    ifMatch: 'none',
+    run: (_id, body, _version, writer) => {
+      const snapshot = ctx.writes.create(spec.collection, body as Record<string, unknown>, writer);
+      return { status: 201, body: answer(snapshot.id), version: snapshot.version, location: `${spec.path}/${snapshot.id}` };
+    },
+  };
+  const update: WriteOperation = {
+    method: 'PATCH',
+    path: `${spec.path}/{id}`,
+    body: patch,
+    ifMatch: 'required',
+    run: (id, body, version, writer) => {
+      const snapshot = ctx.writes.update(spec.collection, id!, body as Record<string, unknown>, version, writer);
+      return { status: 200, body: answer(id!), version: snapshot.version, location: `${spec.path}/${id}` };
+    },
+  };
+  const remove: WriteOperation = {
+    method: 'DELETE',
+    path: `${spec.path}/{id}`,
+    ifMatch: 'required',
+    run: (id, _body, version, writer) => {
+      ctx.writes.remove(spec.collection, id!, version, writer);
+      return { status: 204 };
+    },
+  };
+  ctx.operations.push(create, update, remove);
 
   app.post<{ Body: Record<string, unknown> }>(
     spec.path,
@@ -139,11 +174,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
         response: { 201: spec.item, ...writeErrors },
       },
     },
-    async (request, reply) =>
-      idempotent(ctx, request, reply, () => {
-        const snapshot = ctx.writes.create(spec.collection, request.body, writerOf(request));
-        return { status: 201, body: answer(snapshot.id), version: snapshot.version, location: `${spec.path}/${snapshot.id}` };
-      }),
+    async (request, reply) => idempotent(ctx, request, reply, () => create.run(undefined, request.body, '*', writerOf(request))),
   );
 
   app.patch<{ Params: { id: string }; Body: Record<string, unknown> }>(
@@ -158,15 +189,14 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
         security: SECURITY,
         params: idPath(spec.exampleId),
         headers: writeHeaders.ifMatch,
-        body: patchOf(spec.input),
+        body: patch,
         response: { 200: spec.item, ...writeErrors, ...versionErrors, 409: ProblemSchema.describe('The change would break evidence that cites the record.') },
       },
     },
     async (request, reply) => {
-      const { id } = request.params;
-      const snapshot = ctx.writes.update(spec.collection, id, request.body, expectedVersion(request.headers['if-match']), writerOf(request));
-      request.recordVersion = snapshot.version;
-      return reply.send(answer(id));
+      const changed = update.run(request.params.id, request.body, expectedVersion(request.headers['if-match']), writerOf(request));
+      request.recordVersion = changed.version;
+      return reply.send(changed.body);
     },
   );
 
@@ -186,8 +216,7 @@ export function registerWrites<Item extends z.ZodType>(app: FastifyInstance, ctx
       },
     },
     async (request, reply) => {
-      const { id } = request.params;
-      ctx.writes.remove(spec.collection, id, expectedVersion(request.headers['if-match']), writerOf(request));
+      remove.run(request.params.id, undefined, expectedVersion(request.headers['if-match']), writerOf(request));
       return reply.code(204).send();
     },
   );

@@ -37,6 +37,8 @@ export interface ViewOptions {
 
 export const DEFAULT_VIEW_TIMEOUT_MS = 5_000;
 export const DEFAULT_MAX_QUEUED = 64;
+/** The young generation of each view thread's heap, in MB (V8's default may grow to several times this). */
+const VIEW_YOUNG_GENERATION_MB = 8;
 
 /** Inline: the views run on the caller's thread (no budget: nothing could stop them there). */
 function inlineRunner(connection: Connection): ViewRunner {
@@ -114,6 +116,9 @@ class ViewPool implements ViewRunner {
     const worker = new Worker(`import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, {
       eval: true,
       workerData: { path: this.path },
+      // A view's garbage is short-lived: a small young generation is collected often and cheaply,
+      // instead of each thread's heap growing by tens of megabytes before its first collection.
+      resourceLimits: { maxYoungGenerationSizeMb: VIEW_YOUNG_GENERATION_MB },
     });
     const thread: Thread = { worker, ready: false };
     this.threads.add(thread);

@@ -1,4 +1,5 @@
 /** Exports: collections as NDJSON and CSV, the knowledge base and its import, PLOVER events, caching, and a client that leaves. */
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,6 +11,12 @@ import { prepareDatabase } from '../../src/db/setup.js';
 import { ActorInput, ConflictInput, DateInput, EvidenceInput, IssueInput, ProposalInput, SourceInput, StatementInput } from '../../src/domain/inputs.js';
 import { CSV_COLUMNS, csvField } from '../../src/exports/csv.js';
 import { ImportError, importKnowledgeBase } from '../../src/exports/knowledge-base.js';
+import { ACTOR_INCLUDES } from '../../src/repositories/actors.js';
+import { DATE_INCLUDES } from '../../src/repositories/dates.js';
+import { ISSUE_INCLUDES } from '../../src/repositories/issues.js';
+import { PROPOSAL_INCLUDES } from '../../src/repositories/proposals.js';
+import { SOURCE_INCLUDES } from '../../src/repositories/sources.js';
+import { STATEMENT_INCLUDES } from '../../src/repositories/statements.js';
 import { MAX_EXPORTS } from '../../src/routes/exports.js';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/writes/model.js';
 import { TEST_KEY, createTestApp, tempDir } from '../helpers.js';
@@ -19,6 +26,16 @@ beforeAll(async () => {
   t = await createTestApp({ apiKeys: [TEST_KEY] });
 });
 afterAll(async () => t.close());
+
+/** Every relation of each collection that has some: what GET /{collection}/{id} embeds. */
+const INCLUDES: Partial<Record<(typeof COLLECTION_NAMES)[number], readonly string[]>> = {
+  sources: SOURCE_INCLUDES,
+  actors: ACTOR_INCLUDES,
+  issues: ISSUE_INCLUDES,
+  proposals: PROPOSAL_INCLUDES,
+  statements: STATEMENT_INCLUDES,
+  dates: DATE_INCLUDES,
+};
 
 const lines = (body: string) => body.split('\n').filter((l) => l !== '');
 const ndjson = (body: string) => lines(body).map((l) => JSON.parse(l));
@@ -66,7 +83,8 @@ async function listIds(path: string): Promise<string[]> {
 describe('GET /export/{collection}.ndjson', () => {
   it('holds every record of every collection, each as GET /{collection}/{id} gives it, in the list\'s order', async () => {
     for (const collection of COLLECTION_NAMES) {
-      const res = await t.inject(`/export/${collection}.ndjson`);
+      const all = INCLUDES[collection];
+      const res = await t.inject(`/export/${collection}.ndjson${all ? `?include=${all.join(',')}` : ''}`);
       expect(res.statusCode, collection).toBe(200);
       expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
       const records = ndjson(res.body);
@@ -80,12 +98,21 @@ describe('GET /export/{collection}.ndjson', () => {
     }
   });
 
+  it('embeds what `include` names, and nothing by default, as the list', async () => {
+    const bare = ndjson((await t.inject('/export/statements.ndjson')).body);
+    const listed = (await t.inject('/statements?limit=100')).json().data;
+    expect(bare.slice(0, listed.length)).toEqual(listed);
+    const some = ndjson((await t.inject('/export/statements.ndjson?include=speaker,evidence')).body);
+    expect(Object.keys(some[0]!)).toEqual([...Object.keys(bare[0]!), 'speaker', 'evidence']);
+  });
+
   it('takes the list\'s filters, names and several values included, and `include`', async () => {
-    const byName = ndjson((await t.inject('/export/statements.ndjson?speaker=lavrov&include=')).body);
+    const byName = ndjson((await t.inject('/export/statements.ndjson?speaker=lavrov')).body);
     expect(byName.map((s) => s.id)).toEqual(await listIds('/statements?speaker=sergei-lavrov'));
     expect(byName.every((s) => s.speaker_id === 'sergei-lavrov' && !('evidence' in s))).toBe(true);
 
-    const several = ndjson((await t.inject('/export/statements.ndjson?speaker=sergei-lavrov,robert-gates&sort=-date')).body);
+    const several = ndjson((await t.inject('/export/statements.ndjson?speaker=sergei-lavrov,robert-gates&sort=-date&include=evidence')).body);
+    expect(several.every((s) => s.evidence.length > 0)).toBe(true);
     expect(several.map((s) => s.id)).toEqual(await listIds('/statements?speaker=sergei-lavrov,robert-gates&sort=-date'));
     expect(new Set(several.map((s) => s.speaker_id))).toEqual(new Set(['sergei-lavrov', 'robert-gates']));
 
@@ -163,6 +190,20 @@ describe('GET /export/{collection}.csv', () => {
     const res = await t.inject('/export/dates.csv?from=2030');
     expect(res.statusCode).toBe(200);
     expect(parseCsv(res.body)).toEqual([CSV_COLUMNS.dates.map((c) => c.name)]);
+  });
+});
+
+describe('the README\'s exports', () => {
+  it('answer as written', async () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Exports'), readme.indexOf('\n## ', readme.indexOf('## Exports') + 1));
+    const urls = [...section.matchAll(/^curl -s +'?localhost:3000(\/[^' ]+)'?/gm)].map((m) => m[1]!);
+    expect(urls).toHaveLength(4);
+    for (const url of urls) {
+      const res = await t.inject(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(lines(res.body).length, url).toBeGreaterThan(1);
+    }
   });
 });
 
@@ -311,7 +352,7 @@ describe('an export over HTTP', () => {
     dir = tempDir();
     ({ connection } = await prepareDatabase(join(dir.path, 'parley.db')));
     // Enough statements that an export takes many batches.
-    connection.sqlite.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+    connection.sqlite.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
       INSERT INTO statements (id, kind, text, sort_date, speaker_label, version, created_at, updated_at)
       SELECT printf('bulk-%05d', i), 'paraphrase', printf('Bulk statement number %d, long enough to fill the socket quickly.', i), '', 'Bulk', 1, 'now', 'now' FROM n`);
     app = await buildApp({ connection });
@@ -347,9 +388,9 @@ describe('an export over HTTP', () => {
   });
 
   it('streams a whole large export, and answers 503 past the exports that may stream at once', async () => {
-    const whole = await fetch(`http://127.0.0.1:${port}/export/statements.ndjson?include=`);
+    const whole = await fetch(`http://127.0.0.1:${port}/export/statements.ndjson`);
     expect(whole.headers.get('transfer-encoding')).toBe('chunked');
-    expect(lines(await whole.text())).toHaveLength(20_000 + 66);
+    expect(lines(await whole.text())).toHaveLength(5_000 + 66);
 
     const held = await Promise.all(Array.from({ length: MAX_EXPORTS }, () => fetch(`http://127.0.0.1:${port}/export/statements.csv`)));
     const refused = await fetch(`http://127.0.0.1:${port}/export/statements.csv`);
