@@ -87,6 +87,7 @@ describe('GET /export/{collection}.ndjson', () => {
       const res = await t.inject(`/export/${collection}.ndjson${all ? `?include=${all.join(',')}` : ''}`);
       expect(res.statusCode, collection).toBe(200);
       expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+      expect(res.headers['content-disposition']).toBe(`inline; filename="${collection}.ndjson"`);
       const records = ndjson(res.body);
       const count = t.all<{ n: number }>(`SELECT count(*) AS n FROM ${COLLECTIONS[collection].table}`)[0]!.n;
       expect(records, collection).toHaveLength(count);
