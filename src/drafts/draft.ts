@@ -1,0 +1,433 @@
+/**
+ * A draft of what an article adds to the knowledge base: its quotations and reported
+ * speech with their speakers, the actors and issues it mentions (linked to the known ones,
+ * new ones proposed), its date expressions resolved, PLOVER types where the wording
+ * supports one, and where it disagrees with what is known. Nothing is written: every
+ * `record` is a body the write API takes as it is, its evidence the exact spans of the
+ * article (with offsets), for an analyst to review and commit (`POST /batch`).
+ *
+ * compromise finds sentences and people's names, chrono-node date expressions
+ * (drafts/dates.ts); the knowledge base's names, aliases, surnames and initials link what
+ * is known (drafts/knowledge.ts). Nothing reaches the network.
+ */
+import nlp from 'compromise';
+import type { Connection } from '../db/client.js';
+import type { DateValue } from '../domain/dates.js';
+import { findQuotations } from '../domain/quotations.js';
+import type { PloverType, Stance } from '../domain/vocabulary.js';
+import { slugify } from '../writes/service.js';
+import { type FoundDate, type Reference, findDates } from './dates.js';
+import { type Knowledge, type Mention, fold, loadKnowledge } from './knowledge.js';
+
+type Json = Record<string, unknown>;
+interface Span {
+  source_id: string;
+  exact: string;
+  start: number;
+  end: number;
+}
+
+export interface Draft {
+  source_id: string;
+  actors: { match: string | null; record: Json | null; aliases?: { name: string; evidence: Span[] }[]; confidence: number }[];
+  issues: { match: string | null; record: Json | null; confidence: number }[];
+  statements: { record: Json; confidence: number }[];
+  dates: { record: Json; confidence: number }[];
+  proposals: { match: string | null; record: Json | null; confidence: number }[];
+  conflicts: { record: Json; confidence: number }[];
+}
+
+/** The longest stretch of text compromise reads at once (its cost grows faster than the text). */
+const CHUNK = 3000;
+const SPEECH = /\b(said|says|say|told|tells|warned|warns|stressed|insisted|insists|added|adds|noted|urged|urges|called on|argued|acknowledged|acknowledges|reiterated|repeated|announced|declared|vowed|threatened|proposed|offered|rejected|demanded|agreed|expressed|believes|hoped|hopes|complained|accused|criticized|suggested|explained|admitted|confirmed|denied|predicted|replied|responded|asked|according to)\b/i;
+const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
+const PRONOUN = /\b(he|she|He|She)\b/;
+
+/** PLOVER event types by the speech verb. */
+const PLOVER_VERBS: [PloverType, RegExp][] = [
+  ['THREATEN', /^(warn|threaten)/i],
+  ['REQUEST', /^(urge|demand|call|ask)/i],
+  ['REJECT', /^(reject|denie|refuse)/i],
+  ['AGREE', /^agree/i],
+  ['ACCUSE', /^(accuse|criticiz|complain)/i],
+  ['CONCEDE', /^(acknowledg|admit)/i],
+  ['COOPERATE', /^(offer|propose|suggest)/i],
+];
+/** PLOVER event types by the words of what was said, the first that matches winning. */
+const PLOVER_WORDS: [PloverType, RegExp][] = [
+  ['THREATEN', /\b(threaten(s|ed|ing)?|ultimatum|retaliat\w*|neutraliz\w*|abandon|withdraw|pull out)\b/i],
+  ['REQUEST', /\b(urg(e|es|ed|ing)|demand(s|ed)?|call(s|ed)? (on|for)|ask(s|ed)?|appeal(s|ed)?|press(es|ed)? for|insist(s|ed)? that)\b/i],
+  ['REJECT', /\b(reject(s|ed)?|refus(e|es|ed)|dismiss(es|ed)?|will not|won't|did not budge|not (be )?needed|does not have|inadequate|oppos(e|es|ed))\b/i],
+  ['SANCTION', /\b(sanction(s|ed)?|suspend(s|ed)?|expel(led)?|embargo)\b/i],
+  ['ACCUSE', /\b(accus(e|es|ed)|criticiz(e|es|ed)|condemn(s|ed)?|blam(e|es|ed)|concern about|complain(s|ed)?)\b/i],
+  ['AGREE', /\b(agree(s|d)?|accept(s|ed)?|agreement|consensus)\b/i],
+  ['CONCEDE', /\b(conced(e|es|ed)|concession(s)?|acknowledg(e|es|ed)|compromise|ready to|prepared to)\b/i],
+  ['COOPERATE', /\b(cooperat\w*|work(ing)? together|joint(ly)?|experts)\b/i],
+  ['SUPPORT', /\b(support(s|ed)?|prais(e|es|ed)|welcom(e|es|ed)|back(s|ed)?|endors(e|es|ed)|confidence|reassur\w*)\b/i],
+  ['CONSULT', /\b(talks|meet(s|ing)?|met|discuss(es|ed|ion)?|consult\w*|negotiat\w*|visit(s|ed)?)\b/i],
+];
+const STANCE_WORDS: [Stance, RegExp][] = [
+  ['opposes', /\b(oppos\w*|reject\w*|threat\w*|against|refus\w*|will not|won't|concern\w*)\b/i],
+  ['supports', /\b(support\w*|agree\w*|welcom\w*|back\w*|favou?r\w*|prepared to|ready to)\b/i],
+];
+const DATE_KIND_WORDS: [string, RegExp][] = [
+  ['deadline', /\b(deadline|by|before|until|expires?|due)\b/i],
+  ['expiry', /\bexpir\w*/i],
+  ['signing', /\bsign(ed|ing)?\b/i],
+  ['decree', /\bdecree\w*/i],
+  ['summit', /\bsummit\w*/i],
+  ['visit', /\bvisit\w*/i],
+  ['election', /\belection\w*/i],
+  ['briefing', /\bbrief\w*/i],
+  ['meeting', /\b(talks|meet\w*|met|session|conference|negotiat\w*)\b/i],
+  ['anniversary', /\b(anniversary|years? (of|since|ago))\b/i],
+  ['announcement', /.*/],
+];
+
+interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/** Paragraphs (blank-line separated) and their sentences, with offsets into the body. */
+function segment(body: string): { paragraphs: { start: number; end: number }[]; sentences: Sentence[]; people: { start: number; end: number; text: string }[] } {
+  const paragraphs: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const m of body.matchAll(/\n[ \t]*\n/g)) {
+    if (m.index > at) paragraphs.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  if (at < body.length) paragraphs.push({ start: at, end: body.length });
+  const sentences: Sentence[] = [];
+  const people: { start: number; end: number; text: string }[] = [];
+  paragraphs.forEach((p, index) => {
+    // A long paragraph (or a text with no paragraphs) is read in pieces that end at a sentence.
+    for (let from = p.start; from < p.end; ) {
+      let to = Math.min(p.end, from + CHUNK);
+      if (to < p.end) {
+        const stop = body.lastIndexOf('. ', to);
+        to = stop > from + CHUNK / 3 ? stop + 1 : to;
+      }
+      const piece = body.slice(from, to);
+      const doc = nlp(piece);
+      for (const s of doc.sentences().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+        sentences.push({ start: from + s.offset.start, end: from + s.offset.start + s.offset.length, paragraph: index });
+      }
+      for (const person of doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]) {
+        const text = person.text.replace(/['’]s$/, '').replace(/[.,;:]$/, '');
+        people.push({ start: from + person.offset.start, end: from + person.offset.start + text.length, text });
+      }
+      from = to;
+    }
+  });
+  return { paragraphs, sentences, people };
+}
+
+const clipText = (s: string, max = 1000) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const capitalized = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/** Drafts the article of source `sourceId`; undefined when there is no such source. */
+export function draftSource(connection: Connection, sourceId: string): Draft | undefined {
+  const source = connection
+    .prepare('SELECT id, body, date_value, date_precision, reference_value, reference_precision FROM sources WHERE id = ?')
+    .get(sourceId) as { id: string; body: string; date_value: string | null; date_precision: string | null; reference_value: string | null; reference_precision: string | null } | undefined;
+  if (!source) return undefined;
+  const knowledge = loadKnowledge(connection);
+  const reference: Reference | null = source.reference_value
+    ? { value: source.reference_value, precision: source.reference_precision as Reference['precision'], describe: `${source.reference_value}, the reference date of ${source.id}` }
+    : source.date_value
+      ? { value: source.date_value, precision: source.date_precision as Reference['precision'], describe: `${source.date_value}, the date of ${source.id}` }
+      : null;
+  return draftText(knowledge, source.id, source.body, reference);
+}
+
+/** The draft of `body`, the article of source `sourceId`, against what `knowledge` holds. */
+export function draftText(knowledge: Knowledge, sourceId: string, body: string, reference: Reference | null): Draft {
+  const span = (start: number, end: number): Span => {
+    while (start < end && /\s/.test(body[start]!)) start++;
+    while (end > start && /\s/.test(body[end - 1]!)) end--;
+    return { source_id: sourceId, exact: body.slice(start, end), start, end };
+  };
+  const { paragraphs, sentences, people } = segment(body);
+  const sentenceAt = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end);
+  const known = knowledge.actorMentions(body);
+  const issueMentions = knowledge.issueMentions(body);
+  const dates = reference ? findDates(body, reference) : findDates(body, { value: '1970', precision: 'year', describe: 'no date (the source has none)' }).filter((d) => !d.relative);
+
+  // People compromise finds that no known name covers: spellings of known people, or new ones.
+  const newPeople = new Map<string, { name: string; id: string; mentions: Mention[] }>();
+  const variants = new Map<string, { name: string; evidence: Span[] }[]>();
+  const personMentions: Mention[] = [...known];
+  for (const p of people) {
+    if (known.some((m) => p.start < m.end && p.end > m.start && m.end - m.start >= p.end - p.start)) continue;
+    const name = p.text.replace(/^(Mr|Mrs|Ms|Dr|President|Minister|Secretary|Correspondent|General|Gen|Sen|Senator|Ambassador)\.?\s+/, '');
+    if (name.split(/\s+/).length < 2 || !/^[A-Z]/.test(name)) continue;
+    const start = p.start + p.text.indexOf(name);
+    const mention: Mention = { start, end: start + name.length, text: name, id: '', how: 'name' };
+    const variantOf = knowledge.personByName(name);
+    if (variantOf) {
+      mention.id = variantOf.id;
+      if (![variantOf.name, ...variantOf.aliases].some((n) => fold(n) === fold(name))) {
+        const list = variants.get(variantOf.id) ?? [];
+        const entry = list.find((v) => v.name === name) ?? (list.push({ name, evidence: [] }), list.at(-1)!);
+        if (entry.evidence.length < 3) entry.evidence.push(span(mention.start, mention.end));
+        variants.set(variantOf.id, list);
+      }
+    } else {
+      let id = slugify(name);
+      if (knowledge.actors.has(id)) id = `${id}-2`;
+      const seen = newPeople.get(fold(name)) ?? { name, id, mentions: [] };
+      seen.mentions.push(mention);
+      newPeople.set(fold(name), seen);
+      mention.id = id;
+    }
+    personMentions.push(mention);
+  }
+  // Later mentions of a new person by surname alone.
+  for (const person of newPeople.values()) {
+    const surname = person.name.split(/\s+/).at(-1)!;
+    for (const m of body.matchAll(new RegExp(`(?<![\\w-])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g'))) {
+      if (personMentions.some((x) => m.index >= x.start && m.index < x.end)) continue;
+      personMentions.push({ start: m.index, end: m.index + surname.length, text: surname, id: person.id, how: 'surname' });
+    }
+  }
+  personMentions.sort((a, b) => a.start - b.start);
+  const isPerson = (id: string) => knowledge.actors.get(id)?.kind === 'person' || [...newPeople.values()].some((p) => p.id === id);
+
+  /** The person a pronoun at `offset` points back to: the last person named before it. */
+  const pronounTarget = (offset: number) => [...personMentions].reverse().find((m) => m.end <= offset && isPerson(m.id) && offset - m.end < 1500);
+  /** A known person by a title printed before `offset` ("the foreign minister replied"). */
+  const titleTarget = (words: string, offset: number) => {
+    const t = fold(words);
+    const holders = [...knowledge.actors.values()].filter((a) => a.titles.some((title) => fold(title).includes(t) || t.includes(fold(title))));
+    const named = holders.filter((h) => personMentions.some((m) => m.id === h.id && m.end <= offset));
+    return (named.length ? named : holders.length === 1 ? holders : [])[0];
+  };
+
+  /**
+   * Who says what is around `at` in `[from, to)`: the speech verb nearest to `at`, and the
+   * actor named next to it (before it, or right after it: "said Rice"), or a pronoun or a
+   * title pointing back.
+   */
+  function attribution(from: number, to: number, at: number, masked: string): { id: string; label: string; confidence: number; verb: string; verbAt: number; inverted?: boolean } | undefined {
+    const window = masked.slice(from, to);
+    let best: { id: string; label: string; confidence: number; verb: string; verbAt: number; distance: number; inverted?: boolean } | undefined;
+    for (const v of window.matchAll(SPEECH_ALL)) {
+      const verbAt = from + v.index;
+      const verbEnd = verbAt + v[0].length;
+      const distanceToQuote = Math.min(Math.abs(verbAt - at), Math.abs(verbEnd - at));
+      // The speaker: the mention ending nearest before the verb (within 120 characters), or the one right after it.
+      // Names quoted are not speakers; a name right after the verb is ("said Rice"), else the nearest one before it.
+      const candidates = personMentionsAll.filter((m) => !quoted(m.start));
+      const before = candidates.filter((m) => m.end <= verbAt && verbAt - m.end <= 120 && m.start >= from && !/[.!?]\s/.test(body.slice(m.end, verbAt)));
+      const after = candidates.filter((m) => m.start >= verbEnd && m.start - verbEnd <= 25 && m.end <= to && /^\s*(the\s+)?$/i.test(body.slice(verbEnd, m.start)));
+      const inverted = after[0] && (!before.length || verbAt - before.at(-1)!.end > 40 || /["”]\s*,?\s*$/.test(body.slice(Math.max(from, verbAt - 4), verbAt)));
+      let chosen: { id: string; label: string; confidence: number; inverted?: boolean } | undefined;
+      const pick = inverted ? after[0] : (before.at(-1) ?? after[0]);
+      if (pick) chosen = { id: pick.id, label: pick.text, confidence: 0.9, inverted: pick === after[0] };
+      const pre = body.slice(Math.max(from, verbAt - 60), verbAt);
+      const pronoun = PRONOUN.exec(body.slice(Math.max(from, verbAt - 12), verbAt));
+      if (pronoun && (!pick || pick.end < verbAt - 12)) {
+        const target = pronounTarget(verbAt);
+        if (target) chosen = { id: target.id, label: target.text, confidence: 0.7 };
+      }
+      const title = /\bthe ((?:[a-z]+ ){0,3}(?:minister|secretary|president|spokesman|spokeswoman|ambassador|official|chief|head))\s*,?\s*$/i.exec(pre);
+      if (title && (!pick || pick.end < verbAt - title[0].length)) {
+        const target = titleTarget(title[1]!, verbAt);
+        if (target) chosen = { id: target.id, label: `the ${title[1]}`, confidence: 0.7 };
+      }
+      if (!chosen) continue;
+      if (!best || distanceToQuote < best.distance) best = { ...chosen, verb: v[0], verbAt, distance: distanceToQuote };
+    }
+    return best;
+  }
+
+  // Unnamed and group speakers ("diplomats said", "analysts say"), by their name without "(unnamed)".
+  const groupForms = [...knowledge.actors.values()]
+    .filter((a) => a.kind === 'unnamed' || a.kind === 'group')
+    .map((a) => ({ id: a.id, form: a.name.replace(/\s*\(unnamed\)\s*/i, '').trim() }))
+    .filter((g) => g.form.length >= 4);
+  const groupMentions: Mention[] = [];
+  for (const g of groupForms) {
+    for (const m of body.matchAll(new RegExp(`(?<![\\w-])${g.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'gi'))) {
+      if (personMentions.some((x) => m.index < x.end && m.index + m[0].length > x.start)) continue;
+      groupMentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], id: g.id, how: 'name' });
+    }
+  }
+  const personMentionsAll = [...personMentions, ...groupMentions].sort((a, b) => a.start - b.start);
+
+  // The body with every quotation blanked: attribution is looked for outside the quotes.
+  const quotations = findQuotations(body);
+  const quoted = (offset: number) => quotations.some((q) => offset >= q.start && offset < q.end);
+  let masked = body;
+  for (const q of quotations) masked = masked.slice(0, q.start) + ' '.repeat(q.end - q.start) + masked.slice(q.end);
+
+  const statements: { record: Json; confidence: number; range: [number, number]; verb: string }[] = [];
+  const used: [number, number][] = [];
+  const paragraphOf = (offset: number) => paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+
+  // Direct quotations: a quote of four words or more, with its attribution in its paragraph.
+  let previous: { speaker: string; label: string; paragraph: number } | undefined;
+  const long = quotations.filter((q) => q.text.split(/\s+/).length >= 4);
+  const groups: { quotes: typeof long; paragraph: number }[] = [];
+  for (const q of long) {
+    const paragraph = paragraphOf(q.start);
+    const last = groups.at(-1);
+    // Pieces of one quotation: in the same paragraph, or continuing into the next one (an unclosed quote reopened).
+    const continues = last && (last.paragraph === paragraph || (last.paragraph === paragraph - 1 && /^\s*["“]/.test(body.slice(paragraphs[paragraph]!.start, q.start + 1)) && !/["”]\s*$/.test(body.slice(last.quotes.at(-1)!.end, paragraphs[last.paragraph]!.end + 1))));
+    if (continues && last) {
+      last.quotes.push(q);
+      last.paragraph = paragraph;
+    } else groups.push({ quotes: [q], paragraph });
+  }
+  for (const group of groups) {
+    const first = group.quotes[0]!;
+    const lastQuote = group.quotes.at(-1)!;
+    const p0 = paragraphs[paragraphOf(first.start)]!;
+    const p1 = paragraphs[paragraphOf(lastQuote.start)]!;
+    let who = attribution(p0.start, p1.end, first.start, masked);
+    let confidence = who?.confidence ?? 0;
+    if (!who && previous && previous.paragraph >= paragraphOf(first.start) - 1) {
+      who = { id: previous.speaker, label: previous.label, confidence: 0.5, verb: 'said', verbAt: first.start };
+      confidence = 0.5;
+    }
+    const evidence = group.quotes.map((q) => span(q.start - (/["“]/.test(body[q.start - 1] ?? '') ? 1 : 0), q.end + (/["”]/.test(body[q.end] ?? '') ? 1 : 0)));
+    const text = group.quotes.map((q) => q.text.replace(/\s+/g, ' ').replace(/,$/, '.')).join(' […] ');
+    const range: [number, number] = [first.start, lastQuote.end];
+    used.push([p0.start, p1.end]);
+    const sentenceText = body.slice(p0.start, p1.end);
+    statements.push({
+      record: {
+        ...(who ? { speaker_id: who.id, speaker_label: who.label } : { speaker_label: 'Unattributed' }),
+        kind: 'direct_quote',
+        text: clipText(text, 10_000),
+        plover_type: ploverOf(who?.verb ?? '', text),
+        evidence,
+      },
+      confidence: who ? Math.min(0.95, confidence) : 0.3,
+      range,
+      verb: who?.verb ?? '',
+    });
+    if (who) previous = { speaker: who.id, label: who.label, paragraph: paragraphOf(lastQuote.start) };
+  }
+
+  // Reported speech: a sentence outside the quotations in which a named actor says something.
+  for (const s of sentences) {
+    if (statements.some((st) => st.range[0] < s.end && st.range[1] > s.start)) continue;
+    const text = masked.slice(s.start, s.end);
+    if (!SPEECH.test(text)) continue;
+    const who = attribution(s.start, s.end, s.start, masked);
+    if (!who) continue;
+    const verbEnd = who.verbAt + who.verb.length;
+    let clause = body.slice(verbEnd, s.end).replace(/^\s*(that|to)\s+/i, '').replace(/^[,:]\s*/, '').trim();
+    // "said Rice, ..." or a clause that is only the speaker: the whole sentence is what was said.
+    if (clause.split(/\s+/).length < 4 || who.inverted) clause = body.slice(s.start, s.end).trim();
+    clause = capitalized(clause.replace(/\s+/g, ' ')).replace(/[,;:]$/, '.');
+    if (!/[.!?]$/.test(clause)) clause = `${clause}.`;
+    statements.push({
+      record: { speaker_id: who.id, speaker_label: who.label, kind: 'paraphrase', text: clipText(clause, 10_000), plover_type: ploverOf(who.verb, clause), evidence: [span(s.start, s.end)] },
+      confidence: Math.min(0.8, who.confidence - 0.1),
+      range: [s.start, s.end],
+      verb: who.verb,
+    });
+  }
+  statements.sort((a, b) => a.range[0] - b.range[0]);
+
+  // Each statement's date (the first date expression of its sentences) and issues (those they name).
+  for (const st of statements) {
+    const from = sentenceAt(st.range[0])?.start ?? st.range[0];
+    const to = sentenceAt(Math.max(st.range[0], st.range[1] - 1))?.end ?? st.range[1];
+    const dated = dates.find((d) => d.start >= from && d.end <= to);
+    if (dated) st.record.date = dated.date;
+    const about = [...new Set(issueMentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.id))];
+    if (about.length) st.record.issues = about.slice(0, 10).map((issue_id) => ({ issue_id, stance: stanceOf(body.slice(from, to)) }));
+    const mentioned = [...new Set(personMentionsAll.filter((m) => m.start >= from && m.end <= to && m.id !== st.record.speaker_id && knowledge.actors.has(m.id)).map((m) => m.id))];
+    if (mentioned.length) st.record.actors = mentioned.slice(0, 10).map((actor_id) => ({ actor_id, role: 'mentioned' }));
+  }
+
+  // Actors: every known one the article names, and the new people, each with where it is named.
+  const actorEntries: Draft['actors'] = [];
+  const mentionedKnown = new Map<string, Mention[]>();
+  for (const m of [...personMentionsAll]) if (knowledge.actors.has(m.id)) mentionedKnown.set(m.id, [...(mentionedKnown.get(m.id) ?? []), m]);
+  for (const [id, mentions] of mentionedKnown) {
+    const how = mentions.some((m) => m.how === 'name') ? 0.95 : 0.8;
+    actorEntries.push({ match: id, record: null, ...(variants.has(id) ? { aliases: variants.get(id)! } : {}), confidence: how });
+  }
+  for (const [id, list] of variants) if (!mentionedKnown.has(id)) actorEntries.push({ match: id, record: null, aliases: list, confidence: 0.7 });
+  for (const person of newPeople.values()) {
+    const evidence = person.mentions.slice(0, 3).map((m) => span(m.start, m.end));
+    actorEntries.push({
+      match: null,
+      record: { id: person.id, name: person.name, kind: 'person', aliases: [{ name: person.name, evidence: evidence.slice(0, 1) }], evidence },
+      confidence: statements.some((s) => s.record.speaker_id === person.id) ? 0.7 : 0.5,
+    });
+  }
+
+  const issueEntries: Draft['issues'] = [];
+  const byIssue = new Map<string, Mention[]>();
+  for (const m of issueMentions) byIssue.set(m.id, [...(byIssue.get(m.id) ?? []), m]);
+  for (const [id, mentions] of byIssue) issueEntries.push({ match: id, record: null, confidence: mentions.some((m) => m.how === 'name') ? 0.9 : 0.7 });
+
+  const dateEntries: Draft['dates'] = dates.map((d) => dateEntry(d, body, sentenceAt, span, issueMentions, personMentionsAll, knowledge));
+
+  return {
+    source_id: sourceId,
+    actors: actorEntries,
+    issues: issueEntries,
+    statements: statements.map(({ record, confidence }) => ({ record, confidence: round(confidence) })),
+    dates: dateEntries,
+    proposals: [],
+    conflicts: [],
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The PLOVER type the speech verb says ("warned", "urged", "rejected"), else the one its words say. */
+function ploverOf(verb: string, text: string): PloverType | null {
+  for (const [type, words] of PLOVER_VERBS) if (words.test(verb)) return type;
+  for (const [type, words] of PLOVER_WORDS) if (words.test(text)) return type;
+  return null;
+}
+
+function stanceOf(text: string): Stance {
+  for (const [stance, words] of STANCE_WORDS) if (words.test(text)) return stance;
+  return 'neutral';
+}
+
+function dateEntry(
+  d: FoundDate,
+  body: string,
+  sentenceAt: (offset: number) => Sentence | undefined,
+  span: (start: number, end: number) => Span,
+  issues: Mention[],
+  actors: Mention[],
+  knowledge: Knowledge,
+): { record: Json; confidence: number } {
+  const sentence = sentenceAt(d.start) ?? { start: d.start, end: d.end, paragraph: 0 };
+  const text = body.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
+  const kind = DATE_KIND_WORDS.find(([, words]) => words.test(text))![0];
+  const inside = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
+  const about = [...new Set(issues.filter(inside).map((m) => m.id))].slice(0, 10);
+  const who = [...new Set(actors.filter(inside).map((m) => m.id))].filter((id) => knowledge.actors.has(id)).slice(0, 10);
+  // The evidence: the sentence, or a stretch of it around the expression when the sentence is long.
+  const from = sentence.end - sentence.start > 300 ? Math.max(sentence.start, d.start - 120) : sentence.start;
+  const to = sentence.end - sentence.start > 300 ? Math.min(sentence.end, d.end + 120) : sentence.end;
+  const date: DateValue = d.date;
+  return {
+    record: {
+      kind,
+      label: clipText(text, 1000),
+      date,
+      ...(who.length ? { actors: who.map((actor_id) => ({ actor_id })) } : {}),
+      ...(about.length ? { issues: about.map((issue_id) => ({ issue_id })) } : {}),
+      evidence: [span(from, to)],
+    },
+    confidence: d.relative ? 0.7 : 0.85,
+  };
+}
+
+/** For a drafting thread: the knowledge loaded once per draft. */
+export const draftOf = (connection: Connection) => (sourceId: string) => draftSource(connection, sourceId);
+export { loadKnowledge };

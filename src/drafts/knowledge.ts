@@ -1,0 +1,181 @@
+/**
+ * What a draft knows already: every actor, issue and proposal of the knowledge base with
+ * the names it goes by, and how to find those names in an article. A name is found as
+ * printed (its first letter may be capitalized at a sentence's start); a person is also
+ * found by surname, alone or after a title, when no other person has it; an issue is also
+ * found by the initials of its name and the words its initials stand for ("INF Treaty" and
+ * "Intermediate-Range Nuclear Forces treaty"; "CFE" and "Conventional Forces in Europe pact").
+ */
+import type { Connection } from '../db/client.js';
+
+export interface KnownActor {
+  id: string;
+  name: string;
+  kind: string;
+  affiliation_id: string | null;
+  aliases: string[];
+  titles: string[];
+}
+
+export interface KnownIssue {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  /** How it was found: its name or an alias as printed, a surname, the initials of a name. */
+  how: 'name' | 'surname' | 'initials' | 'spelled';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Folds a name for comparing spellings: case, accents and punctuation aside. */
+export const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Transliteration variants folded together: Sergey/Sergei, Anatoliy/Anatoly, Kosachev/Kosachyov. */
+export const translit = (s: string) =>
+  fold(s)
+    .replace(/iy\b/g, 'y')
+    .replace(/ey\b/g, 'ei')
+    .replace(/yo/g, 'e')
+    .replace(/ya/g, 'ia')
+    .replace(/yu/g, 'iu');
+
+/** Levenshtein distance, bounded: past `max`, `max + 1`. */
+export function distance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+const STOP = new Set(['of', 'in', 'on', 'the', 'and', 'for', 'to', 'a', 'an']);
+
+/** The initials of a name: "Intermediate-Range Nuclear Forces Treaty" → INFT (a hyphenated word gives one letter). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w.replace(/^[^A-Za-z]+/, '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** An acronym a name goes by ("INF" of "INF Treaty", "CFE"): a word of two or more capitals. */
+const acronymIn = (name: string) => /\b([A-Z]{2,6})(?:-\d)?\b/.exec(name)?.[1];
+
+const TREATY_WORDS = /\s+(treaty|pact|accord|agreement|convention)$/i;
+
+export interface Knowledge {
+  actors: Map<string, KnownActor>;
+  issues: Map<string, KnownIssue>;
+  proposals: { id: string; title: string }[];
+  /** Every mention of a known actor in `text`, longest first where they overlap. */
+  actorMentions(text: string): Mention[];
+  issueMentions(text: string): Mention[];
+  /** The known person a printed name is a spelling of ("Sergey Lavrov", "Robert M. Gates"), if exactly one. */
+  personByName(name: string): KnownActor | undefined;
+}
+
+/** Every match of the forms in `text`, as mentions of their ids, longest first where they overlap. */
+function scan(text: string, forms: { form: string; id: string; how: Mention['how']; caseless?: boolean }[]): Mention[] {
+  const found: Mention[] = [];
+  for (const { form, id, how, caseless } of forms) {
+    const first = form[0]!;
+    const head = /[a-z]/.test(first) ? `[${first}${first.toUpperCase()}]` : escape(first);
+    const pattern = new RegExp(`(?<![\\w-])${head}${escape(form.slice(1))}(?![\\w-]|\\.\\w)`, caseless ? 'gi' : 'g');
+    for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], id, how });
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of found) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function loadKnowledge(connection: Connection): Knowledge {
+  const actors = new Map<string, KnownActor>();
+  for (const row of connection.prepare('SELECT id, name, kind, affiliation_id FROM actors ORDER BY id').all() as KnownActor[]) actors.set(row.id, { ...row, aliases: [], titles: [] });
+  for (const { actor_id, name } of connection.prepare('SELECT actor_id, name FROM actor_aliases ORDER BY id').all() as { actor_id: string; name: string }[]) actors.get(actor_id)?.aliases.push(name);
+  for (const { actor_id, title } of connection.prepare('SELECT actor_id, title FROM actor_roles ORDER BY id').all() as { actor_id: string; title: string }[]) actors.get(actor_id)?.titles.push(title);
+  const issues = new Map<string, KnownIssue>();
+  for (const row of connection.prepare('SELECT id, name FROM issues ORDER BY id').all() as KnownIssue[]) issues.set(row.id, { ...row, aliases: [] });
+  for (const { issue_id, name } of connection.prepare('SELECT issue_id, name FROM issue_aliases ORDER BY id').all() as { issue_id: string; name: string }[]) issues.get(issue_id)?.aliases.push(name);
+  const proposals = connection.prepare('SELECT id, title FROM proposals ORDER BY id').all() as { id: string; title: string }[];
+
+  // Surnames a single known person has.
+  const persons = [...actors.values()].filter((a) => a.kind === 'person');
+  const surnames = new Map<string, string[]>();
+  for (const p of persons) {
+    const last = p.name.split(/\s+/).at(-1)!;
+    if (last.length >= 3 && /^[A-Z]/.test(last)) surnames.set(last, [...(surnames.get(last) ?? []), p.id]);
+  }
+  const actorForms: { form: string; id: string; how: Mention['how'] }[] = [];
+  for (const a of actors.values()) {
+    for (const form of [a.name, ...a.aliases]) if (form.length >= 2) actorForms.push({ form, id: a.id, how: 'name' });
+  }
+  for (const [surname, ids] of surnames) if (ids.length === 1) actorForms.push({ form: surname, id: ids[0]!, how: 'surname' });
+
+  const issueForms: { form: string; id: string; how: Mention['how']; caseless?: boolean }[] = [];
+  const byInitials = new Map<string, string>();
+  for (const i of issues.values()) {
+    for (const form of [i.name, ...i.aliases]) {
+      issueForms.push({ form, id: i.id, how: 'name' });
+      // "INF treaty" and "INF Treaty" alike; "the CFE pact".
+      if (TREATY_WORDS.test(form)) issueForms.push({ form: form.replace(TREATY_WORDS, ''), id: i.id, how: 'name' });
+      const acronym = acronymIn(form);
+      if (acronym) byInitials.set(acronym, i.id);
+      const words = form.replace(TREATY_WORDS, '');
+      if (words.split(/\s+/).length >= 3) byInitials.set(initialsOf(words), i.id);
+    }
+  }
+  for (const [acronym, id] of byInitials) if (acronym.length >= 2 && !issueForms.some((f) => f.form === acronym)) issueForms.push({ form: acronym, id, how: 'initials' });
+
+  return {
+    actors,
+    issues,
+    proposals,
+    actorMentions: (text) => scan(text, actorForms).filter((m) => !(m.how === 'surname' && /^(the|a)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))),
+    issueMentions(text) {
+      const found = scan(text, issueForms);
+      // Names spelled out whose initials are a known issue's: "Conventional Forces in Europe pact".
+      for (const m of text.matchAll(/\b(?:[A-Z][A-Za-z]+(?:-[A-Za-z]+)*)(?:\s+(?:of|in|on|the|and|for)?\s*[A-Z][A-Za-z]+(?:-[A-Za-z]+)*){1,6}(?:\s+(?:[Tt]reaty|[Pp]act|[Aa]ccord))?/g)) {
+        const words = m[0].replace(TREATY_WORDS, '');
+        const id = byInitials.get(initialsOf(words));
+        if (!id || found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], id, how: 'spelled' });
+      }
+      return found.sort((a, b) => a.start - b.start);
+    },
+    personByName(name) {
+      const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.?$/.test(w));
+      if (words.length < 2) return undefined;
+      const first = translit(words[0]!);
+      const last = translit(words.at(-1)!);
+      const hits = persons.filter((p) => {
+        const names = [p.name, ...p.aliases].map((n) => n.split(/\s+/).filter((w) => !/^[A-Z]\.?$/.test(w)));
+        return names.some((n) => n.length >= 2 && distance(translit(n.at(-1)!), last, 1) <= 1 && distance(translit(n[0]!), first, 2) <= 2);
+      });
+      return hits.length === 1 ? hits[0] : undefined;
+    },
+  };
+}
