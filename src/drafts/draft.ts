@@ -42,6 +42,8 @@ const CHUNK = 3000;
 const SPEECH = /\b(said|says|say|told|tells|warned|warns|stressed|insisted|insists|added|adds|noted|urged|urges|called on|argued|acknowledged|acknowledges|reiterated|repeated|announced|declared|vowed|threatened|proposed|offered|rejected|demanded|agreed|expressed|believes|hoped|hopes|complained|accused|criticized|suggested|explained|admitted|confirmed|denied|predicted|replied|responded|asked|according to)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 const PRONOUN = /\b(he|she|He|She)\b/;
+/** Titles printed before a name, left out of the name itself ("Lieutenant General Henry Obering"). */
+const TITLES = /^(?:(?:Mr|Mrs|Ms|Dr|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Major|Adm|Admiral|Deputy|Assistant|Vice|Foreign|Defense|Defence|Prime|Minister|Secretary|President|Chancellor|Ambassador|Spokesman|Spokeswoman|Correspondent|Senator|Sen|Rep|Representative|Chairman|Director|Commander)\.?\s+)+/;
 
 /** PLOVER event types by the speech verb. */
 const PLOVER_VERBS: [PloverType, RegExp][] = [
@@ -161,7 +163,7 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   const personMentions: Mention[] = [...known];
   for (const p of people) {
     if (known.some((m) => p.start < m.end && p.end > m.start && m.end - m.start >= p.end - p.start)) continue;
-    const name = p.text.replace(/^(Mr|Mrs|Ms|Dr|President|Minister|Secretary|Correspondent|General|Gen|Sen|Senator|Ambassador)\.?\s+/, '');
+    const name = p.text.replace(TITLES, '');
     if (name.split(/\s+/).length < 2 || !/^[A-Z]/.test(name)) continue;
     const start = p.start + p.text.indexOf(name);
     const mention: Mention = { start, end: start + name.length, text: name, id: '', how: 'name' };
@@ -210,13 +212,13 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
    * actor named next to it (before it, or right after it: "said Rice"), or a pronoun or a
    * title pointing back.
    */
-  function attribution(from: number, to: number, at: number, masked: string): { id: string; label: string; confidence: number; verb: string; verbAt: number; inverted?: boolean } | undefined {
+  function attribution(from: number, to: number, at: [number, number], masked: string): { id: string; label: string; confidence: number; verb: string; verbAt: number; inverted?: boolean } | undefined {
     const window = masked.slice(from, to);
     let best: { id: string; label: string; confidence: number; verb: string; verbAt: number; distance: number; inverted?: boolean } | undefined;
     for (const v of window.matchAll(SPEECH_ALL)) {
       const verbAt = from + v.index;
       const verbEnd = verbAt + v[0].length;
-      const distanceToQuote = Math.min(Math.abs(verbAt - at), Math.abs(verbEnd - at));
+      const distanceToQuote = verbEnd <= at[0] ? at[0] - verbEnd : verbAt >= at[1] ? verbAt - at[1] : 0;
       // The speaker: the mention ending nearest before the verb (within 120 characters), or the one right after it.
       // Names quoted are not speakers; a name right after the verb is ("said Rice"), else the nearest one before it.
       const candidates = personMentionsAll.filter((m) => !quoted(m.start));
@@ -224,7 +226,10 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       const after = candidates.filter((m) => m.start >= verbEnd && m.start - verbEnd <= 25 && m.end <= to && /^\s*(the\s+)?$/i.test(body.slice(verbEnd, m.start)));
       const inverted = after[0] && (!before.length || verbAt - before.at(-1)!.end > 40 || /["”]\s*,?\s*$/.test(body.slice(Math.max(from, verbAt - 4), verbAt)));
       let chosen: { id: string; label: string; confidence: number; inverted?: boolean } | undefined;
-      const pick = inverted ? after[0] : (before.at(-1) ?? after[0]);
+      // A person named just before an apposition ("Jaap de Hoop Scheffer, the NATO secretary general, said") is the speaker, not the body in it.
+      const nearest = before.at(-1);
+      const person = [...before].reverse().find((m) => isPerson(m.id) && verbAt - m.end <= 100);
+      const pick = inverted ? after[0] : ((nearest && !isPerson(nearest.id) && person && /,\s*(the|a|an)\s/i.test(body.slice(person.end, verbAt)) ? person : nearest) ?? after[0]);
       if (pick) chosen = { id: pick.id, label: pick.text, confidence: 0.9, inverted: pick === after[0] };
       const pre = body.slice(Math.max(from, verbAt - 60), verbAt);
       const pronoun = PRONOUN.exec(body.slice(Math.max(from, verbAt - 12), verbAt));
@@ -246,16 +251,17 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   // Unnamed and group speakers ("diplomats said", "analysts say"), by their name without "(unnamed)".
   const groupForms = [...knowledge.actors.values()]
     .filter((a) => a.kind === 'unnamed' || a.kind === 'group')
-    .map((a) => ({ id: a.id, form: a.name.replace(/\s*\(unnamed\)\s*/i, '').trim() }))
+    .map((a) => ({ id: a.id, form: a.name.replace(/\s*\(unnamed\)\s*/i, '').replace(/^(a|an|the)\s+/i, '').trim() }))
     .filter((g) => g.form.length >= 4);
   const groupMentions: Mention[] = [];
   for (const g of groupForms) {
     for (const m of body.matchAll(new RegExp(`(?<![\\w-])${g.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'gi'))) {
-      if (personMentions.some((x) => m.index < x.end && m.index + m[0].length > x.start)) continue;
+      // A group's name outranks a shorter name inside it ("senior U.S. official" over "U.S.").
+      if (personMentions.some((x) => m.index < x.end && m.index + m[0].length > x.start && x.end - x.start > m[0].length)) continue;
       groupMentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], id: g.id, how: 'name' });
     }
   }
-  const personMentionsAll = [...personMentions, ...groupMentions].sort((a, b) => a.start - b.start);
+  const personMentionsAll = [...personMentions.filter((m) => !groupMentions.some((g) => m.start >= g.start && m.end <= g.end)), ...groupMentions].sort((a, b) => a.start - b.start);
 
   // The body with every quotation blanked: attribution is looked for outside the quotes.
   const quotations = findQuotations(body);
@@ -286,7 +292,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     const lastQuote = group.quotes.at(-1)!;
     const p0 = paragraphs[paragraphOf(first.start)]!;
     const p1 = paragraphs[paragraphOf(lastQuote.start)]!;
-    let who = attribution(p0.start, p1.end, first.start, masked);
+    // Attribution is looked for near the quotation: a hard-wrapped article may be one long paragraph.
+    let who = attribution(Math.max(p0.start, first.start - 250), Math.min(p1.end, lastQuote.end + 150), [first.start, lastQuote.end], masked);
     let confidence = who?.confidence ?? 0;
     if (!who && previous && previous.paragraph >= paragraphOf(first.start) - 1) {
       who = { id: previous.speaker, label: previous.label, confidence: 0.5, verb: 'said', verbAt: first.start };
@@ -317,7 +324,7 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     if (statements.some((st) => st.range[0] < s.end && st.range[1] > s.start)) continue;
     const text = masked.slice(s.start, s.end);
     if (!SPEECH.test(text)) continue;
-    const who = attribution(s.start, s.end, s.start, masked);
+    const who = attribution(s.start, s.end, [s.start, s.start], masked);
     if (!who) continue;
     const verbEnd = who.verbAt + who.verb.length;
     let clause = body.slice(verbEnd, s.end).replace(/^\s*(that|to)\s+/i, '').replace(/^[,:]\s*/, '').trim();

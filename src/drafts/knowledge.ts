@@ -86,6 +86,27 @@ const acronymIn = (name: string) => /\b([A-Z]{2,6})(?:-\d)?\b/.exec(name)?.[1];
 
 const TREATY_WORDS = /\s+(treaty|pact|accord|agreement|convention)$/i;
 
+/** Words that say nothing of which issue is meant. */
+const VAGUE = new Set(['status', 'system', 'relations', 'treaty', 'plan', 'issue', 'issues', 'talks', 'sites', 'assessment', 'monitoring', 'reductions', 'troops', 'accession', 'ratification']);
+const LEADING = /^(?:[A-Z][\w.]*['’]s|U\.S\.|US|Russian|American|New|Joint|Further)\s+/;
+
+/** The shorter forms an issue's name goes by (see loadKnowledge). */
+export function coresOf(name: string): string[] {
+  const cores = new Set<string>();
+  let rest = name.replace(TREATY_WORDS, '');
+  while (LEADING.test(rest)) rest = rest.replace(LEADING, '');
+  const [head, ...tails] = rest.split(/\s+(?:in|on|of the|of|at|and|with)\s+/);
+  for (const part of [head!, ...tails]) {
+    const words = part.split(/\s+/).filter(Boolean);
+    if (words.length >= 2 || (words.length === 1 && words[0]!.length >= 8 && !VAGUE.has(words[0]!.toLowerCase()))) {
+      if (!words.every((w) => VAGUE.has(w.toLowerCase()))) cores.add(words.join(' '));
+    }
+  }
+  for (const m of name.matchAll(/\b[A-Z]{3,}\b/g)) cores.add(m[0]);
+  for (const m of name.matchAll(/\b[A-Z][a-z]{3,}\b/g)) if (!/^(Russia|Iran|Kosovo|Europe|Treaty|Joint|Russian|American|Nuclear|Ratification|Conventional|Armed|Forces|Strategic|Arms|Reduction|Intermediate|Range|New)$/.test(m[0]) && !LEADING.test(`${m[0]} `)) cores.add(m[0]);
+  return [...cores].filter((c) => c !== name);
+}
+
 export interface Knowledge {
   actors: Map<string, KnownActor>;
   issues: Map<string, KnownIssue>;
@@ -139,13 +160,25 @@ export function loadKnowledge(connection: Connection): Knowledge {
   const byInitials = new Map<string, string>();
   for (const i of issues.values()) {
     for (const form of [i.name, ...i.aliases]) {
-      issueForms.push({ form, id: i.id, how: 'name' });
+      // A name without initials in capitals is found in any case ("nuclear proliferation").
+      const caseless = !/[A-Z]{2}/.test(form);
+      issueForms.push({ form, id: i.id, how: 'name', caseless });
       // "INF treaty" and "INF Treaty" alike; "the CFE pact".
-      if (TREATY_WORDS.test(form)) issueForms.push({ form: form.replace(TREATY_WORDS, ''), id: i.id, how: 'name' });
+      if (TREATY_WORDS.test(form)) issueForms.push({ form: form.replace(TREATY_WORDS, ''), id: i.id, how: 'name', caseless });
       const acronym = acronymIn(form);
       if (acronym) byInitials.set(acronym, i.id);
       const words = form.replace(TREATY_WORDS, '');
       if (words.split(/\s+/).length >= 3) byInitials.set(initialsOf(words), i.id);
+    }
+  }
+  // The core of a name, found in any case: "missile defense" of "U.S. missile defense in Europe",
+  // "nuclear program" of "Iran's nuclear program", "WTO" of "Russia's WTO accession".
+  const taken = new Set(issueForms.map((f) => f.form.toLowerCase()));
+  for (const i of issues.values()) {
+    for (const core of [i.name, ...i.aliases].flatMap(coresOf)) {
+      if (taken.has(core.toLowerCase())) continue;
+      taken.add(core.toLowerCase());
+      issueForms.push({ form: core, id: i.id, how: 'name', caseless: !/[A-Z]{2}/.test(core) });
     }
   }
   for (const [acronym, id] of byInitials) if (acronym.length >= 2 && !issueForms.some((f) => f.form === acronym)) issueForms.push({ form: acronym, id, how: 'initials' });
