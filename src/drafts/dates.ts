@@ -38,6 +38,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const RELATIVE = /\b(ago|last|next|this|coming|past|previous|later|earlier|yesterday|today|tomorrow|tonight|morning|afternoon|evening|week|weeks|in \w+ (days?|weeks?|months?|years?))\b/i;
 /** A year alone: "in 1987", "since 1990", "expires in 2012". */
 const BARE_YEAR = /\b(?:in|since|until|by|from|of|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi;
+const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const YEARS_BACK = new RegExp(`\\b(\\d{1,3}|${NUMBERS.slice(2).join('|')}) years (?:of|ago)\\b(?:[^.;,]{0,30}?\\b(?:policy|rule|history|talks|relations)\\b)?`, 'gi');
 const SEASON = /\b(last|this|next|early|late)\s+(spring|summer|fall|autumn|winter)\b/gi;
 
 function refDate(reference: Reference): Date {
@@ -78,6 +80,14 @@ export function findDates(text: string, reference: Reference): FoundDate[] {
     const start = m.index + m[0].length - m[1]!.length;
     if (overlaps(start, start + 4)) continue;
     found.push({ start, end: start + 4, text: m[1]!, date: { value: m[1]!, precision: 'year', text: m[1]!, basis: null }, relative: false });
+  }
+  // A span of years counted back: "28 years of American policy", "ten years ago".
+  for (const m of text.matchAll(YEARS_BACK)) {
+    if (overlaps(m.index, m.index + m[0].length) || reference === null) continue;
+    const n = Number(m[1]) || NUMBERS.indexOf(m[1]!.toLowerCase());
+    if (!(n > 0)) continue;
+    const year = Number(reference.value.slice(0, 4)) - n;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: { value: String(year), precision: 'year', text: m[0], basis: `${n} years before ${reference.value.slice(0, 4)}, the year of ${reference.describe.replace(/^[^,]+, /, '')}.` }, relative: true });
   }
   for (const m of text.matchAll(SEASON)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;

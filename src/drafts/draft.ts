@@ -42,6 +42,8 @@ const CHUNK = 3000;
 const SPEECH = /\b(said|says|say|told|tells|warned|warns|stressed|insisted|insists|added|adds|noted|urged|urges|called on|argued|acknowledged|acknowledges|reiterated|repeated|announced|declared|vowed|threatened|proposed|offered|rejected|demanded|agreed|expressed|believes|hoped|hopes|complained|accused|criticized|suggested|explained|admitted|confirmed|denied|predicted|replied|responded|asked|according to)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 const PRONOUN = /\b(he|she|He|She)\b/;
+/** Verbs a speaker may follow ("said Rice"); after the others a name is whom they spoke to ("told NATO ambassadors"). */
+const INVERTS = /^(said|says|added|adds|replied|responded|noted|explained|insisted|continued|stressed)$/i;
 /** Titles printed before a name, left out of the name itself ("Lieutenant General Henry Obering"). */
 const TITLES = /^(?:(?:Mr|Mrs|Ms|Dr|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Major|Adm|Admiral|Deputy|Assistant|Vice|Foreign|Defense|Defence|Prime|Minister|Secretary|President|Chancellor|Ambassador|Spokesman|Spokeswoman|Correspondent|Senator|Sen|Rep|Representative|Chairman|Director|Commander)\.?\s+)+/;
 
@@ -158,12 +160,22 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   const dates = reference ? findDates(body, reference) : findDates(body, { value: '1970', precision: 'year', describe: 'no date (the source has none)' }).filter((d) => !d.relative);
 
   // People compromise finds that no known name covers: spellings of known people, or new ones.
+  // Names compromise does not know ("Konstantin Kosachyov said"): two or three capitalized words right before a speech verb.
+  for (const m of body.matchAll(/(?<![\w.])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,?\s+(?:said|says|told|added|warned|stressed|noted)\b)/g)) {
+    const text = m[1]!.replace(TITLES, '');
+    const start = m.index + m[1]!.length - text.length;
+    if (text.split(/\s+/).length < 2 || people.some((p) => start < p.end && start + text.length > p.start) || known.some((k) => start < k.end && start + text.length > k.start)) continue;
+    people.push({ start, end: start + text.length, text });
+  }
   const newPeople = new Map<string, { name: string; id: string; mentions: Mention[] }>();
   const variants = new Map<string, { name: string; evidence: Span[] }[]>();
   const personMentions: Mention[] = [...known];
   for (const p of people) {
     if (known.some((m) => p.start < m.end && p.end > m.start && m.end - m.start >= p.end - p.start)) continue;
-    const name = p.text.replace(TITLES, '');
+    // compromise may stop before the last word of a name with a particle ("Jaap de Hoop" of "Jaap de Hoop Scheffer").
+    const more = /^((?:\s+(?:de|van|von|der|da|di|le|la|al|bin|ibn))*\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,.;:'’]|$)/.exec(body.slice(p.end, p.end + 40));
+    const extended = more && !/^\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|But|In|On|At)\b/.test(more[1]!) ? p.text + more[1]! : p.text;
+    const name = extended.replace(TITLES, '');
     if (name.split(/\s+/).length < 2 || !/^[A-Z]/.test(name)) continue;
     const start = p.start + p.text.indexOf(name);
     const mention: Mention = { start, end: start + name.length, text: name, id: '', how: 'name' };
@@ -222,9 +234,12 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       // The speaker: the mention ending nearest before the verb (within 120 characters), or the one right after it.
       // Names quoted are not speakers; a name right after the verb is ("said Rice"), else the nearest one before it.
       const candidates = personMentionsAll.filter((m) => !quoted(m.start));
-      const before = candidates.filter((m) => m.end <= verbAt && verbAt - m.end <= 120 && m.start >= from && !/[.!?]\s/.test(body.slice(m.end, verbAt)));
+      // In the verb's sentence (by compromise's reading, which knows "U.S." does not end one).
+      const verbSentence = sentenceAt(verbAt);
+      const sameSentence = (m: Mention) => (verbSentence ? sentenceAt(m.start) === verbSentence : !/[.!?]\s+[A-Z]/.test(body.slice(m.end, verbAt)));
+      const before = candidates.filter((m) => m.end <= verbAt && verbAt - m.end <= 120 && m.start >= from && sameSentence(m));
       const after = candidates.filter((m) => m.start >= verbEnd && m.start - verbEnd <= 25 && m.end <= to && /^\s*(the\s+)?$/i.test(body.slice(verbEnd, m.start)));
-      const inverted = after[0] && (!before.length || verbAt - before.at(-1)!.end > 40 || /["”]\s*,?\s*$/.test(body.slice(Math.max(from, verbAt - 4), verbAt)));
+      const inverted = after[0] && INVERTS.test(v[0]) && (!before.length || verbAt - before.at(-1)!.end > 40 || /["”]\s*,?\s*$/.test(body.slice(Math.max(from, verbAt - 4), verbAt)));
       let chosen: { id: string; label: string; confidence: number; inverted?: boolean } | undefined;
       // A person named just before an apposition ("Jaap de Hoop Scheffer, the NATO secretary general, said") is the speaker, not the body in it.
       const nearest = before.at(-1);
@@ -242,6 +257,14 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
         const target = titleTarget(title[1]!, verbAt);
         if (target) chosen = { id: target.id, label: `the ${title[1]}`, confidence: 0.7 };
       }
+      // "said the official": the one last named by that word, or the known holder of the title.
+      const titleAfter = INVERTS.test(v[0]) ? /^\s*the ((?:[a-z]+ ){0,3}(minister|secretary|president|spokesman|spokeswoman|ambassador|official|diplomat|chief|head))\b/i.exec(body.slice(verbEnd, to)) : null;
+      if (titleAfter && !chosen) {
+        const word = titleAfter[2]!.toLowerCase();
+        const named = [...candidates].reverse().find((m) => m.end <= verbAt && m.text.toLowerCase().includes(word));
+        const target = named ? { id: named.id } : titleTarget(titleAfter[1]!, verbAt);
+        if (target) chosen = { id: target.id, label: `the ${titleAfter[1]}`, confidence: 0.7 };
+      }
       if (!chosen) continue;
       if (!best || distanceToQuote < best.distance) best = { ...chosen, verb: v[0], verbAt, distance: distanceToQuote };
     }
@@ -249,10 +272,22 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   }
 
   // Unnamed and group speakers ("diplomats said", "analysts say"), by their name without "(unnamed)".
-  const groupForms = [...knowledge.actors.values()]
+  let groupForms = [...knowledge.actors.values()]
     .filter((a) => a.kind === 'unnamed' || a.kind === 'group')
     .map((a) => ({ id: a.id, form: a.name.replace(/\s*\(unnamed\)\s*/i, '').replace(/^(a|an|the)\s+/i, '').trim() }))
-    .filter((g) => g.form.length >= 4);
+    .filter((g) => g.form.length >= 4)
+    .flatMap((g) => {
+      // "Rogue states" are also rogue nations and rogue countries.
+      const kinds = /\b(states|nations|countries)$/i.exec(g.form);
+      return kinds ? ['states', 'nations', 'countries'].map((w) => ({ id: g.id, form: g.form.replace(/\b(states|nations|countries)$/i, w) })) : [g];
+    });
+  // A group by the last word of its name, when no other group ends with it ("experts" of "U.S. and Russian experts").
+  const lastWords = new Map<string, string[]>();
+  for (const g of groupForms) {
+    const last = g.form.split(/\s+/).at(-1)!.toLowerCase();
+    if (g.form.includes(' ') && last.length >= 6 && /s$/.test(last)) lastWords.set(last, [...new Set([...(lastWords.get(last) ?? []), g.id])]);
+  }
+  for (const [word, ids] of lastWords) if (ids.length === 1 && !groupForms.some((g) => g.form.toLowerCase() === word)) groupForms.push({ id: ids[0]!, form: word });
   const groupMentions: Mention[] = [];
   for (const g of groupForms) {
     for (const m of body.matchAll(new RegExp(`(?<![\\w-])${g.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'gi'))) {
@@ -280,8 +315,11 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   for (const q of long) {
     const paragraph = paragraphOf(q.start);
     const last = groups.at(-1);
-    // Pieces of one quotation: in the same paragraph, or continuing into the next one (an unclosed quote reopened).
-    const continues = last && (last.paragraph === paragraph || (last.paragraph === paragraph - 1 && /^\s*["“]/.test(body.slice(paragraphs[paragraph]!.start, q.start + 1)) && !/["”]\s*$/.test(body.slice(last.quotes.at(-1)!.end, paragraphs[last.paragraph]!.end + 1))));
+    // Pieces of one quotation: close together in the same paragraph (`"…," said Rice. "…"`), or continuing
+    // into the next one (an unclosed quote reopened).
+    const gap = last ? masked.slice(last.quotes.at(-1)!.end, q.start) : '';
+    const close = last && last.paragraph === paragraph && gap.length <= 120 && (gap.match(SPEECH_ALL)?.length ?? 0) <= 1;
+    const continues = last && (close || (last.paragraph === paragraph - 1 && /^\s*["“]/.test(body.slice(paragraphs[paragraph]!.start, q.start + 1)) && !/["”]\s*$/.test(body.slice(last.quotes.at(-1)!.end, paragraphs[last.paragraph]!.end + 1))));
     if (continues && last) {
       last.quotes.push(q);
       last.paragraph = paragraph;
@@ -356,7 +394,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   // Actors: every known one the article names, and the new people, each with where it is named.
   const actorEntries: Draft['actors'] = [];
   const mentionedKnown = new Map<string, Mention[]>();
-  for (const m of [...personMentionsAll]) if (knowledge.actors.has(m.id)) mentionedKnown.set(m.id, [...(mentionedKnown.get(m.id) ?? []), m]);
+  // Every known name counts here, a name inside a group's too ("NATO" of "NATO ambassadors").
+  for (const m of [...personMentions, ...groupMentions]) if (knowledge.actors.has(m.id)) mentionedKnown.set(m.id, [...(mentionedKnown.get(m.id) ?? []), m]);
   for (const [id, mentions] of mentionedKnown) {
     const how = mentions.some((m) => m.how === 'name') ? 0.95 : 0.8;
     actorEntries.push({ match: id, record: null, ...(variants.has(id) ? { aliases: variants.get(id)! } : {}), confidence: how });

@@ -9,15 +9,17 @@
  * - quotations: the curated direct quotations of the article; a drafted direct quotation
  *   finds one when their evidence overlaps. Precision: drafted quotations that overlap a
  *   curated statement of the article (a quotation or a paraphrase that quotes).
- * - speakers: of the quotations found, those whose drafted speaker is the curated one.
+ * - speakers: of the quotations found, those whose drafted speaker is the curated one (or, for
+ *   a speaker the knowledge base without the article does not know, a new actor of that name).
  * - paraphrases (reported speech): likewise, for the curated paraphrases.
  * - dates: the curated date expressions of the article (a statement's or a date's `text`,
  *   and the source's printed date), found where they are printed; one is resolved when a
  *   drafted date at that place has the same value and precision. Precision: drafted dates
  *   at a curated expression's place with its value and precision, of all drafted dates.
  * - actors and issues: the known ones (still in the knowledge base without the article)
- *   that the article's curated facts refer to or cite it for; a drafted link finds one when
- *   it names it. Precision: drafted links that are among them.
+ *   that the article names by the curation: those whose record cites it for their name, an
+ *   alias or a role, and the speakers, actors and issues of its statements; a drafted link
+ *   finds one when it names it. Precision: drafted links that are among them.
  * - PLOVER types: of the statements found whose curated type is set, those with the same type.
  */
 import { fileURLToPath } from 'node:url';
@@ -28,6 +30,7 @@ import { ProblemError } from '../domain/problem.js';
 import { SEED_FILES, type SeedRecord, loadSeed } from '../../seed/loader.js';
 import { createWriteService } from '../writes/service.js';
 import { type Draft, draftSource } from './draft.js';
+import { fold } from './knowledge.js';
 
 type Json = Record<string, any>;
 interface Span {
@@ -184,7 +187,11 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
         if (kind === 'direct_quote') {
           scores.speakers.expected++;
           scores.speakers.drafted++;
-          if (hit.speaker_id === w.body.speaker_id) scores.speakers.found++;
+          // A speaker the knowledge base does not know yet is right when the draft proposes them by their name.
+          const proposed = draft.actors.find((a) => a.match === null && a.record?.id === hit.speaker_id)?.record;
+          const curatedName = records.find((r) => r.collection === 'actors' && r.body.id === w.body.speaker_id)?.body.name;
+          const sameName = proposed && typeof curatedName === 'string' && fold(String(proposed.name)) === fold(curatedName);
+          if (hit.speaker_id === w.body.speaker_id || sameName) scores.speakers.found++;
         }
         if (w.body.plover_type) {
           scores.plover.expected++;
@@ -199,18 +206,17 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
 
     // Dates: each curated expression where it is printed.
     const expressions: { start: number; end: number; value: string; precision: string }[] = [];
-    const place = (text: string, within: Span[]) => {
-      for (const s of within) {
-        const at = body.indexOf(text, s.start);
-        if (at !== -1 && at < s.end) return at;
-      }
-      return body.indexOf(text);
+    // Where a curated expression is printed, a line break counting as a space (hard-wrapped articles).
+    const place = (text: string, within: Span[]): { start: number; end: number } | undefined => {
+      const pattern = new RegExp(text.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+      const all = [...body.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      return all.find((m) => within.some((s) => m.start >= s.start && m.start < s.end)) ?? all[0];
     };
     const addExpression = (date: Json | null | undefined, within: Span[]) => {
       if (!date?.text) return;
       const at = place(date.text, within);
-      if (at === -1 || expressions.some((e) => e.start === at)) return;
-      expressions.push({ start: at, end: at + date.text.length, value: date.value, precision: date.precision });
+      if (!at || expressions.some((e) => e.start === at.start)) return;
+      expressions.push({ start: at.start, end: at.end, value: date.value, precision: date.precision });
     };
     for (const r of curated) {
       if (r.collection === 'statements' || r.collection === 'dates') addExpression(r.body.date as Json | null | undefined, inArticle(r.body));
@@ -226,7 +232,9 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
     for (const e of expressions) {
       const hit = draftedAt.find((d) => d.start < e.end && d.start + d.text.length > e.start);
       if (hit && hit.value === e.value && hit.precision === e.precision) scores.dates.found++;
+      else if (process.env.EVAL_DEBUG) console.error(sourceId, 'date', JSON.stringify(body.slice(e.start, e.end)), e.value, e.precision, 'drafted', hit ? `${hit.value} ${hit.precision}` : 'nothing');
     }
+    if (process.env.EVAL_DEBUG) for (const d of draftedAt) if (!expressions.some((e) => d.start < e.end && d.start + d.text.length > e.start)) console.error(sourceId, 'date drafted, not curated', JSON.stringify(d.text), d.value, d.precision);
     scores.dates.right = draftedAt.filter((d) => expressions.some((e) => d.start < e.end && d.start + d.text.length > e.start && d.value === e.value && d.precision === e.precision)).length;
 
     // Actors and issues: the known ones the article's curated facts refer to or cite it for.
@@ -238,9 +246,12 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
         else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
         else if (typeof value === 'string' && key && (collection === 'actors' ? /^(speaker_id|actor_id|affiliation_id|organization_id)$/ : /^issue_id$/).test(key)) ids.add(value);
       };
+      // The ones the article names: those whose own record cites it (for their name, an alias or a role),
+      // and the speakers, actors and issues of its statements. (A record's links to others, and the
+      // lists of a proposal or a date several articles report, are facts about them, not mentions here.)
       for (const r of curated) {
-        if (r.collection === collection) ids.add(r.body.id);
-        walk(r.body);
+        if (r.collection === collection && (spansOf({ evidence: r.body.evidence }).some((e) => e.source_id === sourceId) || spansOf({ a: r.body.aliases, r: r.body.roles }).some((e) => e.source_id === sourceId))) ids.add(r.body.id);
+        if (r.collection === 'statements') walk(r.body);
       }
       const have = known(collection);
       return new Set([...ids].filter((id) => have.has(id)));
@@ -254,6 +265,7 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
       tally.expected = want.size;
       tally.drafted = linked.size;
       tally.found = [...want].filter((id) => linked.has(id)).length;
+      if (process.env.EVAL_DEBUG) console.error(sourceId, collection, 'missed', [...want].filter((id) => !linked.has(id)), 'extra', [...linked].filter((id) => !want.has(id)));
       tally.right = [...linked].filter((id) => want.has(id)).length;
     }
     return { ...scores, draft };

@@ -69,6 +69,22 @@ export function distance(a: string, b: string, max = 3): number {
   return prev[b.length]!;
 }
 
+/** The adjective of a state's people, where English does not just add -n or -ian. */
+const DEMONYMS: Record<string, string> = {
+  'United States': 'American', China: 'Chinese', Poland: 'Polish', 'Czech Republic': 'Czech', Azerbaijan: 'Azerbaijani', 'Soviet Union': 'Soviet',
+  'United Kingdom': 'British', Britain: 'British', France: 'French', Germany: 'German', Israel: 'Israeli', Pakistan: 'Pakistani', Iraq: 'Iraqi',
+  Turkey: 'Turkish', Spain: 'Spanish', Netherlands: 'Dutch', Japan: 'Japanese', Belarus: 'Belarusian', Kazakhstan: 'Kazakh', Afghanistan: 'Afghan',
+  'North Korea': 'North Korean', 'South Korea': 'South Korean', Greece: 'Greek', Switzerland: 'Swiss', Sweden: 'Swedish', Finland: 'Finnish',
+  Denmark: 'Danish', Norway: 'Norwegian', Ireland: 'Irish', Portugal: 'Portuguese', Vietnam: 'Vietnamese', Lebanon: 'Lebanese', Sudan: 'Sudanese',
+};
+export function demonymOf(name: string): string | undefined {
+  if (DEMONYMS[name]) return DEMONYMS[name];
+  if (/\s/.test(name)) return undefined;
+  if (/a$/.test(name)) return `${name}n`; // Russia, Georgia, Moldova, Ukraine-like names end otherwise
+  if (/[nl]$/.test(name)) return `${name}ian`; // Iran, Brazil
+  return undefined;
+}
+
 const STOP = new Set(['of', 'in', 'on', 'the', 'and', 'for', 'to', 'a', 'an']);
 
 /** The initials of a name: "Intermediate-Range Nuclear Forces Treaty" → INFT (a hyphenated word gives one letter). */
@@ -124,7 +140,8 @@ function scan(text: string, forms: { form: string; id: string; how: Mention['how
   for (const { form, id, how, caseless } of forms) {
     const first = form[0]!;
     const head = /[a-z]/.test(first) ? `[${first}${first.toUpperCase()}]` : escape(first);
-    const pattern = new RegExp(`(?<![\\w-])${head}${escape(form.slice(1))}(?![\\w-]|\\.\\w)`, caseless ? 'gi' : 'g');
+    // A name may be half of a compound ("U.S.-Russia relations", "Russian-US"), but not part of a longer word.
+    const pattern = new RegExp(`(?<![\\w])${head}${escape(form.slice(1)).replace(/[–-]/g, '[–-]')}(?![\\w]|\\.\\w)`, caseless ? 'gi' : 'g');
     for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], id, how });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -155,6 +172,11 @@ export function loadKnowledge(connection: Connection): Knowledge {
     for (const form of [a.name, ...a.aliases]) if (form.length >= 2) actorForms.push({ form, id: a.id, how: 'name' });
   }
   for (const [surname, ids] of surnames) if (ids.length === 1) actorForms.push({ form: surname, id: ids[0]!, how: 'surname' });
+  // A state by the adjective of its people ("Russian", "Iranian").
+  for (const a of actors.values()) {
+    const demonym = a.kind === 'state' ? demonymOf(a.name) : undefined;
+    if (demonym) actorForms.push({ form: demonym, id: a.id, how: 'surname' });
+  }
 
   const issueForms: { form: string; id: string; how: Mention['how']; caseless?: boolean }[] = [];
   const byInitials = new Map<string, string>();
@@ -169,6 +191,14 @@ export function loadKnowledge(connection: Connection): Knowledge {
       if (acronym) byInitials.set(acronym, i.id);
       const words = form.replace(TREATY_WORDS, '');
       if (words.split(/\s+/).length >= 3) byInitials.set(initialsOf(words), i.id);
+    }
+  }
+  // A relation between two states is also their relationship, and their bilateral relations.
+  for (const i of issues.values()) {
+    const pair = /^(\S+)\s*[–-]\s*(\S+) relations$/.exec(i.name);
+    if (!pair) continue;
+    for (const form of [`${pair[1]}-${pair[2]} relationship`, `${pair[2]}-${pair[1]} relations`, `${pair[2]}-${pair[1]} relationship`, 'bilateral relations', 'relations between the two countries']) {
+      issueForms.push({ form, id: i.id, how: 'name' });
     }
   }
   // The core of a name, found in any case: "missile defense" of "U.S. missile defense in Europe",
