@@ -136,6 +136,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sources/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft what an article adds to the knowledge base
+         * @description Reads the article of a source (create it first with `POST /sources`, its body verbatim and its publication date) and drafts its quotations and reported speech with their speakers, the actors and issues it names (linked to the known ones, new people proposed), its date expressions resolved, and PLOVER types where the wording supports one. Writes nothing: every `record` is a body the write API takes as it is, its evidence exact spans of the article with their offsets, for an analyst to review, correct and commit with `POST /batch` (`npm run ingest` does this from the command line). An empty or non-prose body gives an empty draft. Drafting a 200 KB article takes about 4 s on a two-core machine; its budget is 6× `VIEW_TIMEOUT_MS` (30 s by default), and it runs on a view thread, so other requests are not held up.
+         */
+        post: operations["draftSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evidence": {
         parameters: {
             query?: never;
@@ -1276,6 +1296,338 @@ export interface components {
             /** @description How the value was reached: the publication date a relative expression was counted from, or the inference made. */
             basis: string | null;
         };
+        /** @description A draft of what an article adds: nothing of it is written until an analyst commits it. */
+        Draft: {
+            /** @description The source drafted. */
+            source_id: string;
+            /** @description Every known actor the article names (by name, alias, surname, title and surname, the adjective of a state), and the new people it names. */
+            actors: {
+                /** @description The id of the record already in the knowledge base this is, or null for a new one. */
+                match: string | null;
+                /** @description For a new actor, the body of `POST /actors` (with its id, which statements use as `speaker_id`); null for a known one. */
+                record: {
+                    /** @description A readable id for the new record; made from its name or text when omitted. */
+                    id?: string;
+                    /** @description The name. */
+                    name: string;
+                    /**
+                     * @description Person, state, organization, group, or unnamed speaker.
+                     * @enum {string}
+                     */
+                    kind: "person" | "state" | "organization" | "group" | "unnamed";
+                    /** @description The state or body the actor belongs to. */
+                    affiliation_id?: string | null;
+                    /** @description Who the actor is. */
+                    description?: string | null;
+                    /** @description Names as printed. */
+                    aliases?: {
+                        /** @description The name as printed. */
+                        name: string;
+                        /** @description A note. */
+                        note?: string | null;
+                        /** @description The spans of the sources that support this fact. */
+                        evidence: components["schemas"]["EvidenceQuote"][];
+                    }[];
+                    /** @description Titles and positions. */
+                    roles?: {
+                        /** @description The title as printed. */
+                        title: string;
+                        /** @description The body the role is held in. */
+                        organization_id?: string | null;
+                        /** @description When the role is held. */
+                        date?: {
+                            /** @description ISO 8601 prefix: `2007`, `2007-07` or `2007-07-13`. */
+                            value: string;
+                            /**
+                             * @description How much of the value is known: year, month or day.
+                             * @enum {string}
+                             */
+                            precision: "year" | "month" | "day";
+                            /** @description The wording as printed ("on Friday", "two weeks ago"), or null when the date comes from context. */
+                            text: string | null;
+                            /** @description How the value was reached: the publication date a relative expression was counted from, or the inference made. */
+                            basis: string | null;
+                        } | null;
+                        /** @description A note. */
+                        note?: string | null;
+                        /** @description The spans of the sources that support this fact. */
+                        evidence: components["schemas"]["EvidenceQuote"][];
+                    }[];
+                    /** @description The spans of the sources that support this fact. */
+                    evidence: components["schemas"]["EvidenceQuote"][];
+                } | null;
+                /** @description For a known actor printed under a name it does not have yet ("Sergey Lavrov"): the aliases to add (`PATCH /actors/{id}` with its `aliases` and these). A spelling is never changed behind the analyst's back. */
+                aliases?: {
+                    /** @description The name as printed. */
+                    name: string;
+                    /** @description Where. */
+                    evidence: components["schemas"]["EvidenceQuote"][];
+                }[];
+                /** @description How sure the draft is, from 0 to 1: a name as printed or an explicit attribution is high, a surname, a pronoun or a title pointing back lower, a speaker carried over from the paragraph before lowest. */
+                confidence: number;
+            }[];
+            /** @description Every known issue the article names, by name, alias, the core of its name, or its initials spelled out. */
+            issues: {
+                /** @description The id of the record already in the knowledge base this is, or null for a new one. */
+                match: string | null;
+                /** @description Null: a known issue (new issues are not proposed). */
+                record: {
+                    /** @description A readable id for the new record; made from its name or text when omitted. */
+                    id?: string;
+                    /** @description The name. */
+                    name: string;
+                    /** @description What the issue is and what a stance toward it means. */
+                    description?: string | null;
+                    /** @description The broader issue. */
+                    parent_id?: string | null;
+                    /** @description Names as printed. */
+                    aliases?: {
+                        /** @description The name as printed. */
+                        name: string;
+                        /** @description A note. */
+                        note?: string | null;
+                        /** @description The spans of the sources that support this fact. */
+                        evidence: components["schemas"]["EvidenceQuote"][];
+                    }[];
+                    /** @description Links from this issue to others. */
+                    links?: {
+                        /** @description The issue linked to. */
+                        issue_id: string;
+                        /**
+                         * @description How the issues are tied.
+                         * @enum {string}
+                         */
+                        kind: "package_deal" | "conditional_on" | "tradeoff" | "same_forum";
+                        /** @description A note. */
+                        note?: string | null;
+                        /** @description The spans of the sources that support this fact. */
+                        evidence: components["schemas"]["EvidenceQuote"][];
+                    }[];
+                    /** @description The spans of the sources that support this fact. */
+                    evidence: components["schemas"]["EvidenceQuote"][];
+                } | null;
+                /** @description How sure the draft is, from 0 to 1: a name as printed or an explicit attribution is high, a surname, a pronoun or a title pointing back lower, a speaker carried over from the paragraph before lowest. */
+                confidence: number;
+            }[];
+            /** @description Quotations (`direct_quote`, pieces of one quotation joined with […]) and reported speech (`paraphrase`), each with its speaker, the date and issues of its sentence, and a PLOVER type where the wording says one. */
+            statements: {
+                /** @description The body of `POST /statements`. */
+                record: {
+                    /** @description A readable id for the new record; made from its name or text when omitted. */
+                    id?: string;
+                    /** @description The speaker, when known as an actor. */
+                    speaker_id?: string | null;
+                    /** @description The speaker as printed. */
+                    speaker_label?: string | null;
+                    /**
+                     * @description A direct quotation or a paraphrase.
+                     * @enum {string}
+                     */
+                    kind: "direct_quote" | "paraphrase";
+                    /** @description What was said. */
+                    text: string;
+                    /** @description When it was said. */
+                    date?: {
+                        /** @description ISO 8601 prefix: `2007`, `2007-07` or `2007-07-13`. */
+                        value: string;
+                        /**
+                         * @description How much of the value is known: year, month or day.
+                         * @enum {string}
+                         */
+                        precision: "year" | "month" | "day";
+                        /** @description The wording as printed ("on Friday", "two weeks ago"), or null when the date comes from context. */
+                        text: string | null;
+                        /** @description How the value was reached: the publication date a relative expression was counted from, or the inference made. */
+                        basis: string | null;
+                    } | null;
+                    /** @description Where it was said. */
+                    venue?: string | null;
+                    /** @description The PLOVER event type. */
+                    plover_type?: ("AGREE" | "CONSULT" | "SUPPORT" | "CONCEDE" | "COOPERATE" | "AID" | "RETREAT" | "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "PROTEST" | "SANCTION" | "MOBILIZE" | "COERCE" | "ASSAULT") | null;
+                    /** @description The statement this one answers. */
+                    responds_to_id?: string | null;
+                    /** @description A note. */
+                    note?: string | null;
+                    /** @description Issues it is about. */
+                    issues?: {
+                        /** @description The issue. */
+                        issue_id: string;
+                        /**
+                         * @description Stance toward it.
+                         * @enum {string}
+                         */
+                        stance: "supports" | "opposes" | "conditional" | "neutral";
+                    }[];
+                    /** @description Proposals it is about. */
+                    proposals?: {
+                        /** @description The proposal. */
+                        proposal_id: string;
+                        /**
+                         * @description Stance toward it.
+                         * @enum {string}
+                         */
+                        stance: "supports" | "opposes" | "conditional" | "neutral";
+                    }[];
+                    /** @description Actors it addresses or mentions. */
+                    actors?: {
+                        /** @description The actor. */
+                        actor_id: string;
+                        /**
+                         * @description Addressed, or mentioned.
+                         * @enum {string}
+                         */
+                        role: "addressee" | "mentioned";
+                    }[];
+                    /** @description The spans of the sources that support this fact. */
+                    evidence: components["schemas"]["EvidenceQuote"][];
+                };
+                /** @description How sure the draft is, from 0 to 1: a name as printed or an explicit attribution is high, a surname, a pronoun or a title pointing back lower, a speaker carried over from the paragraph before lowest. */
+                confidence: number;
+            }[];
+            /** @description Every date expression, resolved against the article's reference date (or publication) the way the knowledge base records dates: a bare weekday is the last one, a week is its month, "in six months" a month, "next year" a year. */
+            dates: {
+                /** @description The body of `POST /dates`. */
+                record: {
+                    /** @description A readable id for the new record; made from its name or text when omitted. */
+                    id?: string;
+                    /**
+                     * @description What kind of happening or deadline.
+                     * @enum {string}
+                     */
+                    kind: "meeting" | "deadline" | "signing" | "decree" | "expiry" | "announcement" | "summit" | "visit" | "election" | "briefing" | "anniversary";
+                    /** @description What happened or falls due. */
+                    label: string;
+                    /** @description When. */
+                    date: {
+                        /** @description ISO 8601 prefix: `2007`, `2007-07` or `2007-07-13`. */
+                        value: string;
+                        /**
+                         * @description How much of the value is known: year, month or day.
+                         * @enum {string}
+                         */
+                        precision: "year" | "month" | "day";
+                        /** @description The wording as printed ("on Friday", "two weeks ago"), or null when the date comes from context. */
+                        text: string | null;
+                        /** @description How the value was reached: the publication date a relative expression was counted from, or the inference made. */
+                        basis: string | null;
+                    };
+                    /** @description Where. */
+                    location?: string | null;
+                    /** @description A note. */
+                    note?: string | null;
+                    /** @description Who was involved. */
+                    actors?: {
+                        /** @description The actor. */
+                        actor_id: string;
+                    }[];
+                    /** @description What it concerns. */
+                    issues?: {
+                        /** @description The issue. */
+                        issue_id: string;
+                    }[];
+                    /** @description The spans of the sources that support this fact. */
+                    evidence: components["schemas"]["EvidenceQuote"][];
+                };
+                /** @description How sure the draft is, from 0 to 1: a name as printed or an explicit attribution is high, a surname, a pronoun or a title pointing back lower, a speaker carried over from the paragraph before lowest. */
+                confidence: number;
+            }[];
+            /** @description Proposals are not drafted yet: always empty. */
+            proposals: {
+                /** @description The id of the record already in the knowledge base this is, or null for a new one. */
+                match: string | null;
+                record: {
+                    /** @description A readable id for the new record; made from its name or text when omitted. */
+                    id?: string;
+                    /** @description A short title. */
+                    title: string;
+                    /**
+                     * @description Offer, demand, request or agreement.
+                     * @enum {string}
+                     */
+                    kind: "offer" | "demand" | "request" | "agreement";
+                    /** @description What was proposed. */
+                    summary: string;
+                    /** @description The larger proposal this is an element of. */
+                    parent_id?: string | null;
+                    /** @description Who proposed it, to whom, and so on. */
+                    participants: {
+                        /** @description The actor. */
+                        actor_id: string;
+                        /**
+                         * @description Their part.
+                         * @enum {string}
+                         */
+                        role: "proposer" | "recipient" | "presenter" | "briefed" | "endorser" | "party";
+                    }[];
+                    /** @description What it is about. */
+                    issues: {
+                        /** @description The issue. */
+                        issue_id: string;
+                    }[];
+                    /** @description The status history, oldest first; the current status is the last entry's. */
+                    history: components["schemas"]["NewStatusEntry"][];
+                    /** @description The spans of the sources that support this fact. */
+                    evidence: components["schemas"]["EvidenceQuote"][];
+                } | null;
+                /** @description How sure the draft is, from 0 to 1: a name as printed or an explicit attribution is high, a surname, a pronoun or a title pointing back lower, a speaker carried over from the paragraph before lowest. */
+                confidence: number;
+            }[];
+            /** @description Disagreements with the knowledge base proposed as contested claims; spellings of known names are proposed as aliases in `actors` instead. */
+            conflicts: {
+                /** @description The body of `POST /conflicts`. */
+                record: {
+                    /** @description A readable id for the new record; made from its name or text when omitted. */
+                    id?: string;
+                    /** @description The record the disagreement is about. */
+                    subject: {
+                        /**
+                         * @description The kind of record disputed.
+                         * @enum {string}
+                         */
+                        type: "source" | "actor" | "issue" | "proposal" | "statement" | "date";
+                        /** @description Its id. */
+                        id: string;
+                    };
+                    /** @description What about it is disputed. */
+                    property: string;
+                    /** @description The disagreement in a sentence. */
+                    summary: string;
+                    /**
+                     * @description What kind of disagreement: `between_sources` (the default), `within_source`, `plan_and_event` or `inference`.
+                     * @default between_sources
+                     * @enum {string}
+                     */
+                    kind: "between_sources" | "within_source" | "plan_and_event" | "inference";
+                    /** @description A note. */
+                    note?: string | null;
+                    /** @description Every version, with its evidence. */
+                    versions: {
+                        /** @description What this version holds. */
+                        value: string;
+                        /** @description The version as a date. */
+                        date?: {
+                            /** @description ISO 8601 prefix: `2007`, `2007-07` or `2007-07-13`. */
+                            value: string;
+                            /**
+                             * @description How much of the value is known: year, month or day.
+                             * @enum {string}
+                             */
+                            precision: "year" | "month" | "day";
+                            /** @description The wording as printed ("on Friday", "two weeks ago"), or null when the date comes from context. */
+                            text: string | null;
+                            /** @description How the value was reached: the publication date a relative expression was counted from, or the inference made. */
+                            basis: string | null;
+                        } | null;
+                        /** @description A note. */
+                        note?: string | null;
+                        /** @description The spans of the sources that support this fact. */
+                        evidence: components["schemas"]["EvidenceQuote"][];
+                    }[];
+                };
+                /** @description How sure the draft is, from 0 to 1: a name as printed or an explicit attribution is high, a surname, a pronoun or a title pointing back lower, a speaker carried over from the paragraph before lowest. */
+                confidence: number;
+            }[];
+        };
         /**
          * @description A span of a source article that supports a fact.
          * @example {
@@ -1308,6 +1660,17 @@ export interface components {
             resolved?: {
                 [key: string]: string;
             };
+        };
+        /** @description A span of a source that supports a fact: the exact words, with or without their offsets. */
+        EvidenceQuote: {
+            /** @description The source the words are in. */
+            source_id: string;
+            /** @description The words exactly as printed; line breaks and straight or curly quotes may be typed either way when no offsets are given. */
+            exact: string;
+            /** @description Offset of the first character. With `end`, the words must be exactly there; without, they are looked up and must occur once. */
+            start?: number;
+            /** @description Offset just past the last character. */
+            end?: number;
         };
         /** @description A span of a source that supports a fact: the exact words, with or without their offsets. */
         EvidenceQuoteInput: {
@@ -1422,6 +1785,34 @@ export interface components {
             id: string;
             /** @description The issue's name. */
             name: string;
+        };
+        /** @description A new entry of a proposal's status history. */
+        NewStatusEntry: {
+            /**
+             * @description The status the proposal entered.
+             * @enum {string}
+             */
+            status: "floated" | "tabled" | "under_consideration" | "countered" | "accepted" | "rejected" | "withdrawn" | "superseded";
+            /** @description Who moved it into this status. */
+            actor_id?: string | null;
+            /** @description When. */
+            date?: {
+                /** @description ISO 8601 prefix: `2007`, `2007-07` or `2007-07-13`. */
+                value: string;
+                /**
+                 * @description How much of the value is known: year, month or day.
+                 * @enum {string}
+                 */
+                precision: "year" | "month" | "day";
+                /** @description The wording as printed ("on Friday", "two weeks ago"), or null when the date comes from context. */
+                text: string | null;
+                /** @description How the value was reached: the publication date a relative expression was counted from, or the inference made. */
+                basis: string | null;
+            } | null;
+            /** @description A note. */
+            note?: string | null;
+            /** @description The spans of the sources that support this fact. */
+            evidence: components["schemas"]["EvidenceQuote"][];
         };
         /** @description A new entry of a proposal's status history. */
         NewStatusEntryInput: {
@@ -2685,6 +3076,89 @@ export interface operations {
                      *       "title": "Service unavailable",
                      *       "status": 503,
                      *       "detail": "4 exports are already streaming, or the service is overloaded; retry after `Retry-After` seconds.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The record's id.
+                 * @example voa-2007-10-12
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A draft of what an article adds: nothing of it is written until an analyst commits it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ReadOnly"];
+            /** @description No source has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No source has this id.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This client already has 8 searches and views in flight (per client address); wait for an answer, or retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "This client already has 8 searches and views in flight (per client address); wait for an answer, or retry after `Retry-After` seconds.",
+                     *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is overloaded, or the request needed more than its time budget (`VIEW_TIMEOUT_MS`, 5 s by default) or found 64 searches and views already waiting; retry after `Retry-After` seconds, or narrow the request. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is overloaded, or the request needed more than its time budget (`VIEW_TIMEOUT_MS`, 5 s by default) or found 64 searches and views already waiting; retry after `Retry-After` seconds, or narrow the request.",
                      *       "request_id": "6f1c2a4e-0b7d-4f53-9a1e-2d8c5b7e9f30"
                      *     }
                      */

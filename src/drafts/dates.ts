@@ -87,7 +87,7 @@ export function findDates(text: string, reference: Reference): FoundDate[] {
     const n = Number(m[1]) || NUMBERS.indexOf(m[1]!.toLowerCase());
     if (!(n > 0)) continue;
     const year = Number(reference.value.slice(0, 4)) - n;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: { value: String(year), precision: 'year', text: m[0], basis: `${n} years before ${reference.value.slice(0, 4)}, the year of ${reference.describe.replace(/^[^,]+, /, '')}.` }, relative: true });
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: { value: String(year), precision: 'year', text: m[0], basis: `${n} years before ${reference.value.slice(0, 4)}, counted from ${reference.describe}.` }, relative: true });
   }
   for (const m of text.matchAll(SEASON)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;

@@ -154,7 +154,31 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     return { source_id: sourceId, exact: body.slice(start, end), start, end };
   };
   const { paragraphs, sentences, people } = segment(body);
-  const sentenceAt = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end);
+  // The body with every quotation blanked: attribution is looked for outside the quotes.
+  const quotations = findQuotations(body);
+  const inQuote = new Uint8Array(body.length + 1);
+  for (const q of quotations) inQuote.fill(1, q.start, q.end);
+  const quoted = (offset: number) => inQuote[offset] === 1;
+  const pieces: string[] = [];
+  let last = 0;
+  for (const q of quotations) {
+    pieces.push(body.slice(last, q.start), ' '.repeat(q.end - q.start));
+    last = q.end;
+  }
+  pieces.push(body.slice(last));
+  const masked = pieces.join('');
+  const sentenceAt = (offset: number) => {
+    // Sentences are in order: the last that starts at or before the offset, if it reaches it.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    return s && offset >= s.start && offset < s.end ? s : undefined;
+  };
   const known = knowledge.actorMentions(body);
   const issueMentions = knowledge.issueMentions(body);
   const dates = reference ? findDates(body, reference) : findDates(body, { value: '1970', precision: 'year', describe: 'no date (the source has none)' }).filter((d) => !d.relative);
@@ -233,7 +257,7 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       const distanceToQuote = verbEnd <= at[0] ? at[0] - verbEnd : verbAt >= at[1] ? verbAt - at[1] : 0;
       // The speaker: the mention ending nearest before the verb (within 120 characters), or the one right after it.
       // Names quoted are not speakers; a name right after the verb is ("said Rice"), else the nearest one before it.
-      const candidates = personMentionsAll.filter((m) => !quoted(m.start));
+      const candidates = near(unquoted, from - 150, to + 50);
       // In the verb's sentence (by compromise's reading, which knows "U.S." does not end one).
       const verbSentence = sentenceAt(verbAt);
       const sameSentence = (m: Mention) => (verbSentence ? sentenceAt(m.start) === verbSentence : !/[.!?]\s+[A-Z]/.test(body.slice(m.end, verbAt)));
@@ -261,7 +285,7 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       const titleAfter = INVERTS.test(v[0]) ? /^\s*the ((?:[a-z]+ ){0,3}(minister|secretary|president|spokesman|spokeswoman|ambassador|official|diplomat|chief|head))\b/i.exec(body.slice(verbEnd, to)) : null;
       if (titleAfter && !chosen) {
         const word = titleAfter[2]!.toLowerCase();
-        const named = [...candidates].reverse().find((m) => m.end <= verbAt && m.text.toLowerCase().includes(word));
+        const named = [...unquoted].reverse().find((m) => m.end <= verbAt && m.text.toLowerCase().includes(word));
         const target = named ? { id: named.id } : titleTarget(titleAfter[1]!, verbAt);
         if (target) chosen = { id: target.id, label: `the ${titleAfter[1]}`, confidence: 0.7 };
       }
@@ -297,12 +321,21 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     }
   }
   const personMentionsAll = [...personMentions.filter((m) => !groupMentions.some((g) => m.start >= g.start && m.end <= g.end)), ...groupMentions].sort((a, b) => a.start - b.start);
+  const unquoted = personMentionsAll.filter((m) => !quoted(m.start));
 
-  // The body with every quotation blanked: attribution is looked for outside the quotes.
-  const quotations = findQuotations(body);
-  const quoted = (offset: number) => quotations.some((q) => offset >= q.start && offset < q.end);
-  let masked = body;
-  for (const q of quotations) masked = masked.slice(0, q.start) + ' '.repeat(q.end - q.start) + masked.slice(q.end);
+  /** The mentions that start within [from, to), by binary search (mentions are in order). */
+  const near = (list: Mention[], from: number, to: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < to; i++) out.push(list[i]!);
+    return out;
+  };
 
   const statements: { record: Json; confidence: number; range: [number, number]; verb: string }[] = [];
   const used: [number, number][] = [];
@@ -358,8 +391,14 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   }
 
   // Reported speech: a sentence outside the quotations in which a named actor says something.
+  const covered = new Uint8Array(body.length + 1);
+  for (const st of statements) covered.fill(1, st.range[0], st.range[1]);
+  const isCovered = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (covered[i]) return true;
+    return false;
+  };
   for (const s of sentences) {
-    if (statements.some((st) => st.range[0] < s.end && st.range[1] > s.start)) continue;
+    if (isCovered(s.start, s.end)) continue;
     const text = masked.slice(s.start, s.end);
     if (!SPEECH.test(text)) continue;
     const who = attribution(s.start, s.end, [s.start, s.start], masked);

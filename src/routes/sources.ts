@@ -5,6 +5,7 @@ import { Source } from '../domain/schemas.js';
 import { SOURCE_INCLUDES, type createSourceRepository } from '../repositories/sources.js';
 import { SourceInput } from '../domain/inputs.js';
 import { registerCollection } from './collection.js';
+import { registerDraft } from './drafts.js';
 import { type WriteContext, registerWrites } from './writes.js';
 
 export const sourceRoutes: FastifyPluginAsyncZod<{ sources: ReturnType<typeof createSourceRepository>; ctx: WriteContext }> = async (app, { sources, ctx }) => {
@@ -31,6 +32,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ sources: ReturnType<typeof cr
     find: sources.findSource,
     select: sources.selectSources,
   });
+  registerDraft(app);
   registerWrites(app, ctx, {
     collection: 'sources',
     path: '/sources',

@@ -17,6 +17,7 @@ import { createSearchRepository } from '../repositories/search.js';
 import { createSourceRepository } from '../repositories/sources.js';
 import { createStatementRepository } from '../repositories/statements.js';
 import { createTimelineRepository } from '../repositories/timeline.js';
+import { draftSource } from '../drafts/draft.js';
 
 export function createViews(connection: Connection) {
   const changes = createChangeRepository(connection);
@@ -32,6 +33,7 @@ export function createViews(connection: Connection) {
     listIssues: createIssueRepository(connection).listIssues,
     listProposals: createProposalRepository(connection).listProposals,
     listDates: createDateRepository(connection).listDates,
+    draft: (sourceId: string) => draftSource(connection, sourceId),
   };
 }
 

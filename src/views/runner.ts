@@ -40,6 +40,13 @@ export const DEFAULT_MAX_QUEUED = 64;
 /** The young generation of each view thread's heap, in MB (V8's default may grow to several times this). */
 const VIEW_YOUNG_GENERATION_MB = 8;
 
+/**
+ * A view's time budget: the configured one (`VIEW_TIMEOUT_MS`), six times it for drafting an
+ * article, which reads the whole text (about 4 s for 200 KB on a two-core machine).
+ */
+export const BUDGET_FACTOR: Partial<Record<ViewName, number>> = { draft: 6 };
+const budgetOf = (name: string, timeoutMs: number) => timeoutMs * (BUDGET_FACTOR[name as ViewName] ?? 1);
+
 /** Inline: the views run on the caller's thread (no budget: nothing could stop them there). */
 function inlineRunner(connection: Connection): ViewRunner {
   const views = createViews(connection);
@@ -91,7 +98,7 @@ class ViewPool implements ViewRunner {
         request: { id: this.nextId++, name, args },
         resolve: resolve as (value: unknown) => void,
         reject,
-        timer: setTimeout(() => this.expire(job), this.timeoutMs),
+        timer: setTimeout(() => this.expire(job), budgetOf(name, this.timeoutMs)),
       };
       let queue = this.queues.get(name);
       if (!queue) this.queues.set(name, (queue = [])); // a view with no one waiting joins the turn order last
@@ -184,7 +191,7 @@ class ViewPool implements ViewRunner {
         void thread.worker.terminate();
       }
     }
-    this.settle(job, overBudget(this.timeoutMs));
+    this.settle(job, overBudget(budgetOf(job.request.name, this.timeoutMs)));
   }
 
   private settle(job: Job, error?: Error, value?: unknown) {
