@@ -149,6 +149,8 @@ export function draftSource(connection: Connection, sourceId: string): Draft | u
 /** The draft of `body`, the article of source `sourceId`, against what `knowledge` holds. */
 export function draftText(knowledge: Knowledge, sourceId: string, body: string, reference: Reference | null): Draft {
   const span = (start: number, end: number): Span => {
+    start = Math.max(0, start);
+    end = Math.min(body.length, end);
     while (start < end && /\s/.test(body[start]!)) start++;
     while (end > start && /\s/.test(body[end - 1]!)) end--;
     return { source_id: sourceId, exact: body.slice(start, end), start, end };
@@ -444,7 +446,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     const evidence = person.mentions.slice(0, 3).map((m) => span(m.start, m.end));
     actorEntries.push({
       match: null,
-      record: { id: person.id, name: person.name, kind: 'person', aliases: [{ name: person.name, evidence: evidence.slice(0, 1) }], evidence },
+      // Named as printed; a later spelling of the same person would be an alias.
+      record: { id: person.id, name: person.name, kind: 'person', evidence },
       confidence: statements.some((s) => s.record.speaker_id === person.id) ? 0.7 : 0.5,
     });
   }

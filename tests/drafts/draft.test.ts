@@ -96,7 +96,7 @@ describe('drafting an article', () => {
   it('proposes the new people it names, with their names as printed and their evidence', () => {
     const d = draft('"The talks were useful," Ambassador Ivan Petrovsky told reporters on Friday.');
     const proposed = d.actors.find((a) => a.match === null)!;
-    expect(proposed.record).toMatchObject({ id: 'ivan-petrovsky', name: 'Ivan Petrovsky', kind: 'person', aliases: [{ name: 'Ivan Petrovsky' }] });
+    expect(proposed.record).toMatchObject({ id: 'ivan-petrovsky', name: 'Ivan Petrovsky', kind: 'person', evidence: [{ exact: 'Ivan Petrovsky' }] });
     expect(d.statements[0]!.record).toMatchObject({ speaker_id: 'ivan-petrovsky', kind: 'direct_quote', date: { value: '2007-10-12', precision: 'day', text: 'on Friday' } });
   });
 
