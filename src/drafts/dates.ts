@@ -54,7 +54,7 @@ export function findDates(text: string, reference: Reference): FoundDate[] {
   const basisOf = (relative: boolean, words: string) =>
     relative ? `Counted from ${reference.describe}.` : /\b(19|20)\d\d\b/.test(words) ? null : `The year of ${reference.describe}, which the words leave out.`;
   for (const result of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const words = result.text;
+    const words = result.text.trimEnd();
     // "now" is no date the knowledge base records; digits with slashes are a URL's or a file's, not prose.
     if (/^(now|right now|just now)$/i.test(words.trim()) || /\d\/\d/.test(words)) continue;
     const known = result.start;

@@ -61,7 +61,7 @@ const PLOVER_VERBS: [PloverType, RegExp][] = [
 const PLOVER_WORDS: [PloverType, RegExp][] = [
   ['THREATEN', /\b(threaten(s|ed|ing)?|ultimatum|retaliat\w*|neutraliz\w*|abandon|withdraw|pull out)\b/i],
   ['REQUEST', /\b(urg(e|es|ed|ing)|demand(s|ed)?|call(s|ed)? (on|for)|ask(s|ed)?|appeal(s|ed)?|press(es|ed)? for|insist(s|ed)? that)\b/i],
-  ['REJECT', /\b(reject(s|ed)?|refus(e|es|ed)|dismiss(es|ed)?|will not|won't|did not budge|not (be )?needed|does not have|inadequate|oppos(e|es|ed))\b/i],
+  ['REJECT', /\b(reject(s|ed)?|refus(e|es|ed)|dismiss(es|ed)?|(will|would|could|does|did|do|can) not (accept|agree|support|freeze|budge|change|allow)|will not|won't|wouldn't|did not budge|not (be )?needed|does not have|inadequate|oppos(e|es|ed))\b/i],
   ['SANCTION', /\b(sanction(s|ed)?|suspend(s|ed)?|expel(led)?|embargo)\b/i],
   ['ACCUSE', /\b(accus(e|es|ed)|criticiz(e|es|ed)|condemn(s|ed)?|blam(e|es|ed)|concern about|complain(s|ed)?)\b/i],
   ['AGREE', /\b(agree(s|d)?|accept(s|ed)?|agreement|consensus)\b/i],
@@ -406,7 +406,13 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     const who = attribution(s.start, s.end, [s.start, s.start], masked);
     if (!who) continue;
     const verbEnd = who.verbAt + who.verb.length;
-    let clause = body.slice(verbEnd, s.end).replace(/^\s*(that|to)\s+/i, '').replace(/^[,:]\s*/, '').trim();
+    // What was said: the words after the verb, without the time and the "that" that lead into them ("said on Saturday that …").
+    let clause = body
+      .slice(verbEnd, s.end)
+      .replace(/^\s*,?\s*(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last week|this week|earlier|later)\b\s*,?/i, '')
+      .replace(/^\s*(that|to)\s+/i, '')
+      .replace(/^[,:]\s*/, '')
+      .trim();
     // "said Rice, ..." or a clause that is only the speaker: the whole sentence is what was said.
     if (clause.split(/\s+/).length < 4 || who.inverted) clause = body.slice(s.start, s.end).trim();
     clause = capitalized(clause.replace(/\s+/g, ' ')).replace(/[,;:]$/, '.');
