@@ -42,6 +42,12 @@ const CHUNK = 3000;
 const SPEECH = /\b(said|says|say|told|tells|warned|warns|stressed|insisted|insists|added|adds|noted|urged|urges|called on|argued|acknowledged|acknowledges|reiterated|repeated|announced|declared|vowed|threatened|proposed|offered|rejected|demanded|agreed|expressed|believes|hoped|hopes|complained|accused|criticized|suggested|explained|admitted|confirmed|denied|predicted|replied|responded|asked|according to)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 const PRONOUN = /\b(he|she|He|She)\b/;
+/** A title printed right before a name: capitalized words, "of" and "for" between them ("Secretary of State"). */
+const TITLE_BEFORE = /((?:[A-Z][\w.]*\s+(?:(?:of|for|the)\s+)*){1,6})$/;
+/** Words that make a title (ranks and forms of address do not). */
+const TITLE_WORDS = /^(Minister|Secretary|President|Premier|Chancellor|Ambassador|Spokesman|Spokeswoman|Director|Chairman|Chief|Head|Envoy|Adviser|Advisor|Commissioner|Governor|Senator|Speaker)$/;
+/** Words before a title that say whose it is, not what it is. */
+const ADJECTIVES = /^(U\.S\.|US|American|Russian|British|French|German|Iranian|Chinese|NATO|EU|Then|Former|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|of|for|the)$/;
 /** Verbs a speaker may follow ("said Rice"); after the others a name is whom they spoke to ("told NATO ambassadors"). */
 const INVERTS = /^(said|says|added|adds|replied|responded|noted|explained|insisted|continued|stressed)$/i;
 /** Titles printed before a name, left out of the name itself ("Lieutenant General Henry Obering"). */
@@ -463,6 +469,39 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   for (const m of issueMentions) byIssue.set(m.id, [...(byIssue.get(m.id) ?? []), m]);
   for (const [id, mentions] of byIssue) issueEntries.push({ match: id, record: null, confidence: mentions.some((m) => m.how === 'name') ? 0.9 : 0.7 });
 
+  // A title printed before a known person that their roles do not hold: a contested claim, never an overwrite.
+  const conflictEntries: Draft['conflicts'] = [];
+  const disputed = new Set<string>();
+  for (const m of personMentions) {
+    const actor = knowledge.actors.get(m.id);
+    if (!actor || actor.kind !== 'person' || actor.roles.length === 0) continue;
+    // Within the name's sentence: a word of three letters or more ending with a full stop ends the one before.
+    const printed = TITLE_BEFORE.exec(body.slice(Math.max(0, m.start - 80), m.start))?.[1]?.replace(/\s+/g, ' ').trim().split(/(?<=\b[A-Za-z]{3,}[.!?])\s+/).at(-1);
+    if (!printed) continue;
+    const words = printed.split(' ').filter((w) => !ADJECTIVES.test(w));
+    const title = words.join(' ');
+    if (!words.some((w) => TITLE_WORDS.test(w))) continue;
+    // Consistent when every word printed is a word of a known title ("Secretary" of "Secretary of State").
+    const consistent = actor.roles.some((r) => words.every((w) => fold(r.title).split(' ').includes(fold(w))));
+    if (consistent || disputed.has(`${actor.id}|${fold(title)}`)) continue;
+    disputed.add(`${actor.id}|${fold(title)}`);
+    const role = actor.roles[0]!;
+    const at = body.lastIndexOf(printed, m.start);
+    conflictEntries.push({
+      record: {
+        subject: { type: 'actor', id: actor.id },
+        property: 'title',
+        summary: `${sourceId} calls ${actor.name} "${title}"; the knowledge base has "${role.title}".`,
+        kind: 'between_sources',
+        versions: [
+          { value: role.title, evidence: role.evidence.slice(0, 2).map(({ source_id, start, end, exact }) => ({ source_id, start, end, exact })) },
+          { value: title, evidence: [span(at === -1 ? m.start : at, m.end)] },
+        ],
+      },
+      confidence: 0.5,
+    });
+  }
+
   const dateEntries: Draft['dates'] = dates.map((d) => dateEntry(d, body, sentenceAt, span, issueMentions, personMentionsAll, knowledge));
 
   return {
@@ -472,7 +511,7 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     statements: statements.map(({ record, confidence }) => ({ record, confidence: round(confidence) })),
     dates: dateEntries,
     proposals: [],
-    conflicts: [],
+    conflicts: conflictEntries.filter((c) => (c.record.versions as { evidence: unknown[] }[]).every((v) => v.evidence.length > 0)),
   };
 }
 

@@ -15,6 +15,8 @@ export interface KnownActor {
   affiliation_id: string | null;
   aliases: string[];
   titles: string[];
+  /** Each role's title with the evidence that prints it. */
+  roles: { title: string; evidence: { source_id: string; start: number; end: number; exact: string }[] }[];
 }
 
 export interface KnownIssue {
@@ -152,9 +154,15 @@ function scan(text: string, forms: { form: string; id: string; how: Mention['how
 
 export function loadKnowledge(connection: Connection): Knowledge {
   const actors = new Map<string, KnownActor>();
-  for (const row of connection.prepare('SELECT id, name, kind, affiliation_id FROM actors ORDER BY id').all() as KnownActor[]) actors.set(row.id, { ...row, aliases: [], titles: [] });
+  for (const row of connection.prepare('SELECT id, name, kind, affiliation_id FROM actors ORDER BY id').all() as KnownActor[]) actors.set(row.id, { ...row, aliases: [], titles: [], roles: [] });
   for (const { actor_id, name } of connection.prepare('SELECT actor_id, name FROM actor_aliases ORDER BY id').all() as { actor_id: string; name: string }[]) actors.get(actor_id)?.aliases.push(name);
-  for (const { actor_id, title } of connection.prepare('SELECT actor_id, title FROM actor_roles ORDER BY id').all() as { actor_id: string; title: string }[]) actors.get(actor_id)?.titles.push(title);
+  const roleEvidence = connection.prepare('SELECT e.source_id, e.start, e."end", e.exact FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.actor_role_id = ? ORDER BY c.id');
+  for (const { id, actor_id, title } of connection.prepare('SELECT id, actor_id, title FROM actor_roles ORDER BY id').all() as { id: number; actor_id: string; title: string }[]) {
+    const actor = actors.get(actor_id);
+    if (!actor) continue;
+    actor.titles.push(title);
+    actor.roles.push({ title, evidence: roleEvidence.all(id) as KnownActor['roles'][number]['evidence'] });
+  }
   const issues = new Map<string, KnownIssue>();
   for (const row of connection.prepare('SELECT id, name FROM issues ORDER BY id').all() as KnownIssue[]) issues.set(row.id, { ...row, aliases: [] });
   for (const { issue_id, name } of connection.prepare('SELECT issue_id, name FROM issue_aliases ORDER BY id').all() as { issue_id: string; name: string }[]) issues.get(issue_id)?.aliases.push(name);

@@ -105,6 +105,18 @@ describe('drafting an article', () => {
     expect(d.issues.map((i) => i.match).sort()).toEqual(['cfe-treaty', 'inf-treaty', 'missile-defense']);
   });
 
+  it('proposes a title that differs from a known person\'s roles as a contested claim, not an overwrite', () => {
+    const d = draft('Prime Minister Vladimir Putin warned the West. Russian Foreign Minister Sergei Lavrov agreed. Secretary Rice and President Putin spoke.');
+    expect(d.conflicts).toHaveLength(1);
+    expect(d.conflicts[0]!.record).toMatchObject({
+      subject: { type: 'actor', id: 'vladimir-putin' },
+      property: 'title',
+      kind: 'between_sources',
+      versions: [{ value: 'President of Russia' }, { value: 'Prime Minister', evidence: [{ source_id: 'test-article', exact: 'Prime Minister Vladimir Putin' }] }],
+    });
+    expect((d.conflicts[0]!.record.versions as { evidence: { source_id: string }[] }[])[0]!.evidence[0]!.source_id).not.toBe('test-article');
+  });
+
   it('drafts nothing from an empty body, numbers or markup, and never fails on them', () => {
     expect(draft(' ')).toMatchObject({ actors: [], issues: [], statements: [], dates: [] });
     const numbers = draft(Array.from({ length: 2000 }, (_, i) => String((i * 7919) % 100003)).join(' '));
