@@ -46,6 +46,8 @@ const PRONOUN = /\b(he|she|He|She)\b/;
 const TITLE_BEFORE = /((?:[A-Z][\w.]*\s+(?:(?:of|for|the)\s+)*){1,6})$/;
 /** Words that make a title (ranks and forms of address do not). */
 const TITLE_WORDS = /^(Minister|Secretary|President|Premier|Chancellor|Ambassador|Spokesman|Spokeswoman|Director|Chairman|Chief|Head|Envoy|Adviser|Advisor|Commissioner|Governor|Senator|Speaker)$/;
+/** Other words titles are made of ("Deputy Foreign Minister", "Assistant Secretary of State"). */
+const TITLE_PARTS = /^(Foreign|Defense|Defence|Deputy|State|Prime|Vice|Assistant|Under|Interior|Finance|Trade|Justice|Energy|Security|National|General|Affairs|European|Eurasian|Senior|First|Acting|Executive|Press|Prosecutor|Attorney)$/;
 /** Words before a title that say whose it is, not what it is. */
 const ADJECTIVES = /^(U\.S\.|US|American|Russian|British|French|German|Iranian|Chinese|NATO|EU|Then|Former|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|of|for|the)$/;
 /** Verbs a speaker may follow ("said Rice"); after the others a name is whom they spoke to ("told NATO ambassadors"). */
@@ -351,9 +353,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
 
   // Direct quotations: a quote of four words or more, with its attribution in its paragraph.
   let previous: { speaker: string; label: string; paragraph: number } | undefined;
-  const long = quotations.filter((q) => q.text.split(/\s+/).length >= 4);
-  const groups: { quotes: typeof long; paragraph: number }[] = [];
-  for (const q of long) {
+  const groups: { quotes: typeof quotations; paragraph: number }[] = [];
+  for (const q of quotations) {
     const paragraph = paragraphOf(q.start);
     const last = groups.at(-1);
     // Pieces of one quotation: close together in the same paragraph (`"…," said Rice. "…"`), or continuing
@@ -366,7 +367,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       last.paragraph = paragraph;
     } else groups.push({ quotes: [q], paragraph });
   }
-  for (const group of groups) {
+  // A quotation is four words or more in all ("Our concerns remain" joins the words before it); a shorter one alone is a phrase quoted, not a statement.
+  for (const group of groups.filter((g) => g.quotes.reduce((n, q) => n + q.text.split(/\s+/).length, 0) >= 4 && g.quotes.some((q) => q.text.split(/\s+/).length >= 4))) {
     const first = group.quotes[0]!;
     const lastQuote = group.quotes.at(-1)!;
     const p0 = paragraphs[paragraphOf(first.start)]!;
@@ -480,7 +482,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     if (!printed) continue;
     const words = printed.split(' ').filter((w) => !ADJECTIVES.test(w));
     const title = words.join(' ');
-    if (!words.some((w) => TITLE_WORDS.test(w))) continue;
+    // Only the words of titles: anything else before a surname is a first name ("Foreign Minister Sergey Lavrov").
+    if (!words.some((w) => TITLE_WORDS.test(w)) || !words.every((w) => TITLE_WORDS.test(w) || TITLE_PARTS.test(w))) continue;
     // Consistent when every word printed is a word of a known title ("Secretary" of "Secretary of State").
     const consistent = actor.roles.some((r) => words.every((w) => fold(r.title).split(' ').includes(fold(w))));
     if (consistent || disputed.has(`${actor.id}|${fold(title)}`)) continue;

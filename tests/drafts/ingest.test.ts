@@ -1,12 +1,13 @@
 /** `npm run ingest` and `npm run ingest:eval`, run as a user runs them: real processes, a real server. */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/loader.js';
 import { knowledgeWithout } from '../../src/drafts/evaluate.js';
-import { parseArgs } from '../../src/drafts/ingest.js';
-import { tempDir } from '../helpers.js';
+import { parseArgs, summary } from '../../src/drafts/ingest.js';
+import { draftText, loadKnowledge } from '../../src/drafts/draft.js';
+import { createTestDatabase, tempDir } from '../helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KEY = 'ingest-test-key-0123456789';
@@ -71,6 +72,25 @@ describe('npm run ingest', () => {
     expect(nobody.status).toBe(1);
     expect(nobody.stderr).toContain('No Parley answers at http://127.0.0.1:9');
   }, 30_000);
+});
+
+describe('the README\'s worked example', () => {
+  it('prints what the README shows for its article', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const at = readme.indexOf('`reuters-2007-10-13.txt`:');
+    const block = (from: number) => {
+      const start = readme.indexOf('```text\n', from) + '```text\n'.length;
+      return { text: readme.slice(start, readme.indexOf('```', start)), end: readme.indexOf('```', start) + 3 };
+    };
+    const article = block(at);
+    const shown = block(readme.indexOf('prints the draft for review', article.end)).text.split('\n').filter((l) => l && l !== '…' && !l.startsWith('Created source'));
+    const connection = createTestDatabase();
+    const draft = draftText(loadKnowledge(connection), 'reuters-2007-10-13', article.text, { value: '2007-10-13', precision: 'day', describe: '2007-10-13, the date of reuters-2007-10-13' });
+    connection.close();
+    const printed = summary(draft).split('\n');
+    expect(shown.length).toBeGreaterThan(10);
+    expect(printed.slice(0, shown.length)).toEqual(shown);
+  });
 });
 
 describe('npm run ingest:eval', () => {
