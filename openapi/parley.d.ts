@@ -1535,6 +1535,7 @@ export interface components {
             proposals: {
                 /** @description The id of the record already in the knowledge base this is, or null for a new one. */
                 match: string | null;
+                /** @description The body of `POST /proposals` for a new proposal; null for a known one. */
                 record: {
                     /** @description A readable id for the new record; made from its name or text when omitted. */
                     id?: string;

@@ -17,7 +17,6 @@ import { createSearchRepository } from '../repositories/search.js';
 import { createSourceRepository } from '../repositories/sources.js';
 import { createStatementRepository } from '../repositories/statements.js';
 import { createTimelineRepository } from '../repositories/timeline.js';
-import { draftSource } from '../drafts/draft.js';
 
 export function createViews(connection: Connection) {
   const changes = createChangeRepository(connection);
@@ -33,7 +32,8 @@ export function createViews(connection: Connection) {
     listIssues: createIssueRepository(connection).listIssues,
     listProposals: createProposalRepository(connection).listProposals,
     listDates: createDateRepository(connection).listDates,
-    draft: (sourceId: string) => draftSource(connection, sourceId),
+    // Drafting needs compromise and chrono-node, which take a while to load: only when first asked for.
+    draft: async (sourceId: string) => (await import('../drafts/draft.js')).draftSource(connection, sourceId),
   };
 }
 

@@ -7,10 +7,11 @@ import { type ViewRequest, type ViewResponse, errorToWire, toWire } from './wire
 const port = parentPort!;
 const views = createViews(openReadConnection((workerData as { path: string }).path)) as unknown as Record<string, (...args: unknown[]) => unknown>;
 
-port.on('message', ({ id, name, args }: ViewRequest) => {
+port.on('message', async ({ id, name, args }: ViewRequest) => {
   let response: ViewResponse;
   try {
-    response = { id, ok: true, result: toWire(views[name]!(...args)) };
+    // A view may answer later (drafting loads its language tools on first use).
+    response = { id, ok: true, result: toWire(await views[name]!(...args)) };
   } catch (error) {
     response = { id, ok: false, error: errorToWire(error) };
   }
