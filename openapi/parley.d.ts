@@ -1573,7 +1573,7 @@ export interface components {
                 /** @description How sure the draft is, from 0 to 1: a name as printed or an explicit attribution is high, a surname, a pronoun or a title pointing back lower, a speaker carried over from the paragraph before lowest. */
                 confidence: number;
             }[];
-            /** @description Disagreements with the knowledge base proposed as contested claims; spellings of known names are proposed as aliases in `actors` instead. */
+            /** @description Disagreements with the knowledge base proposed as contested claims, both versions with their evidence: a title printed for a known person that none of their roles holds, and a known happening (same kind, actors and issues) the article dates to another day. Spellings of known names are proposed as aliases in `actors` instead. Numbers are not compared yet. */
             conflicts: {
                 /** @description The body of `POST /conflicts`. */
                 record: {

@@ -12,7 +12,7 @@
  */
 import nlp from 'compromise';
 import type { Connection } from '../db/client.js';
-import type { DateValue } from '../domain/dates.js';
+import { type DateValue, dateBounds } from '../domain/dates.js';
 import { findQuotations } from '../domain/quotations.js';
 import type { PloverType, Stance } from '../domain/vocabulary.js';
 import { slugify } from '../writes/service.js';
@@ -506,6 +506,49 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   }
 
   const dateEntries: Draft['dates'] = dates.map((d) => dateEntry(d, body, sentenceAt, span, issueMentions, personMentionsAll, knowledge));
+
+  // A happening the knowledge base dates to another day: the one known happening of the same kind
+  // that most resembles it (two actors and an issue in common at least, and no tie), both dated
+  // to the day, when no happening of that kind is known on the article's day. A proposed
+  // contested claim, with both datings and their evidence, never a change of the known date.
+  const words = (text: string) => new Set(fold(text).split(' ').filter((w) => w.length >= 4));
+  for (const entry of dateEntries) {
+    const record = entry.record as { kind: string; label: string; date: DateValue; actors?: { actor_id: string }[]; issues?: { issue_id: string }[]; evidence: Span[] };
+    if (record.kind === 'announcement' || record.date.precision !== 'day' || !record.actors?.length || !record.issues?.length) continue;
+    const mine = dateBounds(record.date.value, record.date.precision);
+    const sameKind = knowledge.dates.filter((k) => k.kind === record.kind && k.evidence.length > 0);
+    if (sameKind.some((k) => {
+      const theirs = dateBounds(k.date.value, k.date.precision);
+      return mine.start <= theirs.end && theirs.start <= mine.end;
+    })) continue;
+    const label = words(record.label);
+    const scored = sameKind
+      .filter((k) => k.date.precision === 'day')
+      .map((k) => {
+        const actors = record.actors!.filter((a) => k.actors.includes(a.actor_id)).length;
+        const issues = record.issues!.filter((i) => k.issues.includes(i.issue_id)).length;
+        return { k, actors, issues, score: actors + issues + [...words(k.label)].filter((w) => label.has(w)).length };
+      })
+      .filter((c) => c.actors >= 2 && c.issues >= 1)
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (!best || (scored[1] && scored[1].score === best.score) || disputed.has(`date|${best.k.id}`)) continue;
+    disputed.add(`date|${best.k.id}`);
+    const known = best.k;
+    conflictEntries.push({
+      record: {
+        subject: { type: 'date', id: known.id },
+        property: 'date',
+        summary: `${sourceId} dates "${known.label}" ${record.date.value}; the knowledge base has ${known.date.value}.`,
+        kind: 'between_sources',
+        versions: [
+          { value: known.date.value, date: known.date, evidence: known.evidence.slice(0, 2) },
+          { value: record.date.value, date: record.date, evidence: record.evidence },
+        ],
+      },
+      confidence: 0.3,
+    });
+  }
 
   return {
     source_id: sourceId,

@@ -19,6 +19,16 @@ export interface KnownActor {
   roles: { title: string; evidence: { source_id: string; start: number; end: number; exact: string }[] }[];
 }
 
+export interface KnownDate {
+  id: string;
+  kind: string;
+  label: string;
+  date: { value: string; precision: 'day' | 'month' | 'year'; text: string | null; basis: string | null };
+  actors: string[];
+  issues: string[];
+  evidence: { source_id: string; start: number; end: number; exact: string }[];
+}
+
 export interface KnownIssue {
   id: string;
   name: string;
@@ -129,6 +139,7 @@ export interface Knowledge {
   actors: Map<string, KnownActor>;
   issues: Map<string, KnownIssue>;
   proposals: { id: string; title: string }[];
+  dates: KnownDate[];
   /** Every mention of a known actor in `text`, longest first where they overlap. */
   actorMentions(text: string): Mention[];
   issueMentions(text: string): Mention[];
@@ -167,6 +178,17 @@ export function loadKnowledge(connection: Connection): Knowledge {
   for (const row of connection.prepare('SELECT id, name FROM issues ORDER BY id').all() as KnownIssue[]) issues.set(row.id, { ...row, aliases: [] });
   for (const { issue_id, name } of connection.prepare('SELECT issue_id, name FROM issue_aliases ORDER BY id').all() as { issue_id: string; name: string }[]) issues.get(issue_id)?.aliases.push(name);
   const proposals = connection.prepare('SELECT id, title FROM proposals ORDER BY id').all() as { id: string; title: string }[];
+  const dates = (
+    connection.prepare('SELECT id, kind, label, date_value AS value, date_precision AS precision, date_text AS text, date_basis AS basis FROM dates ORDER BY id').all() as (Omit<KnownDate, 'date' | 'actors' | 'issues' | 'evidence'> & KnownDate['date'])[]
+  ).map(({ id, kind, label, value, precision, text, basis }) => ({
+    id,
+    kind,
+    label,
+    date: { value, precision, text, basis },
+    actors: connection.prepare('SELECT actor_id FROM date_actors WHERE date_id = ? ORDER BY position').pluck().all(id) as string[],
+    issues: connection.prepare('SELECT issue_id FROM date_issues WHERE date_id = ? ORDER BY position').pluck().all(id) as string[],
+    evidence: connection.prepare('SELECT e.source_id, e.start, e."end", e.exact FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.date_id = ? ORDER BY c.id').all(id) as KnownDate['evidence'],
+  }));
 
   // Surnames a single known person has.
   const persons = [...actors.values()].filter((a) => a.kind === 'person');
@@ -225,6 +247,7 @@ export function loadKnowledge(connection: Connection): Knowledge {
     actors,
     issues,
     proposals,
+    dates,
     actorMentions: (text) => scan(text, actorForms).filter((m) => !(m.how === 'surname' && /^(the|a)\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))),
     issueMentions(text) {
       const found = scan(text, issueForms);

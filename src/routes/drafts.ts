@@ -38,7 +38,7 @@ export const DraftSchema = z
       .describe('Quotations (`direct_quote`, pieces of one quotation joined with […]) and reported speech (`paraphrase`), each with its speaker, the date and issues of its sentence, and a PLOVER type where the wording says one.'),
     dates: z.array(z.object({ record: DateInput.describe('The body of `POST /dates`.'), confidence })).describe('Every date expression, resolved against the article\'s reference date (or publication) the way the knowledge base records dates: a bare weekday is the last one, a week is its month, "in six months" a month, "next year" a year.'),
     proposals: z.array(z.object({ match, record: ProposalInput.nullable().describe('The body of `POST /proposals` for a new proposal; null for a known one.'), confidence })).describe('Proposals are not drafted yet: always empty.'),
-    conflicts: z.array(z.object({ record: ConflictInput.describe('The body of `POST /conflicts`.'), confidence })).describe('Disagreements with the knowledge base proposed as contested claims; spellings of known names are proposed as aliases in `actors` instead.'),
+    conflicts: z.array(z.object({ record: ConflictInput.describe('The body of `POST /conflicts`.'), confidence })).describe('Disagreements with the knowledge base proposed as contested claims, both versions with their evidence: a title printed for a known person that none of their roles holds, and a known happening (same kind, actors and issues) the article dates to another day. Spellings of known names are proposed as aliases in `actors` instead. Numbers are not compared yet.'),
   })
   .meta({ id: 'Draft', description: 'A draft of what an article adds: nothing of it is written until an analyst commits it.' });
 

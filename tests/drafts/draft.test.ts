@@ -117,6 +117,19 @@ describe('drafting an article', () => {
     expect((d.conflicts[0]!.record.versions as { evidence: { source_id: string }[] }[])[0]!.evidence[0]!.source_id).not.toBe('test-article');
   });
 
+  it('proposes a known happening dated to another day as a contested claim, and leaves one dated alike alone', () => {
+    const other = draft('Rice and Lavrov held talks on missile defense in Moscow on Thursday.', { value: '2007-10-20', precision: 'day', describe: '2007-10-20, the date of test-article' });
+    expect(other.conflicts.map((c) => c.record)).toEqual([
+      expect.objectContaining({
+        subject: { type: 'date', id: 'moscow-two-plus-two-2007' },
+        property: 'date',
+        versions: [expect.objectContaining({ value: '2007-10-12' }), expect.objectContaining({ value: '2007-10-18', evidence: [expect.objectContaining({ source_id: 'test-article' })] })],
+      }),
+    ]);
+    const same = draft('Rice and Lavrov held talks on missile defense in Moscow on Friday.', { value: '2007-10-13', precision: 'day', describe: '2007-10-13, the date of test-article' });
+    expect(same.conflicts).toEqual([]);
+  });
+
   it('drafts nothing from an empty body, numbers or markup, and never fails on them', () => {
     expect(draft(' ')).toMatchObject({ actors: [], issues: [], statements: [], dates: [] });
     const numbers = draft(Array.from({ length: 2000 }, (_, i) => String((i * 7919) % 100003)).join(' '));
