@@ -82,6 +82,38 @@ describe('costly views on worker threads', () => {
     await threaded.app.close();
   });
 
+  it('draft a 200 KB article on a thread, while a record by id and /health keep answering', async () => {
+    const key = 'isolation-key-0123456789abcdef';
+    const app = await buildApp({ connection, apiKeys: [key], views: { threads: 1, timeoutMs: 10_000 }, protection: { costlyPerClient: 1_000 } });
+    const auth = { authorization: `Bearer ${key}` };
+    const paragraph = 'Russian Foreign Minister Sergei Lavrov said on Friday that Moscow would not accept the plan. "We will work to address these concerns," said Rice.\n\n';
+    const body = paragraph.repeat(Math.ceil(200_000 / paragraph.length));
+    expect((await app.inject({ method: 'POST', url: '/sources', headers: auth, payload: { id: 'isolation-long-article', title: 'Long', published: { value: '2007-10-13', precision: 'day', text: null, basis: null }, body } })).statusCode).toBe(201);
+    const started = performance.now();
+    let draftedAt = Infinity;
+    const drafting = app.inject({ method: 'POST', url: '/sources/isolation-long-article/draft', headers: auth }).then((res) => {
+      draftedAt = performance.now();
+      return res;
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const cheap: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const at = performance.now();
+      expect((await app.inject('/health')).statusCode).toBe(200);
+      expect((await app.inject('/statements/statement-100')).statusCode).toBe(200);
+      cheap.push(performance.now() - at);
+    }
+    const cheapDoneAt = performance.now();
+    const drafted = await drafting;
+    expect(drafted.statusCode, drafted.body.slice(0, 300)).toBe(200);
+    expect(drafted.json().statements.length).toBeGreaterThan(1000);
+    // The cheap requests answered while the draft was still being made, each well within a generous bound.
+    expect(Math.max(...cheap)).toBeLessThan(500);
+    expect(cheapDoneAt).toBeLessThan(draftedAt);
+    expect(draftedAt - started).toBeGreaterThan(1000);
+    await app.close();
+  }, 60_000);
+
   it('answer 503 with Retry-After past their time budget', async () => {
     const { app, inject } = await appWith({ threads: 1, timeoutMs: 1 });
     const response = await inject(COSTLY);
