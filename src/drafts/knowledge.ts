@@ -7,6 +7,7 @@
  * "Intermediate-Range Nuclear Forces treaty"; "CFE" and "Conventional Forces in Europe pact").
  */
 import type { Connection } from '../db/client.js';
+import { editDistance, fold } from '../domain/suggest.js';
 
 export interface KnownActor {
   id: string;
@@ -47,13 +48,7 @@ export interface Mention {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Folds a name for comparing spellings: case, accents and punctuation aside. */
-export const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+export { fold };
 
 /** Transliteration variants folded together: Sergey/Sergei, Anatoliy/Anatoly, Kosachev/Kosachyov. */
 export const translit = (s: string) =>
@@ -65,21 +60,7 @@ export const translit = (s: string) =>
     .replace(/yu/g, 'iu');
 
 /** Levenshtein distance, bounded: past `max`, `max + 1`. */
-export function distance(a: string, b: string, max = 3): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]!);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+export const distance = (a: string, b: string, max = 3) => editDistance(a, b, max);
 
 /** The adjective of a state's people, where English does not just add -n or -ian. */
 const DEMONYMS: Record<string, string> = {
