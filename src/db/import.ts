@@ -4,7 +4,7 @@
  * when missing, never seeded. Every record is checked as the write API checks it, and
  * nothing is written unless all of them are sound (exports/knowledge-base.ts).
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config.js';
@@ -22,9 +22,12 @@ async function readLines(file: string): Promise<string[]> {
 async function main() {
   const file = process.argv[2];
   if (!file) throw new ConfigError('Usage: npm run import -- <file.ndjson>');
-  if (!existsSync(file)) throw new ConfigError(`No file at ${file}.`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`No file at ${file}.`);
   const { databasePath } = loadConfig();
+  // A database this command makes is removed again if nothing could be imported into it.
+  const created = !existsSync(databasePath);
   const connection = openDatabase(databasePath);
+  let imported = false;
   try {
     migrateDatabase(connection.sqlite);
     const started = performance.now();
@@ -33,8 +36,10 @@ async function main() {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const each = Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ');
     console.log(`Imported ${total} records into ${databasePath} in ${Math.round(performance.now() - started)} ms: ${each}.`);
+    imported = true;
   } finally {
     connection.close();
+    if (!imported && created) for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
   }
 }
 

@@ -177,7 +177,7 @@ export const Issue = z
     parent: IssueRef.nullable().optional().describe('The parent, embedded (with `include=parent`).'),
     children: z.array(IssueRef).optional().describe('Narrower issues (with `include=children`).'),
     aliases: z.array(Alias).optional().describe('Names as printed (with `include=aliases`).'),
-    links: z.array(IssueLink).optional().describe('Links to other issues (with `include=links`).'),
+    links: z.array(IssueLink).optional().describe('Links to other issues (with `include=links`): its own (outgoing) first, in the order they were written, then those of other issues to it (incoming), by those issues\' ids.'),
     evidence: evidence.optional().describe('Spans that state the issue (with `include=evidence`).'),
   })
   .meta({ id: 'Issue', description: 'A subject of negotiation.' });

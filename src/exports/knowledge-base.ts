@@ -13,8 +13,12 @@
  * gives the same bytes. The change log is not part of it: an import's records are logged
  * as created by the key id `import`.
  */
+import { z } from 'zod';
 import type { Connection } from '../db/client.js';
+import { evidenceId } from '../domain/evidence.js';
+import { ActorInput, ConflictInput, DateInput, EvidenceInput, IssueInput, MAX_BODY_TEXT, ProposalInput, SourceInput, StatementInput } from '../domain/inputs.js';
 import { ProblemError } from '../domain/problem.js';
+import { plainReason } from '../plugins/errors.js';
 import { COLLECTIONS, COLLECTION_NAMES, CLAIM_SUBJECT_COLUMNS, type CollectionName, fieldName } from '../writes/model.js';
 import { createWriteService, type Stamps } from '../writes/service.js';
 import { type Snapshot, createRecordStore, listOf } from '../writes/store.js';
@@ -152,6 +156,29 @@ interface Line {
   stamps: Stamps;
 }
 
+/**
+ * What each line's record must be: exactly what the write API takes to create it (with its id),
+ * a source's body kept verbatim (the API's schema trims text; offsets count into the body as it is).
+ */
+const RECORDS: Record<CollectionName, z.ZodType> = {
+  sources: SourceInput.omit({ body: true }).extend({ body: z.string().min(1, 'must not be empty').max(MAX_BODY_TEXT, `must be at most ${MAX_BODY_TEXT} characters`) }),
+  evidence: EvidenceInput,
+  actors: ActorInput,
+  issues: IssueInput,
+  proposals: ProposalInput,
+  statements: StatementInput,
+  dates: DateInput,
+  conflicts: ConflictInput,
+};
+const Stamps = z.strictObject({
+  type: z.string(),
+  id: z.string().min(1).max(300),
+  version: z.number().int().min(1).max(2_147_483_647),
+  created_at: z.iso.datetime({ offset: true }).nullable(),
+  updated_at: z.iso.datetime({ offset: true }).nullable(),
+  record: z.record(z.string(), z.unknown()),
+});
+
 function parseLine(text: string, line: number, problems: ImportProblem[]): Line | undefined {
   let value: unknown;
   try {
@@ -160,23 +187,33 @@ function parseLine(text: string, line: number, problems: ImportProblem[]): Line 
     problems.push({ line, field: '', message: `is not JSON: ${(error as Error).message}` });
     return undefined;
   }
-  const v = value as Json;
-  if (!v || typeof v !== 'object' || Array.isArray(v)) {
-    problems.push({ line, field: '', message: 'is not a JSON object' });
-    return undefined;
-  }
-  const collection = COLLECTION_OF.get(String(v.type));
   const bad = (field: string, message: string) => {
     problems.push({ line, field, message });
     return undefined;
   };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return bad('', 'is not a JSON object');
+  const collection = COLLECTION_OF.get(String((value as Json).type));
   if (!collection) return bad('type', `must be one of ${[...COLLECTION_OF.keys()].join(', ')}`);
-  if (!v.record || typeof v.record !== 'object' || Array.isArray(v.record)) return bad('record', 'must be an object');
-  if (!Number.isInteger(v.version) || (v.version as number) < 1) return bad('version', 'must be a whole number from 1');
-  for (const time of ['created_at', 'updated_at'] as const) if (v[time] !== null && typeof v[time] !== 'string') return bad(time, 'must be a time (ISO 8601) or null');
-  const body = v.record as Json;
-  if (collection !== 'evidence' && body.id !== v.id) return bad('record.id', `must be the line's id ("${String(v.id)}")`);
-  return { line, collection, body, stamps: { version: v.version as number, created_at: v.created_at as string | null, updated_at: v.updated_at as string | null } };
+  const fieldsOf = (error: z.ZodError, under: string) => {
+    for (const issue of error.issues.slice(0, 20)) {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      for (const path of keys) bad([under, ...path.map(String)].filter(Boolean).join('.'), issue.code === 'unrecognized_keys' ? 'is not a field of this line' : plainReason(issue.message));
+    }
+    return undefined;
+  };
+  const envelope = Stamps.safeParse(value);
+  if (!envelope.success) return fieldsOf(envelope.error, '');
+  const v = envelope.data;
+  if (v.created_at !== null && v.updated_at !== null && v.updated_at < v.created_at) return bad('updated_at', 'is earlier than created_at');
+  const record = RECORDS[collection].safeParse(v.record);
+  if (!record.success) return fieldsOf(record.error, 'record');
+  const body = record.data as Json;
+  if (collection === 'evidence') {
+    const span = body as unknown as Span;
+    if (span.start === undefined || span.end === undefined) return bad('record.start', 'an evidence line gives its start and end');
+    if (v.id !== evidenceId(span.source_id, span.start, span.end)) return bad('id', `must be the span's id, "${evidenceId(span.source_id, span.start, span.end)}" (its source and offsets)`);
+  } else if (body.id !== v.id) return bad('record.id', `must be the line's id ("${v.id}")`);
+  return { line, collection, body, stamps: { version: v.version, created_at: v.created_at, updated_at: v.updated_at } };
 }
 
 /**
@@ -194,6 +231,15 @@ export function importKnowledgeBase(connection: Connection, lines: Iterable<stri
     const line = parseLine(text, number, problems);
     if (line) parsed.push(line);
   }
+  // One record an id: a second line with an id already given is at fault, named with the first.
+  const first = new Map<string, number>();
+  for (const l of parsed) {
+    const key = `${l.collection}/${l.collection === 'evidence' ? evidenceId(String(l.body.source_id), Number(l.body.start), Number(l.body.end)) : String(l.body.id)}`;
+    const seen = first.get(key);
+    if (seen !== undefined) problems.push({ line: l.line, field: 'id', message: `repeats the ${TYPE_OF[l.collection]} of line ${seen}` });
+    else first.set(key, l.line);
+  }
+  if (parsed.length === 0 && problems.length === 0) problems.push({ line: 0, field: '', message: 'the file holds no records' });
   if (problems.length > 0) throw new ImportError(problems);
   const held = COLLECTION_NAMES.filter((c) => connection.prepare(`SELECT 1 FROM ${COLLECTIONS[c].table} LIMIT 1`).get() !== undefined);
   if (held.length > 0) throw new ImportError([{ line: 0, field: '', message: `the database already holds ${held.join(', ')}: import into an empty one` }]);

@@ -24,7 +24,8 @@ const issueJson = recordJson<IssueInclude>(
     aliases: `(SELECT json_group_array(json_object('name', x.name, 'note', x.note, 'evidence', ${evidenceJson('issue_alias', 'x.id')}) ORDER BY x.id)
       FROM issue_aliases x WHERE x.issue_id = i.id)`,
     links: `(SELECT json_group_array(json_object('kind', l.kind, 'direction', CASE WHEN l.from_issue_id = i.id THEN 'outgoing' ELSE 'incoming' END,
-      'issue', (SELECT ${issueRefJson('o')} FROM issues o WHERE o.id = ${OTHER_END}), 'note', l.note, 'evidence', ${evidenceJson('issue_link', 'l.id')}) ORDER BY l.id)
+      'issue', (SELECT ${issueRefJson('o')} FROM issues o WHERE o.id = ${OTHER_END}), 'note', l.note, 'evidence', ${evidenceJson('issue_link', 'l.id')})
+      ORDER BY l.from_issue_id <> i.id, l.from_issue_id, l.id)
       FROM issue_links l WHERE l.from_issue_id = i.id OR l.to_issue_id = i.id)`,
     evidence: evidenceJson('issue', 'i.id'),
   },

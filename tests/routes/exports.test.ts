@@ -1,5 +1,6 @@
 /** Exports: collections as NDJSON and CSV, the knowledge base and its import, PLOVER events, caching, and a client that leaves. */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -294,6 +295,73 @@ describe('the knowledge-base export', () => {
       empty.close();
     }
   });
+});
+
+describe('importing a knowledge-base file', () => {
+  const problemsOf = (lines: string[]) => {
+    const empty = openDatabase(':memory:');
+    migrateDatabase(empty.sqlite);
+    try {
+      importKnowledgeBase(empty, lines);
+    } catch (error) {
+      expect((empty.sqlite.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n).toBe(0);
+      return (error as ImportError).problems;
+    } finally {
+      empty.close();
+    }
+    throw new Error('the import was accepted');
+  };
+
+  it('refuses a line the write API would refuse, or whose id, version or times are not sound, naming it', async () => {
+    const lines = (await t.inject('/export/knowledge-base.ndjson')).body.split('\n').filter(Boolean);
+    const edit = (type: string, change: (line: Record<string, any>) => void) => {
+      const copy = [...lines];
+      const at = copy.findIndex((l) => l.startsWith(`{"type":"${type}"`));
+      const line = JSON.parse(copy[at]!);
+      change(line);
+      copy[at] = JSON.stringify(line);
+      return { copy, line: at + 1 };
+    };
+    const cases: [string, (line: Record<string, any>) => void, string, RegExp][] = [
+      ['source', (l) => (l.record.published = 12), 'record.published', /object/],
+      ['source', (l) => (l.record.published = { value: '2007-13-45', precision: 'week', text: null, basis: null }), 'record.published.precision', /must be one of/],
+      ['statement', (l) => (l.record.date = { value: 'garbage', precision: 'day', text: null, basis: null }), 'record.date.value', /ISO 8601/],
+      ['actor', (l) => (l.record.kind = 'martian'), 'record.kind', /must be one of/],
+      ['actor', (l) => (l.record.bogus_field = 1), 'record.bogus_field', /not a field/],
+      ['actor', (l) => (l.id = l.record.id = 'Bad Id/../x'), 'record.id', /slug/],
+      ['actor', (l) => (l.created_at = 'not a time'), 'created_at', /.+/],
+      ['actor', (l) => (l.version = 1e20), 'version', /.+/],
+      ['actor', (l) => (l.updated_at = '2000-01-01T00:00:00.000Z'), 'updated_at', /earlier than created_at/],
+      ['evidence', (l) => (l.id = 'totally-wrong'), 'id', /the span's id/],
+    ];
+    for (const [type, change, field, message] of cases) {
+      const { copy, line } = edit(type, change);
+      expect(problemsOf(copy), `${type} ${field}`).toContainEqual({ line, field, message: expect.stringMatching(message) });
+    }
+    const evidence = lines.findIndex((l) => l.startsWith('{"type":"evidence"'));
+    expect(problemsOf([...lines, lines[evidence]!])).toEqual([{ line: lines.length + 1, field: 'id', message: `repeats the evidence of line ${evidence + 1}` }]);
+    expect(problemsOf([])).toEqual([{ line: 0, field: '', message: 'the file holds no records' }]);
+    expect(problemsOf(['', '  '])).toEqual([{ line: 0, field: '', message: 'the file holds no records' }]);
+  });
+
+  it('npm run import says why it refused, and leaves no database it made behind', () => {
+    const dir = tempDir();
+    try {
+      const database = join(dir.path, 'new.db');
+      const empty = join(dir.path, 'empty.ndjson');
+      writeFileSync(empty, '');
+      const run = (file: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/db/import.ts', file], { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, DATABASE_PATH: database }, encoding: 'utf8' });
+      const refused = run(empty);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('the file holds no records');
+      expect(existsSync(database)).toBe(false);
+      const folder = run(dir.path);
+      expect(folder.status).toBe(1);
+      expect(folder.stderr).toContain(`No file at ${dir.path}`);
+    } finally {
+      dir.remove();
+    }
+  }, 30_000);
 });
 
 describe('GET /export/events.plover.jsonl', () => {
