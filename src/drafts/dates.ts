@@ -73,6 +73,9 @@ export function findDates(text: string, reference: Reference): FoundDate[] {
       const value = precision === 'day' ? iso(at) : precision === 'month' ? iso(at).slice(0, 7) : iso(at).slice(0, 4);
       date = { value, precision, text: words, basis: basisOf(relative, words) };
     }
+    // A date the words cannot mean ("0000-01-01"; "Oct. 45" or "December 32", a day no month has, read as a year) is no date.
+    const year = Number(date.value.slice(0, 4));
+    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date.value) || year < 1000 || year > 2999 || /[A-Za-z]\.?\s+(3[2-9]|[4-9]\d)\b/.test(words)) continue;
     found.push({ start: result.index, end: result.index + words.length, text: words, date, relative });
   }
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);

@@ -37,6 +37,9 @@ export interface Draft {
   conflicts: { record: Json; confidence: number }[];
 }
 
+/** The longest span and the most spans a record may cite, as the write API takes them. */
+const MAX_SPAN = 20_000;
+const MAX_SPANS = 100;
 /** The longest stretch of text compromise reads at once (its cost grows faster than the text). */
 const CHUNK = 3000;
 const SPEECH = /\b(said|says|say|told|tells|warned|warns|stressed|insisted|insists|added|adds|noted|urged|urges|called on|argued|acknowledged|acknowledges|reiterated|repeated|announced|declared|vowed|threatened|proposed|offered|rejected|demanded|agreed|expressed|believes|hoped|hopes|complained|accused|criticized|suggested|explained|admitted|confirmed|denied|predicted|replied|responded|asked|according to)\b/i;
@@ -161,6 +164,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     end = Math.min(body.length, end);
     while (start < end && /\s/.test(body[start]!)) start++;
     while (end > start && /\s/.test(body[end - 1]!)) end--;
+    // A span is at most what the write API takes (20,000 characters): a longer quotation is cited by its start.
+    end = Math.min(end, start + MAX_SPAN);
     return { source_id: sourceId, exact: body.slice(start, end), start, end };
   };
   const { paragraphs, sentences, people } = segment(body);
@@ -360,7 +365,10 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     // Pieces of one quotation: close together in the same paragraph (`"…," said Rice. "…"`), or continuing
     // into the next one (an unclosed quote reopened).
     const gap = last ? masked.slice(last.quotes.at(-1)!.end, q.start) : '';
-    const close = last && last.paragraph === paragraph && gap.length <= 120 && (gap.match(SPEECH_ALL)?.length ?? 0) <= 1;
+    // A quotation followed by its own attribution ("…," said Jones) is someone's own, not the rest of the one before.
+    const after = masked.slice(q.end + 1, Math.min(q.end + 80, paragraphs[paragraph]!.end)).split(/["“”]/)[0]!;
+    const own = SPEECH.test(after) && SPEECH.test(gap);
+    const close = last && last.paragraph === paragraph && gap.length <= 120 && (gap.match(SPEECH_ALL)?.length ?? 0) <= 1 && !own && last.quotes.length < MAX_SPANS;
     const continues = last && (close || (last.paragraph === paragraph - 1 && /^\s*["“]/.test(body.slice(paragraphs[paragraph]!.start, q.start + 1)) && !/["”]\s*$/.test(body.slice(last.quotes.at(-1)!.end, paragraphs[last.paragraph]!.end + 1))));
     if (continues && last) {
       last.quotes.push(q);
@@ -505,7 +513,22 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     });
   }
 
-  const dateEntries: Draft['dates'] = dates.map((d) => dateEntry(d, body, sentenceAt, span, issueMentions, personMentionsAll, knowledge));
+  // One date a happening: the same sentence printed again (a text that repeats itself) adds its evidence to the first.
+  const dateEntries: Draft['dates'] = [];
+  const sameDate = new Map<string, { record: Json }>();
+  for (const d of dates) {
+    const entry = dateEntry(d, body, sentenceAt, span, issueMentions, personMentionsAll, knowledge);
+    const date = entry.record.date as DateValue;
+    const key = `${entry.record.label}|${date.value}|${date.precision}|${date.text}`;
+    const seen = sameDate.get(key);
+    if (seen) {
+      const evidence = seen.record.evidence as Span[];
+      if (evidence.length < MAX_SPANS && !evidence.some((e) => e.start === (entry.record.evidence as Span[])[0]!.start)) evidence.push(...(entry.record.evidence as Span[]));
+      continue;
+    }
+    sameDate.set(key, entry);
+    dateEntries.push(entry);
+  }
 
   // A happening the knowledge base dates to another day: the one known happening of the same kind
   // that most resembles it (two actors and an issue in common at least, and no tie), both dated

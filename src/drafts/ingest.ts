@@ -12,10 +12,14 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugify } from '../writes/service.js';
+import { MAX_BATCH_OPERATIONS } from '../routes/batch.js';
 import { actorNowOf, operationsOf } from './commit.js';
 import type { Draft } from './draft.js';
 
+/** The command was given wrongly: said with the usage. */
 class UsageError extends Error {}
+/** The command could not do what it was asked: said alone. */
+class CommandError extends Error {}
 
 interface Options {
   file: string;
@@ -33,7 +37,7 @@ export function parseArgs(argv: string[]): Options {
     const arg = argv[i]!;
     const value = () => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      if (v === undefined || v.startsWith('--') || v.trim() === '') throw new UsageError(`${arg} needs a value`);
       return v;
     };
     if (arg === '--commit') options.commit = true;
@@ -58,7 +62,7 @@ async function call(base: string, key: string, method: string, path: string, bod
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+  return { status: res.status, json: text ? JSON.parse(text) : undefined, replayed: res.headers.get('idempotent-replayed') === 'true' };
 }
 
 const problemText = (p: { detail?: string; errors?: { name: string; reason: string }[] } | undefined) =>
@@ -96,9 +100,14 @@ export function summary(draft: Draft): string {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const key = process.env.API_KEY?.split(',')[0]?.trim();
-  if (!key) throw new UsageError('API_KEY must hold the write key of the server (drafting and committing need it)');
+  if (!key) throw new CommandError('API_KEY must hold the write key of the server (drafting and committing need it).');
   const base = (process.env.PARLEY_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
-  const body = readFileSync(options.file, 'utf8');
+  let body: string;
+  try {
+    body = readFileSync(options.file, 'utf8');
+  } catch {
+    throw new CommandError(`No article file at ${options.file}.`);
+  }
   const id = options.id ?? slugify(basename(options.file).replace(/\.[^.]+$/, ''));
   const precision = options.published.length === 10 ? 'day' : options.published.length === 7 ? 'month' : 'year';
   const source = {
@@ -113,25 +122,37 @@ async function main() {
   if (created.status === 201) console.log(`Created source ${id}.`);
   else {
     const existing = await call(base, key, 'GET', `/sources/${encodeURIComponent(id)}?include=body`);
-    if (existing.status !== 200 || existing.json.body !== body.trim()) throw new UsageError(`Could not create source ${id}:\n${problemText(created.json)}`);
+    if (existing.status !== 200 || existing.json.body !== body.trim()) throw new CommandError(`Could not create source ${id}:\n${problemText(created.json)}`);
     console.log(`Source ${id} exists with this body; drafting it again.`);
   }
 
   const drafted = await call(base, key, 'POST', `/sources/${encodeURIComponent(id)}/draft`);
-  if (drafted.status !== 200) throw new UsageError(`Drafting failed (${drafted.status}):\n${problemText(drafted.json)}`);
+  if (drafted.status !== 200) throw new CommandError(`Drafting failed (${drafted.status}):\n${problemText(drafted.json)}`);
   const draft = drafted.json as Draft;
   console.log(`\n${summary(draft)}\n`);
   if (!options.commit) {
     console.log(`Nothing written but the source. Review the draft (POST /sources/${id}/draft gives it as JSON), then commit it with --commit.`);
     return;
   }
+  // An article committed before is not committed twice: its statements would be written again under new ids.
+  const cited = await call(base, key, 'GET', `/statements?source=${encodeURIComponent(id)}&limit=1`);
+  if (cited.status === 200 && cited.json.data.length > 0) {
+    throw new CommandError(`Source ${id} has statements already: this article was committed before, and nothing was written. Review its records with GET /statements?source=${id}.`);
+  }
   const operations = await operationsOf(draft, async (actor) => {
     const res = await call(base, key, 'GET', `/actors/${encodeURIComponent(actor)}`);
     return res.status === 200 ? actorNowOf(res.json) : undefined;
   });
+  if (operations.length > MAX_BATCH_OPERATIONS) {
+    throw new CommandError(`The draft makes ${operations.length} writes, more than one batch takes (${MAX_BATCH_OPERATIONS}): nothing was committed. Review it and commit it in parts with POST /batch.`);
+  }
   const idempotency = createHash('sha256').update(JSON.stringify(operations)).digest('hex').slice(0, 40);
   const committed = await call(base, key, 'POST', '/batch', { operations }, { 'idempotency-key': `ingest-${idempotency}` });
-  if (committed.status !== 200) throw new UsageError(`Nothing was committed (${committed.status}):\n${problemText(committed.json)}`);
+  if (committed.status !== 200) throw new CommandError(`Nothing was committed (${committed.status}):\n${problemText(committed.json)}`);
+  if (committed.replayed) {
+    console.log('These writes were committed before (the same batch): nothing new was written.');
+    return;
+  }
   const counts = new Map<string, number>();
   for (const op of operations) counts.set(`${op.method} ${op.path.split('/')[1]}`, (counts.get(`${op.method} ${op.path.split('/')[1]}`) ?? 0) + 1);
   console.log(`Committed ${operations.length} writes in one batch: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}.`);
@@ -139,7 +160,7 @@ async function main() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {
-    console.error(error instanceof UsageError ? `${error.message}\n${USAGE}` : error instanceof TypeError && /fetch failed/.test(error.message) ? `No Parley answers at ${process.env.PARLEY_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`} (PARLEY_URL): start it with npm start.` : error);
+    console.error(error instanceof UsageError ? `${error.message}\n${USAGE}` : error instanceof CommandError ? error.message : error instanceof TypeError && /fetch failed/.test(error.message) ? `No Parley answers at ${process.env.PARLEY_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`} (PARLEY_URL): start it with npm start.` : error);
     process.exit(1);
   });
 }

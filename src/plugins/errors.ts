@@ -93,7 +93,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return send(reply, refused);
     }
     if (error instanceof ProblemError && error.code === 'validation' && error.errors) {
-      return send(reply, validationProblem(error.errors));
+      return send(reply, { ...validationProblem(error.errors), ...error.extensions } as Problem);
     }
     if (error instanceof ProblemError) {
       if (error.code === 'unavailable' && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS));

@@ -37,7 +37,7 @@ export const inputPlugin = fp(async (app: FastifyInstance) => {
       for (const [key, value] of Object.entries(query)) {
         if (!known.includes(key)) {
           const near = closest(key, known, 2);
-          errors.push({ name: `query.${key}`, reason: `is not a parameter of this operation${near.length ? `; did you mean ${orList(near)}?` : '.'} It takes ${orList(known)}.` });
+          errors.push({ name: `query.${key}`, reason: `is not a parameter of this operation${near.length ? `; did you mean ${orList(near)}?` : '.'} ${known.length ? `It takes ${orList(known)}.` : 'It takes none.'}` });
         } else if (Array.isArray(value)) {
           // `speaker=a&speaker=b` means what `speaker=a,b` does, for a filter that takes several values.
           if (takesSeveral(shape[key]!)) query[key] = value.join(',');

@@ -96,18 +96,18 @@ export function registerBatch(app: FastifyInstance, ctx: WriteContext) {
     const what = `Operation ${i} (${op.method} ${op.path.slice(0, 200)})`;
     const path = op.path.split('?')[0]!;
     const found = operations.map((o) => ({ o, m: o.method === op.method ? match(o.path, path) : null })).find((x) => x.m !== null);
-    if (!found) throw new ProblemError('validation', `${what} is not one of the API's writes.`, [{ name: `${at}.path`, reason: `is not a write this API takes with ${op.method}; the writes are ${listed()}` }]);
+    if (!found) throw new ProblemError('validation', `${what} is not one of the API's writes.`, [{ name: `${at}.path`, reason: `is not a write this API takes with ${op.method}; the writes are ${listed()}` }], { operation: i });
     const { o, m } = found as { o: WriteOperation; m: { id?: string } };
     let body: unknown;
     if (o.body) {
       const parsed = o.body.safeParse(op.body);
       if (!parsed.success) {
         const errors = fieldErrors(parsed.error, `${at}.body`);
-        throw new ProblemError('validation', `${what}: its body is invalid.`, errors);
+        throw new ProblemError('validation', `${what}: its body is invalid.`, errors, { operation: i });
       }
       body = parsed.data;
     } else if (op.body !== undefined) {
-      throw new ProblemError('validation', `${what} takes no body.`, [{ name: `${at}.body`, reason: 'is not taken by this operation' }]);
+      throw new ProblemError('validation', `${what} takes no body.`, [{ name: `${at}.body`, reason: 'is not taken by this operation' }], { operation: i });
     }
     try {
       const version = o.ifMatch === 'none' ? '*' : o.ifMatch === 'optional' && op.if_match === undefined ? '*' : expectedVersion(op.if_match);

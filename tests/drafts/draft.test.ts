@@ -130,6 +130,27 @@ describe('drafting an article', () => {
     expect(same.conflicts).toEqual([]);
   });
 
+  it('keeps quotations of different speakers apart, even in one paragraph', () => {
+    const d = draft('"We will not give up on this," said John Smith. "Nor will we back down now," said Mary Jones. "This is the end of it all," she added.');
+    expect(said(d)).toEqual([
+      ['direct_quote', 'john-smith', 'We will not give up on this.'],
+      ['direct_quote', 'mary-jones', 'Nor will we back down now.'],
+      ['direct_quote', 'mary-jones', 'This is the end of it all.'],
+    ]);
+  });
+
+  it('drafts only records the write API takes: no impossible date, no span past 20,000 characters, no more than 100 spans, one date a repeated sentence', () => {
+    expect(draft('It was 0000-01-01, then Oct. 45, 2007, December 32 and 9999-12-31.').dates).toEqual([]);
+    const long = draft(`"${'word '.repeat(6000)}," said Rice.`);
+    const quote = (long.statements[0]!.record.evidence as { exact: string }[])[0]!;
+    expect(quote.exact.length).toBe(20_000);
+    const many = draft(Array.from({ length: 150 }, (_, i) => `"Quote number ${i} is here now," Rice said.`).join(' '));
+    expect(Math.max(...many.statements.map((s) => (s.record.evidence as unknown[]).length))).toBeLessThanOrEqual(100);
+    const repeated = draft('Lavrov said on Friday that the talks would continue. '.repeat(300));
+    expect(repeated.dates).toHaveLength(1);
+    expect((repeated.dates[0]!.record.evidence as unknown[]).length).toBe(100);
+  });
+
   it('drafts nothing from an empty body, numbers or markup, and never fails on them', () => {
     expect(draft(' ')).toMatchObject({ actors: [], issues: [], statements: [], dates: [] });
     const numbers = draft(Array.from({ length: 2000 }, (_, i) => String((i * 7919) % 100003)).join(' '));

@@ -56,6 +56,9 @@ describe('npm run ingest', () => {
     expect(commit.status, commit.stderr).toBe(0);
     expect(commit.stdout).toContain('Source voa-2007-10-12 exists with this body; drafting it again.');
     expect(commit.stdout).toMatch(/Committed \d+ writes in one batch: .*POST statements/);
+    const again = ingest([article, '--published', '2007-10-12', '--commit']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('Source voa-2007-10-12 has statements already: this article was committed before, and nothing was written.');
     const after = (await (await fetch(`http://127.0.0.1:${port}/statements?source=voa-2007-10-12&limit=100`)).json()) as { data: { speaker_id: string }[] };
     expect(after.data.length).toBeGreaterThan(5);
     expect(after.data.map((s: { speaker_id: string }) => s.speaker_id)).toEqual(expect.arrayContaining(['sergei-lavrov', 'condoleezza-rice', 'vladimir-putin']));
@@ -68,6 +71,10 @@ describe('npm run ingest', () => {
     const missing = ingest([article]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Usage: npm run ingest');
+    const noFile = ingest([join(dir.path, 'absent.txt'), '--published', '2007-10-12']);
+    expect(noFile.status).toBe(1);
+    expect(noFile.stderr.trim()).toBe(`No article file at ${join(dir.path, 'absent.txt')}.`);
+    expect(() => parseArgs([article, '--published', '2007-10-12', '--title', ''])).toThrow(/--title needs a value/);
     const nobody = ingest([article, '--published', '2007-10-12'], { PARLEY_URL: 'http://127.0.0.1:9' });
     expect(nobody.status).toBe(1);
     expect(nobody.stderr).toContain('No Parley answers at http://127.0.0.1:9');

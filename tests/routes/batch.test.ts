@@ -62,6 +62,7 @@ describe('POST /batch', () => {
   it('checks each body with its route\'s schema, and names the field', async () => {
     const res = await batch([{ method: 'POST', path: '/statements', body: { ...newStatement, speaker_id: 'sergei-lavrov', kind: 'speech', version: 3 } }]);
     expect(res.statusCode).toBe(400);
+    expect(res.json().operation).toBe(0);
     const names = res.json().errors.map((e: { name: string }) => e.name);
     expect(names).toEqual(expect.arrayContaining(['body.operations.0.body.kind', 'body.operations.0.body.version']));
   });

@@ -209,6 +209,14 @@ describe('the README\'s exports', () => {
   });
 });
 
+describe('an export\'s parameters', () => {
+  it('are named when one is not taken, even by an export that takes none', async () => {
+    const res = await t.inject('/export/knowledge-base.ndjson?x=1');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([{ name: 'query.x', reason: 'is not a parameter of this operation. It takes none.' }]);
+  });
+});
+
 describe('an export that does not exist', () => {
   it('is a 404 problem listing the exports there are', async () => {
     for (const path of ['/export/statement.csv', '/export/statements.xml', '/export/knowledge-base.csv', '/export/']) {
