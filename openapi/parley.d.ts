@@ -1745,7 +1745,7 @@ export interface components {
                 /** @description The spans of the sources that support this fact. */
                 evidence: components["schemas"]["Evidence"][];
             }[];
-            /** @description Links to other issues (with `include=links`). */
+            /** @description Links to other issues (with `include=links`): its own (outgoing) first, in the order they were written, then those of other issues to it (incoming), by those issues' ids. */
             links?: components["schemas"]["IssueLink"][];
             /** @description Spans that state the issue (with `include=evidence`). */
             evidence?: components["schemas"]["Evidence"][];
