@@ -19,7 +19,8 @@
  * only those sizes (and the stall at the smallest of them of 100k or more) and
  * `--only search` only the endpoints whose name contains the word (no stall, no
  * json-server comparison then, and the results file is not written); `--only stall`
- * runs just the stall section, `--only export` just the exports (at every size asked for).
+ * runs just the stall section, `--only export` just the exports (at every size asked for);
+ * `--workers 2` starts the server as two processes sharing the port (WORKERS).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -109,8 +110,10 @@ const stop = async (child: ChildProcess) => {
 };
 /** The server started as `npm start` starts it (its young generation kept small: see README, Running it for real). */
 const SERVER_ARGS = ['--max-semi-space-size=2', '--import', 'tsx', 'src/server.ts'];
+/** `--workers N`: the server as N processes sharing the port (WORKERS). */
+const WORKERS = option('workers') ?? '1';
 const startParley = (path: string) =>
-  startProcess(SERVER_ARGS, { DATABASE_PATH: path, API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000' }, '/health');
+  startProcess(SERVER_ARGS, { DATABASE_PATH: path, API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000', WORKERS }, '/health');
 
 const lines: string[] = [];
 const out = (line = '') => {

@@ -41,9 +41,12 @@ const ConfigSchema = z.object({
   VIEW_THREADS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(64, 'must be at most 64').optional(),
   VIEW_TIMEOUT_MS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(100, 'must be at least 100').max(600_000).default(5_000),
   REQUEST_TIMEOUT_MS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1000, 'must be at least 1000').max(600_000).default(30_000),
+  WORKERS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(64, 'must be at most 64').default(1),
 });
 
 export type Config = {
+  /** Server processes sharing the port (server.ts); 1 serves from this process. */
+  workers: number;
   port: number;
   host: string;
   databasePath: string;
@@ -114,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     viewThreads: c.VIEW_THREADS ?? defaultViewThreads(),
     viewTimeoutMs: c.VIEW_TIMEOUT_MS,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    workers: c.WORKERS,
   };
 }

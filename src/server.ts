@@ -1,9 +1,42 @@
+import cluster from 'node:cluster';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { prepareDatabase } from './db/setup.js';
+
+/**
+ * With WORKERS=N (N > 1), this process prepares the database once (migrations, and the seed on
+ * a fresh one), then runs N server processes that share the port (Node's cluster: the
+ * connections are dealt out in turn), restarts one that dies, and on SIGTERM or SIGINT passes
+ * the signal on and exits 0 once every one has finished its requests and stopped.
+ */
+async function primary(config: Config) {
+  const { connection, seeded } = await prepareDatabase(config.databasePath);
+  connection.close();
+  if (seeded) console.log(`created the database at ${config.databasePath} and loaded the knowledge base`);
+  let stopping = false;
+  const start = () => cluster.fork();
+  for (let i = 0; i < config.workers; i++) start();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`server process ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+    start();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  console.log(`${config.workers} server processes on http://${config.host}:${config.port}, docs at /docs`);
+}
 
 async function main() {
   const config = loadConfig();
+  if (config.workers > 1 && cluster.isPrimary) return primary(config);
   const { connection, seeded } = await prepareDatabase(config.databasePath);
   const app = await buildApp({
     connection,

@@ -6,7 +6,14 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', apiKeys: [], logLevel: 'info',
       trustProxy: false, corsOrigins: undefined, writeRateLimit: 120, authFailureLimit: 10, privateChanges: false, viewThreads: defaultViewThreads(), viewTimeoutMs: 5_000, requestTimeoutMs: 30_000,
+      workers: 1,
     });
+  });
+
+  it('reads WORKERS, refusing what is not a count of processes', () => {
+    expect(loadConfig({ WORKERS: '2' }).workers).toBe(2);
+    expect(() => loadConfig({ WORKERS: '0' })).toThrow(/WORKERS="0": must be at least 1/);
+    expect(() => loadConfig({ WORKERS: 'many' })).toThrow(/WORKERS="many": must be a whole number/);
   });
 
   it('reads the view threads and their time budget', () => {

@@ -47,6 +47,47 @@ describe('server start', () => {
   }, 30_000);
 });
 
+describe('WORKERS', () => {
+  it('runs that many server processes on one port, writing to one database, and stops them all on SIGTERM', async () => {
+    const path = dbPath();
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const key = 'workers-key-0123456789abcdef';
+    const [node, args] = tsx('src/server.ts');
+    const child: ChildProcess = spawn(node, args, { cwd: ROOT, env: env({ PORT: String(port), DATABASE_PATH: path, WORKERS: '2', API_KEY: key }), stdio: 'pipe' });
+    cleanups.push(() => child.kill('SIGKILL'));
+    let up = false;
+    for (let attempt = 0; attempt < 150 && !up; attempt++) {
+      await new Promise((r) => setTimeout(r, 100));
+      up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    }
+    expect(up).toBe(true);
+    if (process.platform === 'linux') {
+      const children = spawnSync('ps', ['--ppid', String(child.pid), '-o', 'args='], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes('src/server.ts'));
+      expect(children).toHaveLength(2);
+    }
+    // Writes from both processes at once: each is written, or refused with 503 and Retry-After, never an error.
+    const writes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        fetch(`http://127.0.0.1:${port}/statements`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ id: `workers-${i}`, speaker_id: 'sergei-lavrov', kind: 'paraphrase', text: `Said ${i}.`, evidence: [{ source_id: 'voa-2007-10-12', exact: 'Russian Foreign Minister Sergei Lavrov said' }] }),
+        }),
+      ),
+    );
+    const statuses = writes.map((w) => w.status);
+    expect(statuses.every((s) => s === 201 || s === 503)).toBe(true);
+    for (const w of writes.filter((w) => w.status === 503)) expect(w.headers.get('retry-after')).toBeTruthy();
+    const written = statuses.filter((s) => s === 201).length;
+    expect(written).toBeGreaterThan(0);
+    const page = (await (await fetch(`http://127.0.0.1:${port}/statements?speaker=sergei-lavrov&limit=100`)).json()) as { data: { id: string }[] };
+    expect(page.data.filter((s) => s.id.startsWith('workers-'))).toHaveLength(written);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
+
 describe('db:reset', () => {
   it('rebuilds the database from scratch', () => {
     const path = dbPath();

@@ -70,7 +70,9 @@ export function connectionOf(sqlite: Database.Database): Connection {
     sqlite,
     location: { path: sqlite.name, memory: sqlite.memory || sqlite.name === '' || sqlite.name === ':memory:' },
     prepare: (text) => sqlite.prepare(text),
-    transaction: (work) => sqlite.transaction(work)(),
+    // BEGIN IMMEDIATE: a write takes the write lock before it reads, so a writer in another process is waited for
+    // (busy timeout) instead of refusing at once, as a read turned write must when another wrote meanwhile.
+    transaction: (work) => sqlite.transaction(work).immediate(),
     get inTransaction() {
       return sqlite.inTransaction;
     },
