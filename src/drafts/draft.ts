@@ -124,7 +124,8 @@ function segment(body: string): { paragraphs: { start: number; end: number }[]; 
         const stop = body.lastIndexOf('. ', to);
         to = stop > from + CHUNK / 3 ? stop + 1 : to;
       }
-      const piece = body.slice(from, to);
+      // A line break inside a paragraph is a hard wrap (wire copy), not the end of a sentence: read as a space (same offsets).
+      const piece = body.slice(from, to).replace(/(?<![\n.!?:"”])\r?\n(?![\n\r])/g, (m) => ' '.repeat(m.length));
       const doc = nlp(piece);
       for (const s of doc.sentences().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
         sentences.push({ start: from + s.offset.start, end: from + s.offset.start + s.offset.length, paragraph: index });
@@ -426,6 +427,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     let clause = body
       .slice(verbEnd, s.end)
       .replace(/^\s*,?\s*(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last week|this week|earlier|later)\b\s*,?/i, '')
+      // "… said later in an interview with Rossiya that …": the circumstances before the "that" are not what was said.
+      .replace(/^\s*(?:later|earlier|again|also|then|in|at|on|during|after|before|while|when)\b[^.]{0,100}?\bthat\s+/i, '')
       .replace(/^\s*(that|to)\s+/i, '')
       .replace(/^[,:]\s*/, '')
       .trim();
