@@ -130,6 +130,14 @@ describe('drafting an article', () => {
     expect(same.conflicts).toEqual([]);
   });
 
+  it('reads a hard-wrapped paragraph as prose: a line break is no sentence end', () => {
+    const d = draft('Russian Foreign Minister Sergei Lavrov said the two\nsides would continue their consultations on the\nmissile defense in Europe next year.\nRice said later in an interview with Russian TV channel\n"Rossiya" that the US would start deploying soon.');
+    expect(said(d)).toEqual([
+      ['paraphrase', 'sergei-lavrov', 'The two sides would continue their consultations on the missile defense in Europe next year.'],
+      ['paraphrase', 'condoleezza-rice', 'The US would start deploying soon.'],
+    ]);
+  });
+
   it('keeps quotations of different speakers apart, even in one paragraph', () => {
     const d = draft('"We will not give up on this," said John Smith. "Nor will we back down now," said Mary Jones. "This is the end of it all," she added.');
     expect(said(d)).toEqual([
