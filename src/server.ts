@@ -3,35 +3,66 @@ import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { prepareDatabase } from './db/setup.js';
 
+/** A line of the primary's log, as the server processes write theirs (pino's JSON), at LOG_LEVEL or above. */
+const LEVELS = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity } as const;
+function primaryLog(config: Config, level: 'info' | 'error', msg: string) {
+  if (LEVELS[level] < LEVELS[config.logLevel]) return;
+  (level === 'error' ? process.stderr : process.stdout).write(`${JSON.stringify({ level: LEVELS[level], time: Date.now(), pid: process.pid, role: 'primary', msg })}\n`);
+}
+
+/** A server process that dies this often within a minute is not restarted again: something is wrong with all of them. */
+const MAX_RESTARTS_A_MINUTE = 5;
+
 /**
  * With WORKERS=N (N > 1), this process prepares the database once (migrations, and the seed on
  * a fresh one), then runs N server processes that share the port (Node's cluster: the
- * connections are dealt out in turn), restarts one that dies, and on SIGTERM or SIGINT passes
+ * connections are dealt out in turn). A process that dies after it started serving is replaced
+ * (at most five times a minute); one that cannot start (the port taken, the database unreadable)
+ * stops them all, with exit code 1, as a single process would. On SIGTERM or SIGINT it passes
  * the signal on and exits 0 once every one has finished its requests and stopped.
  */
 async function primary(config: Config) {
   const { connection, seeded } = await prepareDatabase(config.databasePath);
   connection.close();
-  if (seeded) console.log(`created the database at ${config.databasePath} and loaded the knowledge base`);
+  if (seeded) primaryLog(config, 'info', `created the database at ${config.databasePath} and loaded the knowledge base`);
   let stopping = false;
-  const start = () => cluster.fork();
-  for (let i = 0; i < config.workers; i++) start();
-  cluster.on('exit', (worker, code, signal) => {
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      return;
-    }
-    console.error(`server process ${worker.process.pid} stopped (${signal ?? code}); starting another`);
-    start();
-  });
-  const stop = (signal: NodeJS.Signals) => {
+  let exitCode = 0;
+  const restarts: number[] = [];
+  const serving = new Set<number>();
+  const stopAll = (signal: NodeJS.Signals, code = 0) => {
     if (stopping) return;
     stopping = true;
+    exitCode = code;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-  console.log(`${config.workers} server processes on http://${config.host}:${config.port}, docs at /docs`);
+  cluster.on('listening', (worker) => {
+    serving.add(worker.id);
+    if (serving.size === config.workers && restarts.length === 0) primaryLog(config, 'info', `${config.workers} server processes on http://${config.host}:${config.port}, docs at /docs`);
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    const served = serving.delete(worker.id);
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      return;
+    }
+    if (!served) {
+      primaryLog(config, 'error', `a server process could not start (${signal ?? `exit code ${code}`}); stopping`);
+      return stopAll('SIGTERM', 1);
+    }
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts[0]! < now - 60_000) restarts.shift();
+    if (restarts.length > MAX_RESTARTS_A_MINUTE) {
+      primaryLog(config, 'error', `server processes died ${restarts.length} times in a minute; stopping`);
+      return stopAll('SIGTERM', 1);
+    }
+    primaryLog(config, 'error', `server process ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); starting another`);
+    cluster.fork();
+  });
+  for (let i = 0; i < config.workers; i++) cluster.fork();
+  process.on('SIGTERM', () => stopAll('SIGTERM'));
+  process.on('SIGINT', () => stopAll('SIGINT'));
 }
 
 async function main() {

@@ -90,6 +90,20 @@ describe('WORKERS', () => {
   }, 60_000);
 });
 
+describe('WORKERS, when a server process cannot start', () => {
+  it('stops them all with exit code 1, as one process would, instead of starting them again and again', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => taken.close());
+    const port = (taken.address() as { port: number }).port;
+    const [node, args] = tsx('src/server.ts');
+    const result = spawnSync(node, args, { cwd: ROOT, env: env({ PORT: String(port), DATABASE_PATH: dbPath(), WORKERS: '2' }), encoding: 'utf8', timeout: 30_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('a server process could not start');
+  }, 40_000);
+});
+
 describe('db:reset', () => {
   it('rebuilds the database from scratch', () => {
     const path = dbPath();

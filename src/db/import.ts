@@ -1,14 +1,19 @@
 /**
  * `npm run import -- <file>`: loads a knowledge-base export (`GET /export/knowledge-base.ndjson`)
  * into the database at DATABASE_PATH, which must hold no records: created and migrated
- * when missing, never seeded. Every record is checked as the write API checks it, and
- * nothing is written unless all of them are sound (exports/knowledge-base.ts).
+ * when missing, never seeded. Every line is checked before the database is touched (its shape
+ * as the write API takes it, its id, version and times, every span it cites among the file's),
+ * then the records are written through the write service in one transaction, their references
+ * checked as any write's; nothing is written unless all of them are sound
+ * (exports/knowledge-base.ts). The transaction is not cut short by an interrupt: it completes
+ * or writes nothing.
  */
 import { createReadStream, existsSync, rmSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config.js';
-import { ImportError, importKnowledgeBase } from '../exports/knowledge-base.js';
+import { ImportError, importKnowledgeBase, readKnowledgeBase } from '../exports/knowledge-base.js';
 import { openDatabase } from './client.js';
 import { migrateDatabase } from './migrate.js';
 import { compactSearchIndex } from './setup.js';
@@ -24,14 +29,18 @@ async function main() {
   if (!file) throw new ConfigError('Usage: npm run import -- <file.ndjson>');
   if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`No file at ${file}.`);
   const { databasePath } = loadConfig();
-  // A database this command makes is removed again if nothing could be imported into it.
+  // Every line is checked before the database is touched.
+  const lines = readKnowledgeBase(await readLines(file));
+  // A database (and the folders) this command makes are removed again if nothing could be imported into it.
   const created = !existsSync(databasePath);
+  let madeFolder: string | undefined;
+  for (let dir = dirname(resolve(databasePath)); !existsSync(dir); dir = dirname(dir)) madeFolder = dir;
   const connection = openDatabase(databasePath);
   let imported = false;
   try {
     migrateDatabase(connection.sqlite);
     const started = performance.now();
-    const counts = importKnowledgeBase(connection, await readLines(file));
+    const counts = importKnowledgeBase(connection, lines);
     compactSearchIndex(connection);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const each = Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ');
@@ -39,7 +48,10 @@ async function main() {
     imported = true;
   } finally {
     connection.close();
-    if (!imported && created) for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+    if (!imported && created) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+      if (madeFolder) rmSync(madeFolder, { recursive: true, force: true });
+    }
   }
 }
 

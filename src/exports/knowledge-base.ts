@@ -149,7 +149,7 @@ export class ImportError extends Error {
   }
 }
 
-interface Line {
+export interface Line {
   line: number;
   collection: CollectionName;
   body: Json;
@@ -161,7 +161,9 @@ interface Line {
  * a source's body kept verbatim (the API's schema trims text; offsets count into the body as it is).
  */
 const RECORDS: Record<CollectionName, z.ZodType> = {
-  sources: SourceInput.omit({ body: true }).extend({ body: z.string().min(1, 'must not be empty').max(MAX_BODY_TEXT, `must be at most ${MAX_BODY_TEXT} characters`) }),
+  sources: SourceInput.omit({ body: true }).extend({
+    body: z.string().refine((b) => b.trim().length > 0, 'must not be empty').refine((b) => b.length <= MAX_BODY_TEXT, `must be at most ${MAX_BODY_TEXT} characters`),
+  }),
   evidence: EvidenceInput,
   actors: ActorInput,
   issues: IssueInput,
@@ -204,7 +206,7 @@ function parseLine(text: string, line: number, problems: ImportProblem[]): Line 
   const envelope = Stamps.safeParse(value);
   if (!envelope.success) return fieldsOf(envelope.error, '');
   const v = envelope.data;
-  if (v.created_at !== null && v.updated_at !== null && v.updated_at < v.created_at) return bad('updated_at', 'is earlier than created_at');
+  if (v.created_at !== null && v.updated_at !== null && Date.parse(v.updated_at) < Date.parse(v.created_at)) return bad('updated_at', 'is earlier than created_at');
   const record = RECORDS[collection].safeParse(v.record);
   if (!record.success) return fieldsOf(record.error, 'record');
   const body = record.data as Json;
@@ -216,12 +218,25 @@ function parseLine(text: string, line: number, problems: ImportProblem[]): Line 
   return { line, collection, body, stamps: { version: v.version, created_at: v.created_at, updated_at: v.updated_at } };
 }
 
+/** Every span a record cites, at any depth. */
+function citedSpans(value: unknown, out: Span[] = []): Span[] {
+  if (Array.isArray(value)) value.forEach((v) => citedSpans(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'evidence' && Array.isArray(v)) out.push(...(v as Span[]));
+      else citedSpans(v, out);
+    }
+  }
+  return out;
+}
+
 /**
- * Loads a knowledge-base file into a database that holds none: every record through the
- * write service, in one transaction, all or nothing. Refuses a database that already has
- * records, and names every line at fault.
+ * Reads a knowledge-base file, checking every line before anything is written: its shape (the
+ * write API's input), its id, version and times, one line an id, and every span a record cites
+ * among the evidence lines. Names every line at fault; the references between records are
+ * checked when they are written (importKnowledgeBase).
  */
-export function importKnowledgeBase(connection: Connection, lines: Iterable<string>, { now = new Date().toISOString() }: { now?: string } = {}): Record<CollectionName, number> {
+export function readKnowledgeBase(lines: Iterable<string>): Line[] {
   const problems: ImportProblem[] = [];
   const parsed: Line[] = [];
   let number = 0;
@@ -240,7 +255,24 @@ export function importKnowledgeBase(connection: Connection, lines: Iterable<stri
     else first.set(key, l.line);
   }
   if (parsed.length === 0 && problems.length === 0) problems.push({ line: 0, field: '', message: 'the file holds no records' });
+  // The file holds every span, cited or not: a record citing one it does not hold is a file cut short or edited.
+  const spans = new Set(parsed.filter((l) => l.collection === 'evidence').map((l) => evidenceId(String(l.body.source_id), Number(l.body.start), Number(l.body.end))));
+  for (const l of parsed) {
+    if (l.collection === 'evidence') continue;
+    const missing = citedSpans(l.body).find((e) => e.start !== undefined && e.end !== undefined && !spans.has(evidenceId(e.source_id, e.start, e.end)));
+    if (missing) problems.push({ line: l.line, field: 'record', message: `cites the span ${evidenceId(missing.source_id, missing.start, missing.end)}, which no evidence line holds` });
+  }
   if (problems.length > 0) throw new ImportError(problems);
+  return parsed;
+}
+
+/**
+ * Loads a knowledge-base file (its lines, or what readKnowledgeBase made of them) into a
+ * database that holds none: every record through the write service, in one transaction, all
+ * or nothing. Refuses a database that already has records, and names every line at fault.
+ */
+export function importKnowledgeBase(connection: Connection, file: Iterable<string> | Line[], { now = new Date().toISOString() }: { now?: string } = {}): Record<CollectionName, number> {
+  const parsed = Array.isArray(file) && file.length > 0 && typeof file[0] !== 'string' ? (file as Line[]) : readKnowledgeBase(file as Iterable<string>);
   const held = COLLECTION_NAMES.filter((c) => connection.prepare(`SELECT 1 FROM ${COLLECTIONS[c].table} LIMIT 1`).get() !== undefined);
   if (held.length > 0) throw new ImportError([{ line: 0, field: '', message: `the database already holds ${held.join(', ')}: import into an empty one` }]);
 

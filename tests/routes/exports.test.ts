@@ -341,11 +341,21 @@ describe('importing a knowledge-base file', () => {
       ['actor', (l) => (l.version = 1e20), 'version', /.+/],
       ['actor', (l) => (l.updated_at = '2000-01-01T00:00:00.000Z'), 'updated_at', /earlier than created_at/],
       ['evidence', (l) => (l.id = 'totally-wrong'), 'id', /the span's id/],
+      ['source', (l) => (l.record.body = '   '), 'record.body', /must not be empty/],
+      // Times are compared as times: 09:00 at UTC−5 is 14:00 UTC, after 10:00 UTC.
+      ['actor', (l) => ((l.created_at = '2026-01-01T09:00:00.000-05:00'), (l.updated_at = '2026-01-01T10:00:00.000Z')), 'updated_at', /earlier than created_at/],
     ];
     for (const [type, change, field, message] of cases) {
       const { copy, line } = edit(type, change);
       expect(problemsOf(copy), `${type} ${field}`).toContainEqual({ line, field, message: expect.stringMatching(message) });
     }
+    // A span a record cites must have its own line: a file cut short is not imported as if whole.
+    const cited = lines.findIndex((l) => l.startsWith('{"type":"statement"'));
+    const span = JSON.parse(lines[cited]!).record.evidence[0] as { source_id: string; start: number; end: number };
+    const spanId = `${span.source_id}:${span.start}-${span.end}`;
+    const withoutSpan = lines.filter((l) => !l.startsWith(`{"type":"evidence","id":${JSON.stringify(spanId)}`));
+    expect(withoutSpan).toHaveLength(lines.length - 1);
+    expect(problemsOf(withoutSpan)).toContainEqual({ line: cited, field: 'record', message: `cites the span ${spanId}, which no evidence line holds` });
     const evidence = lines.findIndex((l) => l.startsWith('{"type":"evidence"'));
     expect(problemsOf([...lines, lines[evidence]!])).toEqual([{ line: lines.length + 1, field: 'id', message: `repeats the evidence of line ${evidence + 1}` }]);
     expect(problemsOf([])).toEqual([{ line: 0, field: '', message: 'the file holds no records' }]);
@@ -355,14 +365,14 @@ describe('importing a knowledge-base file', () => {
   it('npm run import says why it refused, and leaves no database it made behind', () => {
     const dir = tempDir();
     try {
-      const database = join(dir.path, 'new.db');
+      const database = join(dir.path, 'made', 'here', 'new.db');
       const empty = join(dir.path, 'empty.ndjson');
       writeFileSync(empty, '');
       const run = (file: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/db/import.ts', file], { cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, DATABASE_PATH: database }, encoding: 'utf8' });
       const refused = run(empty);
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain('the file holds no records');
-      expect(existsSync(database)).toBe(false);
+      expect(existsSync(join(dir.path, 'made'))).toBe(false);
       const folder = run(dir.path);
       expect(folder.status).toBe(1);
       expect(folder.stderr).toContain(`No file at ${dir.path}`);
