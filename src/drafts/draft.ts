@@ -42,7 +42,7 @@ const MAX_SPAN = 20_000;
 const MAX_SPANS = 100;
 /** The longest stretch of text compromise reads at once (its cost grows faster than the text). */
 const CHUNK = 3000;
-const SPEECH = /\b(said|says|say|told|tells|warned|warns|stressed|insisted|insists|added|adds|noted|urged|urges|called on|argued|acknowledged|acknowledges|reiterated|repeated|announced|declared|vowed|threatened|proposed|offered|rejected|demanded|agreed|expressed|believes|hoped|hopes|complained|accused|criticized|suggested|explained|admitted|confirmed|denied|predicted|replied|responded|asked|according to)\b/i;
+const SPEECH = /\b(said|says|say|told|tells|warned|warns|stressed|insisted|insists|added|adds|noted|urged|urges|called on|argued|acknowledged|acknowledges|reiterated|repeated|announced|declared|vowed|threatened|proposed|offered|rejected|dismissed|demanded|agreed|expressed|believes|hoped|hopes|complained|accused|criticized|suggested|explained|admitted|confirmed|denied|predicted|replied|responded|asked|described|welcomed|praised|according to)\b/i;
 const SPEECH_ALL = new RegExp(SPEECH.source, 'gi');
 const PRONOUN = /\b(he|she|He|She)\b/;
 /** A title printed right before a name: capitalized words, "of" and "for" between them ("Secretary of State"). */
@@ -53,6 +53,8 @@ const TITLE_WORDS = /^(Minister|Secretary|President|Premier|Chancellor|Ambassado
 const TITLE_PARTS = /^(Foreign|Defense|Defence|Deputy|State|Prime|Vice|Assistant|Under|Interior|Finance|Trade|Justice|Energy|Security|National|General|Affairs|European|Eurasian|Senior|First|Acting|Executive|Press|Prosecutor|Attorney)$/;
 /** Words before a title that say whose it is, not what it is. */
 const ADJECTIVES = /^(U\.S\.|US|American|Russian|British|French|German|Iranian|Chinese|NATO|EU|Then|Former|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|of|for|the)$/;
+/** What follows a name that is the subject of its clause: a verb, perhaps after an apposition. */
+const SUBJECT_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also |then |later )?(?:said|says|told|tells|warned|added|replied|dismissed|insisted|stressed|urged|called|argued|met|spoke|rejected|agreed|expressed|announced|[a-z]+ed)\b/;
 /** Verbs a speaker may follow ("said Rice"); after the others a name is whom they spoke to ("told NATO ambassadors"). */
 const INVERTS = /^(said|says|added|adds|replied|responded|noted|explained|insisted|continued|stressed)$/i;
 /** Titles printed before a name, left out of the name itself ("Lieutenant General Henry Obering"). */
@@ -62,7 +64,7 @@ const TITLES = /^(?:(?:Mr|Mrs|Ms|Dr|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Ma
 const PLOVER_VERBS: [PloverType, RegExp][] = [
   ['THREATEN', /^(warn|threaten)/i],
   ['REQUEST', /^(urge|demand|call|ask)/i],
-  ['REJECT', /^(reject|denie|refuse)/i],
+  ['REJECT', /^(reject|denie|refuse|dismiss)/i],
   ['AGREE', /^agree/i],
   ['ACCUSE', /^(accuse|criticiz|complain)/i],
   ['CONCEDE', /^(acknowledg|admit)/i],
@@ -250,7 +252,11 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   const isPerson = (id: string) => knowledge.actors.get(id)?.kind === 'person' || [...newPeople.values()].some((p) => p.id === id);
 
   /** The person a pronoun at `offset` points back to: the last person named before it. */
-  const pronounTarget = (offset: number) => [...personMentions].reverse().find((m) => m.end <= offset && isPerson(m.id) && offset - m.end < 1500);
+  const pronounTarget = (offset: number) => {
+    const before = [...personMentions].reverse().filter((m) => m.end <= offset && isPerson(m.id) && offset - m.end < 1500);
+    // The one last named as a subject ("Sergei Lavrov told reporters after meeting Rice …" points back to Lavrov), else the last named.
+    return before.find((m) => SUBJECT_AFTER.test(body.slice(m.end, m.end + 100))) ?? before[0];
+  };
   /** A known person by a title printed before `offset` ("the foreign minister replied"). */
   const titleTarget = (words: string, offset: number) => {
     const t = fold(words);
@@ -284,7 +290,9 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       // A person named just before an apposition ("Jaap de Hoop Scheffer, the NATO secretary general, said") is the speaker, not the body in it.
       const nearest = before.at(-1);
       const person = [...before].reverse().find((m) => isPerson(m.id) && verbAt - m.end <= 100);
-      const pick = inverted ? after[0] : ((nearest && !isPerson(nearest.id) && person && /,\s*(the|a|an)\s/i.test(body.slice(person.end, verbAt)) ? person : nearest) ?? after[0]);
+      // …or set off by commas however it reads ("Rice, speaking later at the U.S. Embassy, said").
+      const aside = (m: Mention) => /,\s*(the|a|an)\s/i.test(body.slice(m.end, verbAt)) || /^\s*,[^,]{1,100},\s*$/.test(body.slice(m.end, verbAt));
+      const pick = inverted ? after[0] : ((nearest && !isPerson(nearest.id) && person && aside(person) ? person : nearest) ?? after[0]);
       if (pick) chosen = { id: pick.id, label: pick.text, confidence: 0.9, inverted: pick === after[0] };
       const pre = body.slice(Math.max(from, verbAt - 60), verbAt);
       const pronoun = PRONOUN.exec(body.slice(Math.max(from, verbAt - 12), verbAt));
@@ -292,8 +300,10 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
         const target = pronounTarget(verbAt);
         if (target) chosen = { id: target.id, label: target.text, confidence: 0.7 };
       }
-      const title = /\bthe ((?:[a-z]+ ){0,3}(?:minister|secretary|president|spokesman|spokeswoman|ambassador|official|chief|head))\s*,?\s*$/i.exec(pre);
-      if (title && (!pick || pick.end < verbAt - title[0].length)) {
+      // "the foreign minister replied", "Russia's foreign minister on Tuesday dismissed": a title pointing to its holder.
+      const title = /\b(?:the|[A-Z][\w.]*['’]s) ((?:[a-z]+ ){0,3}(?:minister|secretary|president|spokesman|spokeswoman|ambassador|official|chief|head))\b(?:\s+(?:on|late|early)\s+\w+)?\s*,?\s*$/i.exec(pre);
+      // A title outranks a name inside it ("Russia's foreign minister": the minister, not Russia) or far before it.
+      if (title && (!pick || pick.end < verbAt - title[0].length || (!isPerson(pick.id) && pick.start >= verbAt - title[0].length - 1))) {
         const target = titleTarget(title[1]!, verbAt);
         if (target) chosen = { id: target.id, label: `the ${title[1]}`, confidence: 0.7 };
       }
@@ -374,7 +384,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     if (continues && last) {
       last.quotes.push(q);
       last.paragraph = paragraph;
-    } else groups.push({ quotes: [q], paragraph });
+    } else if (q.text.split(/\s+/).length >= 4) groups.push({ quotes: [q], paragraph });
+    // A phrase quoted inside someone's reported words ("had gone “a long way”") starts no quotation of its own.
   }
   // A quotation is four words or more in all ("Our concerns remain" joins the words before it); a shorter one alone is a phrase quoted, not a statement.
   for (const group of groups.filter((g) => g.quotes.reduce((n, q) => n + q.text.split(/\s+/).length, 0) >= 4 && g.quotes.some((q) => q.text.split(/\s+/).length >= 4))) {
@@ -426,7 +437,9 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     // What was said: the words after the verb, without the time and the "that" that lead into them ("said on Saturday that …").
     let clause = body
       .slice(verbEnd, s.end)
-      .replace(/^\s*,?\s*(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last week|this week|earlier|later)\b\s*,?/i, '')
+      .replace(/^\s*,?\s*(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:last|this|earlier this) (?:week|month|year)|recently|earlier|later)\b\s*,?/i, '')
+      // "told reporters after the meeting that …": whom and when they were told are not what was said.
+      .replace(/^\s*(?:(?:reporters|journalists|the press|parliament|lawmakers|a news conference|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b[^.]{0,120}?\bthat\s+)(?=[A-Za-z"“])/, (m) => (/^(told|tells|informed|assured|reminded)$/i.test(who.verb) ? '' : m))
       // "… said later in an interview with Rossiya that …": the circumstances before the "that" are not what was said.
       .replace(/^\s*(?:later|earlier|again|also|then|in|at|on|during|after|before|while|when)\b[^.]{0,100}?\bthat\s+/i, '')
       .replace(/^\s*(that|to)\s+/i, '')

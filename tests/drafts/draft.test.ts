@@ -138,6 +138,25 @@ describe('drafting an article', () => {
     ]);
   });
 
+  it('reads a wire story as an analyst would: titles, asides, pronouns, whom they told and when', () => {
+    const d = draft(
+      'MOSCOW (AP) — Russia\'s foreign minister on Tuesday dismissed a new U.S. offer on missile defense as "a step in the right direction but not enough," deepening a rift.\n\n' +
+        'Sergei Lavrov told reporters after meeting Secretary of State Condoleezza Rice that Moscow still regards the planned radar in the Czech Republic as a threat. “We need guarantees, not promises,” he said.\n\n' +
+        'Rice, speaking later at the U.S. Embassy, said Washington had gone “a long way” to meet Russian concerns. "We have put serious proposals on the table," she said.\n\n' +
+        'Russian Defense Minister Anatoly Serdyukov warned last month that Moscow could target the sites with missiles.',
+    );
+    expect(said(d)).toEqual([
+      ['direct_quote', 'sergei-lavrov', 'a step in the right direction but not enough.'],
+      ['paraphrase', 'sergei-lavrov', 'Moscow still regards the planned radar in the Czech Republic as a threat.'],
+      ['direct_quote', 'sergei-lavrov', 'We need guarantees, not promises.'],
+      ['paraphrase', 'condoleezza-rice', 'Washington had gone “a long way” to meet Russian concerns.'],
+      ['direct_quote', 'condoleezza-rice', 'We have put serious proposals on the table.'],
+      ['paraphrase', 'anatoly-serdyukov', 'Moscow could target the sites with missiles.'],
+    ]);
+    expect(d.statements[0]!.record.plover_type).toBe('REJECT');
+    expect(d.statements[5]!.record).toMatchObject({ plover_type: 'THREATEN', date: { value: '2007-09', precision: 'month', text: 'last month' } });
+  });
+
   it('keeps quotations of different speakers apart, even in one paragraph', () => {
     const d = draft('"We will not give up on this," said John Smith. "Nor will we back down now," said Mary Jones. "This is the end of it all," she added.');
     expect(said(d)).toEqual([
