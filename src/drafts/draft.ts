@@ -56,7 +56,7 @@ const ADJECTIVES = /^(U\.S\.|US|American|Russian|British|French|German|Iranian|C
 /** What follows a name that is the subject of its clause: a verb, perhaps after an apposition. */
 const SUBJECT_AFTER = /^\s*(?:,[^,]{0,80},\s*)?(?:has |had |also |then |later )?(?:said|says|told|tells|warned|added|replied|dismissed|insisted|stressed|urged|called|argued|met|spoke|rejected|agreed|expressed|announced|[a-z]+ed)\b/;
 /** Verbs a speaker may follow ("said Rice"); after the others a name is whom they spoke to ("told NATO ambassadors"). */
-const INVERTS = /^(said|says|added|adds|replied|responded|noted|explained|insisted|continued|stressed)$/i;
+const INVERTS = /^(said|says|added|adds|replied|responded|noted|explained|insisted|continued|stressed|according to)$/i;
 /** Titles printed before a name, left out of the name itself ("Lieutenant General Henry Obering"). */
 const TITLES = /^(?:(?:Mr|Mrs|Ms|Dr|Lt|Lieutenant|Gen|General|Col|Colonel|Maj|Major|Adm|Admiral|Deputy|Assistant|Vice|Foreign|Defense|Defence|Prime|Minister|Secretary|President|Chancellor|Ambassador|Spokesman|Spokeswoman|Correspondent|Senator|Sen|Rep|Representative|Chairman|Director|Commander)\.?\s+)+/;
 
@@ -283,16 +283,16 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       // In the verb's sentence (by compromise's reading, which knows "U.S." does not end one).
       const verbSentence = sentenceAt(verbAt);
       const sameSentence = (m: Mention) => (verbSentence ? sentenceAt(m.start) === verbSentence : !/[.!?]\s+[A-Z]/.test(body.slice(m.end, verbAt)));
-      const before = candidates.filter((m) => m.end <= verbAt && verbAt - m.end <= 120 && m.start >= from && sameSentence(m));
-      const after = candidates.filter((m) => m.start >= verbEnd && m.start - verbEnd <= 25 && m.end <= to && /^\s*(the\s+)?$/i.test(body.slice(verbEnd, m.start)));
+      const before = candidates.filter((m) => m.end <= verbAt && verbAt - m.end <= 160 && m.start >= from && sameSentence(m));
+      const after = candidates.filter((m) => m.start >= verbEnd && m.start - verbEnd <= 25 && m.end <= to && /^\s*(the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i.test(body.slice(verbEnd, m.start)));
       const inverted = after[0] && INVERTS.test(v[0]) && (!before.length || verbAt - before.at(-1)!.end > 40 || /["”]\s*,?\s*$/.test(body.slice(Math.max(from, verbAt - 4), verbAt)));
       let chosen: { id: string; label: string; confidence: number; inverted?: boolean } | undefined;
       // A person named just before an apposition ("Jaap de Hoop Scheffer, the NATO secretary general, said") is the speaker, not the body in it.
       const nearest = before.at(-1);
-      const person = [...before].reverse().find((m) => isPerson(m.id) && verbAt - m.end <= 100);
       // …or set off by commas however it reads ("Rice, speaking later at the U.S. Embassy, said").
       const aside = (m: Mention) => /,\s*(the|a|an)\s/i.test(body.slice(m.end, verbAt)) || /^\s*,[^,]{1,100},\s*$/.test(body.slice(m.end, verbAt));
-      const pick = inverted ? after[0] : ((nearest && !isPerson(nearest.id) && person && aside(person) ? person : nearest) ?? after[0]);
+      const asideHolder = nearest && !isPerson(nearest.id) ? [...before].reverse().find((m) => isPerson(m.id) && verbAt - m.end <= 160 && aside(m)) : undefined;
+      const pick = inverted ? after[0] : ((asideHolder ?? nearest) ?? after[0]);
       if (pick) chosen = { id: pick.id, label: pick.text, confidence: 0.9, inverted: pick === after[0] };
       const pre = body.slice(Math.max(from, verbAt - 60), verbAt);
       const pronoun = PRONOUN.exec(body.slice(Math.max(from, verbAt - 12), verbAt));
@@ -429,6 +429,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   };
   for (const s of sentences) {
     if (isCovered(s.start, s.end)) continue;
+    // A headline or a caption (no full stop at its end) reports no speech: "Russia warns US over missile shield".
+    if (!/[.!?"”'’)]\s*$/.test(body.slice(s.start, s.end))) continue;
     const text = masked.slice(s.start, s.end);
     if (!SPEECH.test(text)) continue;
     const who = attribution(s.start, s.end, [s.start, s.start], masked);
@@ -439,7 +441,7 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       .slice(verbEnd, s.end)
       .replace(/^\s*,?\s*(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|(?:last|this|earlier this) (?:week|month|year)|recently|earlier|later)\b\s*,?/i, '')
       // "told reporters after the meeting that …": whom and when they were told are not what was said.
-      .replace(/^\s*(?:(?:reporters|journalists|the press|parliament|lawmakers|a news conference|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b[^.]{0,120}?\bthat\s+)(?=[A-Za-z"“])/, (m) => (/^(told|tells|informed|assured|reminded)$/i.test(who.verb) ? '' : m))
+      .replace(/^\s*(?:(?:reporters|journalists|the press|parliament|lawmakers|a news conference|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b[^.]{0,120}?\bthat\s+)(?=[A-Za-z"“])/, (m) => (/^(told|tells|informed|assured|reminded|warned|warns|cautioned)$/i.test(who.verb) ? '' : m))
       // "… said later in an interview with Rossiya that …": the circumstances before the "that" are not what was said.
       .replace(/^\s*(?:later|earlier|again|also|then|in|at|on|during|after|before|while|when)\b[^.]{0,100}?\bthat\s+/i, '')
       .replace(/^\s*(that|to)\s+/i, '')

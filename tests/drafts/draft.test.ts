@@ -157,6 +157,17 @@ describe('drafting an article', () => {
     expect(d.statements[5]!.record).toMatchObject({ plover_type: 'THREATEN', date: { value: '2007-09', precision: 'month', text: 'last month' } });
   });
 
+  it('reads a headline as no speech, and a relative clause or "warned X that" around the speaker', () => {
+    const d = draft(
+      'Russia warns US over missile shield\n\nRussia has warned the United States that it will respond if Washington goes ahead with the shield.\n\n' +
+        'Mr Putin, who met Ms Rice and Mr Gates at his residence outside Moscow, said the talks had been useful.',
+    );
+    expect(said(d)).toEqual([
+      ['paraphrase', 'russia', 'It will respond if Washington goes ahead with the shield.'],
+      ['paraphrase', 'vladimir-putin', 'The talks had been useful.'],
+    ]);
+  });
+
   it('keeps quotations of different speakers apart, even in one paragraph', () => {
     const d = draft('"We will not give up on this," said John Smith. "Nor will we back down now," said Mary Jones. "This is the end of it all," she added.');
     expect(said(d)).toEqual([
