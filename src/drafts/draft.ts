@@ -270,9 +270,9 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
    * actor named next to it (before it, or right after it: "said Rice"), or a pronoun or a
    * title pointing back.
    */
-  function attribution(from: number, to: number, at: [number, number], masked: string): { id: string; label: string; confidence: number; verb: string; verbAt: number; inverted?: boolean } | undefined {
+  function attribution(from: number, to: number, at: [number, number], masked: string): { id: string; label: string; confidence: number; verb: string; verbAt: number; inverted?: boolean; nameEnd?: number } | undefined {
     const window = masked.slice(from, to);
-    let best: { id: string; label: string; confidence: number; verb: string; verbAt: number; distance: number; inverted?: boolean } | undefined;
+    let best: { id: string; label: string; confidence: number; verb: string; verbAt: number; distance: number; inverted?: boolean; nameEnd?: number } | undefined;
     for (const v of window.matchAll(SPEECH_ALL)) {
       const verbAt = from + v.index;
       const verbEnd = verbAt + v[0].length;
@@ -286,14 +286,14 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       const before = candidates.filter((m) => m.end <= verbAt && verbAt - m.end <= 160 && m.start >= from && sameSentence(m));
       const after = candidates.filter((m) => m.start >= verbEnd && m.start - verbEnd <= 25 && m.end <= to && /^\s*(the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i.test(body.slice(verbEnd, m.start)));
       const inverted = after[0] && INVERTS.test(v[0]) && (!before.length || verbAt - before.at(-1)!.end > 40 || /["”]\s*,?\s*$/.test(body.slice(Math.max(from, verbAt - 4), verbAt)));
-      let chosen: { id: string; label: string; confidence: number; inverted?: boolean } | undefined;
+      let chosen: { id: string; label: string; confidence: number; inverted?: boolean; nameEnd?: number } | undefined;
       // A person named just before an apposition ("Jaap de Hoop Scheffer, the NATO secretary general, said") is the speaker, not the body in it.
       const nearest = before.at(-1);
       // …or set off by commas however it reads ("Rice, speaking later at the U.S. Embassy, said").
       const aside = (m: Mention) => /,\s*(the|a|an)\s/i.test(body.slice(m.end, verbAt)) || /^\s*,[^,]{1,100},\s*$/.test(body.slice(m.end, verbAt));
       const asideHolder = nearest && !isPerson(nearest.id) ? [...before].reverse().find((m) => isPerson(m.id) && verbAt - m.end <= 160 && aside(m)) : undefined;
       const pick = inverted ? after[0] : ((asideHolder ?? nearest) ?? after[0]);
-      if (pick) chosen = { id: pick.id, label: pick.text, confidence: 0.9, inverted: pick === after[0] };
+      if (pick) chosen = { id: pick.id, label: pick.text, confidence: 0.9, inverted: pick === after[0], nameEnd: pick.end };
       const pre = body.slice(Math.max(from, verbAt - 60), verbAt);
       const pronoun = PRONOUN.exec(body.slice(Math.max(from, verbAt - 12), verbAt));
       if (pronoun && (!pick || pick.end < verbAt - 12)) {
@@ -448,7 +448,9 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
       .replace(/^[,:]\s*/, '')
       .trim();
     // "said Rice, ..." or a clause that is only the speaker: the whole sentence is what was said.
-    if (clause.split(/\s+/).length < 4 || who.inverted) clause = body.slice(s.start, s.end).trim();
+    // "According to Lavrov, …": what follows the name is what was said.
+    if (who.inverted && /^according to$/i.test(who.verb) && who.nameEnd !== undefined && /^\s*,/.test(body.slice(who.nameEnd, s.end))) clause = body.slice(who.nameEnd, s.end).replace(/^\s*,\s*/, '').trim();
+    else if (clause.split(/\s+/).length < 4 || who.inverted) clause = body.slice(s.start, s.end).trim();
     clause = capitalized(clause.replace(/\s+/g, ' ')).replace(/[,;:]$/, '.');
     if (!/[.!?]$/.test(clause)) clause = `${clause}.`;
     statements.push({

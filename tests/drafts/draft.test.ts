@@ -76,7 +76,7 @@ describe('drafting an article', () => {
     );
     expect(said(d)).toEqual([
       ['paraphrase', 'vladimir-putin', 'Russia may abandon the INF Treaty.'],
-      ['paraphrase', 'sergei-lavrov', 'According to Lavrov, the two sides will continue their consultations.'],
+      ['paraphrase', 'sergei-lavrov', 'The two sides will continue their consultations.'],
       ['paraphrase', 'robert-gates', 'The talks were difficult, said Gates.'],
       ['paraphrase', 'condoleezza-rice', 'The United States will not freeze its plans.'],
     ]);
