@@ -429,8 +429,9 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
   };
   for (const s of sentences) {
     if (isCovered(s.start, s.end)) continue;
-    // A headline or a caption (no full stop at its end) reports no speech: "Russia warns US over missile shield".
-    if (!/[.!?"”'’)]\s*$/.test(body.slice(s.start, s.end))) continue;
+    // A headline or a caption (short, with no stop at its end) reports no speech: "Russia warns US over missile shield".
+    const words = body.slice(s.start, s.end).trim();
+    if (!/[.!?:;"”'’)]$/.test(words) && words.split(/\s+/).length <= 12) continue;
     const text = masked.slice(s.start, s.end);
     if (!SPEECH.test(text)) continue;
     const who = attribution(s.start, s.end, [s.start, s.start], masked);
