@@ -249,7 +249,8 @@ export function draftText(knowledge: Knowledge, sourceId: string, body: string, 
     }
   }
   personMentions.sort((a, b) => a.start - b.start);
-  const isPerson = (id: string) => knowledge.actors.get(id)?.kind === 'person' || [...newPeople.values()].some((p) => p.id === id);
+  const newIds = new Set([...newPeople.values()].map((p) => p.id));
+  const isPerson = (id: string) => knowledge.actors.get(id)?.kind === 'person' || newIds.has(id);
 
   /** The person a pronoun at `offset` points back to: the last person named before it. */
   const pronounTarget = (offset: number) => {
@@ -651,6 +652,4 @@ function dateEntry(
   };
 }
 
-/** For a drafting thread: the knowledge loaded once per draft. */
-export const draftOf = (connection: Connection) => (sourceId: string) => draftSource(connection, sourceId);
 export { loadKnowledge };

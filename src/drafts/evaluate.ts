@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type Connection, connectionOf, openDatabase } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
+import { citedSpans } from '../domain/evidence.js';
 import { ProblemError } from '../domain/problem.js';
 import { SEED_FILES, type SeedRecord, loadSeed } from '../../seed/loader.js';
 import { createWriteService } from '../writes/service.js';
@@ -48,18 +49,6 @@ export const TARGETS = {
   issues: { recall: 0.85 },
   precision: 0.8,
 } as const;
-
-/** Every evidence span of a record, at any depth. */
-function spansOf(value: unknown, out: Span[] = []): Span[] {
-  if (Array.isArray(value)) value.forEach((v) => spansOf(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'evidence' && Array.isArray(v)) out.push(...(v as Span[]));
-      else spansOf(v, out);
-    }
-  }
-  return out;
-}
 
 /** A record without what only `sourceId` supports; undefined when nothing of it is left. */
 function withoutSource(value: Json, sourceId: string): Json | undefined {
@@ -167,10 +156,10 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
     const draft = draftSource(connection, sourceId)!;
     const ms = performance.now() - started;
     const body = String(source.body.body);
-    const cites = (r: SeedRecord) => spansOf(r.body).some((s) => s.source_id === sourceId);
+    const cites = (r: SeedRecord) => citedSpans<Span>(r.body).some((s) => s.source_id === sourceId);
     const curated = records.filter((r) => r.collection !== 'sources' && cites(r));
     const statements = curated.filter((r) => r.collection === 'statements');
-    const inArticle = (r: Json) => spansOf(r).filter((s) => s.source_id === sourceId);
+    const inArticle = (r: Json) => citedSpans<Span>(r).filter((s) => s.source_id === sourceId);
     const scores: ArticleScores = { article: sourceId, ms, quotations: score(), speakers: score(), paraphrases: score(), dates: score(), actors: score(), issues: score(), plover: score() };
 
     // Statements: quotations and paraphrases, found by overlapping evidence.
@@ -181,7 +170,7 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
       tally.expected = want.length;
       tally.drafted = mine.length;
       for (const w of want) {
-        const hit = mine.find((d) => overlaps(spansOf(d), inArticle(w.body)));
+        const hit = mine.find((d) => overlaps(citedSpans<Span>(d), inArticle(w.body)));
         if (!hit) continue;
         tally.found++;
         if (kind === 'direct_quote') {
@@ -199,7 +188,7 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
           if (hit.plover_type === w.body.plover_type) scores.plover.found++;
         }
       }
-      tally.right = mine.filter((d) => statements.some((w) => overlaps(spansOf(d), inArticle(w.body)))).length;
+      tally.right = mine.filter((d) => statements.some((w) => overlaps(citedSpans<Span>(d), inArticle(w.body)))).length;
     }
     scores.speakers.right = scores.speakers.found;
     scores.plover.right = scores.plover.found;
@@ -250,7 +239,7 @@ export function evaluateArticle(records: SeedRecord[], sourceId: string): Articl
       // and the speakers, actors and issues of its statements. (A record's links to others, and the
       // lists of a proposal or a date several articles report, are facts about them, not mentions here.)
       for (const r of curated) {
-        if (r.collection === collection && (spansOf({ evidence: r.body.evidence }).some((e) => e.source_id === sourceId) || spansOf({ a: r.body.aliases, r: r.body.roles }).some((e) => e.source_id === sourceId))) ids.add(r.body.id);
+        if (r.collection === collection && (citedSpans<Span>({ evidence: r.body.evidence }).some((e) => e.source_id === sourceId) || citedSpans<Span>({ a: r.body.aliases, r: r.body.roles }).some((e) => e.source_id === sourceId))) ids.add(r.body.id);
         if (r.collection === 'statements') walk(r.body);
       }
       const have = known(collection);

@@ -59,8 +59,6 @@ export const translit = (s: string) =>
     .replace(/ya/g, 'ia')
     .replace(/yu/g, 'iu');
 
-/** Levenshtein distance, bounded: past `max`, `max + 1`. */
-export const distance = (a: string, b: string, max = 3) => editDistance(a, b, max);
 
 /** The adjective of a state's people, where English does not just add -n or -ian. */
 const DEMONYMS: Record<string, string> = {
@@ -148,17 +146,41 @@ export function loadKnowledge(connection: Connection): Knowledge {
   const actors = new Map<string, KnownActor>();
   for (const row of connection.prepare('SELECT id, name, kind, affiliation_id FROM actors ORDER BY id').all() as KnownActor[]) actors.set(row.id, { ...row, aliases: [], titles: [], roles: [] });
   for (const { actor_id, name } of connection.prepare('SELECT actor_id, name FROM actor_aliases ORDER BY id').all() as { actor_id: string; name: string }[]) actors.get(actor_id)?.aliases.push(name);
-  const roleEvidence = connection.prepare('SELECT e.source_id, e.start, e."end", e.exact FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.actor_role_id = ? ORDER BY c.id');
+  const roleEvidence = new Map<number, KnownActor['roles'][number]['evidence']>();
+  for (const { role, ...span } of connection
+    .prepare('SELECT c.actor_role_id AS role, e.source_id, e.start, e."end", e.exact FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.actor_role_id IS NOT NULL ORDER BY c.actor_role_id, c.id')
+    .all() as ({ role: number } & KnownActor['roles'][number]['evidence'][number])[]) {
+    const list = roleEvidence.get(role);
+    if (list) list.push(span);
+    else roleEvidence.set(role, [span]);
+  }
   for (const { id, actor_id, title } of connection.prepare('SELECT id, actor_id, title FROM actor_roles ORDER BY id').all() as { id: number; actor_id: string; title: string }[]) {
     const actor = actors.get(actor_id);
     if (!actor) continue;
     actor.titles.push(title);
-    actor.roles.push({ title, evidence: roleEvidence.all(id) as KnownActor['roles'][number]['evidence'] });
+    actor.roles.push({ title, evidence: roleEvidence.get(id) ?? [] });
   }
   const issues = new Map<string, KnownIssue>();
   for (const row of connection.prepare('SELECT id, name FROM issues ORDER BY id').all() as KnownIssue[]) issues.set(row.id, { ...row, aliases: [] });
   for (const { issue_id, name } of connection.prepare('SELECT issue_id, name FROM issue_aliases ORDER BY id').all() as { issue_id: string; name: string }[]) issues.get(issue_id)?.aliases.push(name);
   const proposals = connection.prepare('SELECT id, title FROM proposals ORDER BY id').all() as { id: string; title: string }[];
+  // Each date with its actors, issues and evidence: one query a table, grouped here.
+  const byDate = <T>(sql: string, pick: (row: Record<string, unknown>) => T) => {
+    const grouped = new Map<string, T[]>();
+    for (const row of connection.prepare(sql).all() as Record<string, unknown>[]) {
+      const id = String(row.date_id);
+      const list = grouped.get(id);
+      if (list) list.push(pick(row));
+      else grouped.set(id, [pick(row)]);
+    }
+    return grouped;
+  };
+  const dateActors = byDate('SELECT date_id, actor_id FROM date_actors ORDER BY date_id, position', (r) => String(r.actor_id));
+  const dateIssues = byDate('SELECT date_id, issue_id FROM date_issues ORDER BY date_id, position', (r) => String(r.issue_id));
+  const dateEvidence = byDate(
+    'SELECT c.date_id, e.source_id, e.start, e."end", e.exact FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.date_id IS NOT NULL ORDER BY c.date_id, c.id',
+    ({ source_id, start, end, exact }) => ({ source_id, start, end, exact }) as KnownDate['evidence'][number],
+  );
   const dates = (
     connection.prepare('SELECT id, kind, label, date_value AS value, date_precision AS precision, date_text AS text, date_basis AS basis FROM dates ORDER BY id').all() as (Omit<KnownDate, 'date' | 'actors' | 'issues' | 'evidence'> & KnownDate['date'])[]
   ).map(({ id, kind, label, value, precision, text, basis }) => ({
@@ -166,9 +188,9 @@ export function loadKnowledge(connection: Connection): Knowledge {
     kind,
     label,
     date: { value, precision, text, basis },
-    actors: connection.prepare('SELECT actor_id FROM date_actors WHERE date_id = ? ORDER BY position').pluck().all(id) as string[],
-    issues: connection.prepare('SELECT issue_id FROM date_issues WHERE date_id = ? ORDER BY position').pluck().all(id) as string[],
-    evidence: connection.prepare('SELECT e.source_id, e.start, e."end", e.exact FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE c.date_id = ? ORDER BY c.id').all(id) as KnownDate['evidence'],
+    actors: dateActors.get(id) ?? [],
+    issues: dateIssues.get(id) ?? [],
+    evidence: dateEvidence.get(id) ?? [],
   }));
 
   // Surnames a single known person has.
@@ -248,7 +270,7 @@ export function loadKnowledge(connection: Connection): Knowledge {
       const last = translit(words.at(-1)!);
       const hits = persons.filter((p) => {
         const names = [p.name, ...p.aliases].map((n) => n.split(/\s+/).filter((w) => !/^[A-Z]\.?$/.test(w)));
-        return names.some((n) => n.length >= 2 && distance(translit(n.at(-1)!), last, 1) <= 1 && distance(translit(n[0]!), first, 2) <= 2);
+        return names.some((n) => n.length >= 2 && editDistance(translit(n.at(-1)!), last, 1) <= 1 && editDistance(translit(n[0]!), first, 2) <= 2);
       });
       return hits.length === 1 ? hits[0] : undefined;
     },

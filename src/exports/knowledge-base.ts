@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import type { Connection } from '../db/client.js';
-import { evidenceId } from '../domain/evidence.js';
+import { citedSpans, evidenceId } from '../domain/evidence.js';
 import { ActorInput, ConflictInput, DateInput, EvidenceInput, IssueInput, MAX_BODY_TEXT, ProposalInput, SourceInput, StatementInput } from '../domain/inputs.js';
 import { ProblemError } from '../domain/problem.js';
 import { plainReason } from '../plugins/errors.js';
@@ -218,18 +218,6 @@ function parseLine(text: string, line: number, problems: ImportProblem[]): Line 
   return { line, collection, body, stamps: { version: v.version, created_at: v.created_at, updated_at: v.updated_at } };
 }
 
-/** Every span a record cites, at any depth. */
-function citedSpans(value: unknown, out: Span[] = []): Span[] {
-  if (Array.isArray(value)) value.forEach((v) => citedSpans(v, out));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (key === 'evidence' && Array.isArray(v)) out.push(...(v as Span[]));
-      else citedSpans(v, out);
-    }
-  }
-  return out;
-}
-
 /**
  * Reads a knowledge-base file, checking every line before anything is written: its shape (the
  * write API's input), its id, version and times, one line an id, and every span a record cites
@@ -259,7 +247,7 @@ export function readKnowledgeBase(lines: Iterable<string>): Line[] {
   const spans = new Set(parsed.filter((l) => l.collection === 'evidence').map((l) => evidenceId(String(l.body.source_id), Number(l.body.start), Number(l.body.end))));
   for (const l of parsed) {
     if (l.collection === 'evidence') continue;
-    const missing = citedSpans(l.body).find((e) => e.start !== undefined && e.end !== undefined && !spans.has(evidenceId(e.source_id, e.start, e.end)));
+    const missing = citedSpans<Span>(l.body).find((e) => e.start !== undefined && e.end !== undefined && !spans.has(evidenceId(e.source_id, e.start, e.end)));
     if (missing) problems.push({ line: l.line, field: 'record', message: `cites the span ${evidenceId(missing.source_id, missing.start, missing.end)}, which no evidence line holds` });
   }
   if (problems.length > 0) throw new ImportError(problems);

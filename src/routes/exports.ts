@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Connection } from '../db/client.js';
 import { ProblemError, ProblemSchema, clip } from '../domain/problem.js';
 import { checkedRange, include } from '../domain/query.js';
-import { CSV_COLUMNS, csvColumnsDoc, csvHeader, csvLine } from '../exports/csv.js';
+import { csvColumnsDoc, csvHeader, csvLine } from '../exports/csv.js';
 import { knowledgeBaseLines } from '../exports/knowledge-base.js';
 import { PLOVER_FIELDS, ploverCoder } from '../exports/plover.js';
 import { STATEMENT_INCLUDES, type StatementInclude } from '../repositories/statements.js';
@@ -228,4 +228,3 @@ declare module 'fastify' {
   }
 }
 
-export const CSV_COLLECTIONS = Object.keys(CSV_COLUMNS) as CollectionName[];
