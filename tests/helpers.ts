@@ -9,6 +9,8 @@ import { BUSY_TIMEOUT_MS, type Connection, connectionOf, openDatabase } from '..
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../src/db/migrate.js';
 import { SEED_DIR, loadSeed, writeSeed } from '../seed/loader.js';
 import { contractInject } from './contract.js';
+import { openPostgres } from '../src/db/postgres/connection.js';
+import { migratePostgres } from '../src/db/postgres/migrate.js';
 
 /**
  * A migrated and seeded database, built once per test file and kept as bytes: each test's
@@ -27,8 +29,44 @@ function seededTemplate(): Buffer {
   return template;
 }
 
+/**
+ * Which database the tests run on: SQLite in memory, or, with TEST_BACKEND=postgres (the
+ * `postgres` project of vitest.config.ts), PostgreSQL in process through PGlite.
+ */
+export const TEST_BACKEND: 'sqlite' | 'postgres' = process.env.TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
+
+/**
+ * PGlite's data folder, migrated and seeded, as bytes: each PostgreSQL test database starts
+ * from it (about half a second) instead of being created, migrated and seeded (about six).
+ * tests/postgres-setup.ts makes it once per run and names its file in PARLEY_PGLITE_IMAGE.
+ */
+let pgImage: Uint8Array | undefined;
+function postgresTemplate(): Uint8Array {
+  if (!pgImage) {
+    const file = process.env.PARLEY_PGLITE_IMAGE;
+    if (file) pgImage = new Uint8Array(readFileSync(file));
+    else {
+      const connection = openPostgres({ kind: 'pglite' });
+      migratePostgres(connection);
+      writeSeed(connection, loadSeed());
+      pgImage = connection.bridge.dump();
+      connection.close();
+    }
+  }
+  return pgImage;
+}
+
+function createPostgresDatabase({ seed, at }: { seed: boolean; at?: string | undefined }): Connection {
+  if (seed && at === undefined) return openPostgres({ kind: 'pglite', image: postgresTemplate() });
+  const connection = openPostgres({ kind: 'pglite' });
+  migratePostgres(connection);
+  if (seed) writeSeed(connection, loadSeed(), at === undefined ? {} : { at });
+  return connection;
+}
+
 /** A fresh in-memory database, migrated and, unless asked otherwise, seeded (`at` that time, or when the file's first was). */
 export function createTestDatabase({ seed = true, at }: { seed?: boolean; at?: string } = {}): Connection {
+  if (TEST_BACKEND === 'postgres') return createPostgresDatabase({ seed, at });
   if (seed && at === undefined) {
     const sqlite = new Database(seededTemplate());
     sqlite.pragma('foreign_keys = ON');
@@ -55,7 +93,7 @@ export async function createTestApp(options: Omit<Parameters<typeof buildApp>[0]
     /** `app.inject` that also checks each response against the OpenAPI document. */
     inject: contractInject(app),
     /** Runs a query on the test database. */
-    all: <T = any>(sql: string, ...params: unknown[]) => connection.sqlite.prepare(sql).all(...params) as T[],
+    all: <T = any>(sql: string, ...params: unknown[]) => connection.prepare(sql).all(...params) as T[],
     close: async () => {
       await app.close();
       connection.close();

@@ -12,6 +12,8 @@ export type Statement = Database.Statement;
  * is used only where the schema file drives the work (migrations), and is loaded only then.
  */
 export interface Connection {
+  /** Which database answers: the SQLite file (or memory), or PostgreSQL (db/postgres/). */
+  readonly backend: 'sqlite' | 'postgres';
   sqlite: Database.Database;
   /** Where the database is: its file, or memory (which another connection cannot open). */
   location: { path: string; memory: boolean };
@@ -41,6 +43,8 @@ export interface Connection {
    * twice: its reader is this connection, and closing it does nothing.
    */
   openReader(): Connection;
+  /** A token that changes whenever any connection, in any process, changes the database: what a cache of its contents checks. */
+  dataVersion(): string;
   /** Whether the database answers a query. */
   ping(): boolean;
   close(): void;
@@ -66,7 +70,9 @@ async function* batchesOf<Row>(rows: Iterable<Row>, size: number): AsyncGenerato
 /** The Connection around an open better-sqlite3 handle. */
 export function connectionOf(sqlite: Database.Database): Connection {
   const probe = sqlite.prepare('SELECT 1');
+  const version = sqlite.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck();
   return {
+    backend: 'sqlite',
     sqlite,
     location: { path: sqlite.name, memory: sqlite.memory || sqlite.name === '' || sqlite.name === ':memory:' },
     prepare: (text) => sqlite.prepare(text),
@@ -106,6 +112,7 @@ export function connectionOf(sqlite: Database.Database): Connection {
       reader.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
       return connectionOf(reader);
     },
+    dataVersion: () => version.get() as string,
     ping: () => {
       try {
         probe.get();

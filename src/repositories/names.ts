@@ -47,16 +47,14 @@ const bare = (folded: string) => folded.replace(/^(the|a|an) /, '');
 const words = (folded: string) => new Set(folded.split(' ').filter(Boolean));
 
 export function createNameResolver(connection: Connection) {
-  const { sqlite } = connection;
-  const version = sqlite.prepare('SELECT (SELECT data_version FROM pragma_data_version) || \':\' || total_changes()').pluck();
   const cache = new Map<NamedCollection, { version: string; names: Names }>();
-  const exists = Object.fromEntries(Object.entries(EXISTS_SQL).map(([collection, sql]) => [collection, sqlite.prepare(sql)])) as Record<NamedCollection, ReturnType<typeof sqlite.prepare>>;
+  const exists = Object.fromEntries(Object.entries(EXISTS_SQL).map(([collection, sql]) => [collection, connection.prepare(sql)])) as Record<NamedCollection, ReturnType<typeof connection.prepare>>;
 
   function namesOf(collection: Exclude<NamedCollection, 'statements'>): Names {
-    const now = version.get() as string;
+    const now = connection.dataVersion();
     const cached = cache.get(collection);
     if (cached && cached.version === now) return cached.names;
-    const rows = sqlite.prepare(NAMES_SQL[collection]).all() as { id: string; name: string; aliases: string }[];
+    const rows = connection.prepare(NAMES_SQL[collection]).all() as { id: string; name: string; aliases: string }[];
     const names: Names = {
       records: rows.map((row) => {
         const all = [row.id.replace(/-/g, ' '), row.name, ...(JSON.parse(row.aliases) as string[])];
@@ -71,7 +69,7 @@ export function createNameResolver(connection: Connection) {
   /** Up to three ids that start like `typed`, from the id index: for records without names. */
   function idsLike(collection: NamedCollection, typed: string): { id: string; name: string }[] {
     const start = typed.toLowerCase();
-    const rows = sqlite.prepare(`SELECT id FROM ${collection} WHERE id >= ? AND id < ? ORDER BY id LIMIT 3`).pluck().all(start, `${start}\uffff`) as string[];
+    const rows = connection.prepare(`SELECT id FROM ${collection} WHERE id >= ? AND id < ? ORDER BY id LIMIT 3`).pluck().all(start, `${start}\uffff`) as string[];
     return rows.map((id) => ({ id, name: id }));
   }
 

@@ -136,8 +136,9 @@ export function createRecordStore(connection: Connection) {
         const inherited = Object.entries(part.inherited ?? {});
         const cols = [part.parent, ...(part.seq ? [part.seq] : []), ...part.fields.flatMap(columnsOf), ...inherited.map(([column]) => column)];
         const vals = [id, ...(part.seq ? [index + 1] : []), ...part.fields.flatMap((f) => valuesOf(f, item[fieldName(f)])), ...inherited.map(([, value]) => value(snapshot))];
-        const result = run(`INSERT INTO ${part.table} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, ...vals);
-        if (part.citation) cite(part.citation, Number(result.lastInsertRowid), item.evidence);
+        const insert = `INSERT INTO ${part.table} (${cols.map(quote).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+        if (!part.citation) run(insert, ...vals);
+        else cite(part.citation, (base.prepare(`${insert} RETURNING id`).get(...vals) as { id: number }).id, item.evidence);
       });
     }
     if (c.citation) cite(c.citation, id, evidenceIds(snapshot.evidence));

@@ -1,0 +1,100 @@
+/**
+ * PostgreSQL, answered synchronously. The repositories and the write service are written
+ * for a database that answers on the calling thread (SQLite does: a query is a function
+ * call, a transaction is a block of code that no other request can interleave with). A
+ * Bridge gives PostgreSQL the same shape: a worker thread holds the client and runs each
+ * query, and the calling thread waits for the answer (Atomics.wait) as it would wait for
+ * SQLite to read its file. Each process (and each view thread) has its own bridge, and so
+ * its own connection; PostgreSQL serves them all at once.
+ */
+import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+
+export type BridgeTarget = { kind: 'server'; url: string } | { kind: 'pglite'; dataDir?: string; image?: Uint8Array };
+
+export interface BridgeStatement {
+  text: string;
+  params: readonly unknown[];
+}
+export type BridgeRequest = { type: 'query'; statements: BridgeStatement[] } | { type: 'dump' } | { type: 'close' };
+export type BridgeResponse =
+  | { ok: true; rows: Record<string, unknown>[]; columns: string[]; rowCount: number }
+  | { ok: false; error: { message: string; code?: string | undefined; detail?: string | undefined; constraint?: string | undefined } };
+
+/** An error PostgreSQL answered with: its message, and its SQLSTATE as `code`. */
+export class PostgresError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly detail?: string,
+    readonly constraint?: string,
+  ) {
+    super(message);
+    this.name = 'PostgresError';
+  }
+}
+
+/** How long a query may take before the bridge gives up on its thread (the server's statement_timeout should come first). */
+const WAIT_MS = 120_000;
+
+export class Bridge {
+  private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly port: MessagePort;
+  private readonly worker: Worker;
+  private closed = false;
+
+  constructor(readonly target: BridgeTarget) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    // Plain JavaScript: it loads the same wherever this runs.
+    this.worker = new Worker(new URL('./bridge-worker.js', import.meta.url), {
+      workerData: { target, signal: this.flag.buffer, port: port2 },
+      transferList: [port2],
+    });
+    // The thread must not keep the process alive, nor its errors end it: they reach the caller as answers.
+    this.worker.unref();
+    this.worker.on('error', () => {});
+    this.wait('connecting');
+  }
+
+  /** Runs the statements in order, answering with the last one's rows. */
+  query(statements: BridgeStatement[]): { rows: Record<string, unknown>[]; columns: string[]; rowCount: number } {
+    if (this.closed) throw new PostgresError('The database connection is closed.', '08003');
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage({ type: 'query', statements } satisfies BridgeRequest);
+    const answer = this.wait('answering');
+    return answer;
+  }
+
+  /** PGlite's whole data folder, as bytes (a `BridgeTarget` image another bridge can start from). */
+  dump(): Uint8Array {
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage({ type: 'dump' } satisfies BridgeRequest);
+    return this.wait('dumping').rows[0]!.image as Uint8Array;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    Atomics.store(this.flag, 0, 0);
+    this.port.postMessage({ type: 'close' } satisfies BridgeRequest);
+    try {
+      this.wait('closing', 5_000);
+    } catch {
+      // A connection that does not close in time is dropped with its thread.
+    }
+    this.closed = true;
+    this.port.close();
+    void this.worker.terminate();
+  }
+
+  private wait(what: string, ms = WAIT_MS): Extract<BridgeResponse, { ok: true }> {
+    if (Atomics.wait(this.flag, 0, 0, ms) === 'timed-out') {
+      this.closed = true;
+      void this.worker.terminate();
+      throw new PostgresError(`The database did not answer within ${ms / 1000} s (${what}).`, '57014');
+    }
+    const message = receiveMessageOnPort(this.port)?.message as BridgeResponse | undefined;
+    if (!message) throw new PostgresError(`The database connection ended (${what}).`, '08006');
+    if (!message.ok) throw new PostgresError(message.error.message, message.error.code, message.error.detail, message.error.constraint);
+    return message;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The Connection (db/client.ts) on PostgreSQL: statements prepared through the dialect
+ * seam (translate.ts) and answered synchronously through a Bridge (bridge.ts).
+ *
+ * Transactions keep SQLite's guarantees. A write transaction takes one lock for the whole
+ * database (an advisory lock), so writers — in this process or any other — take turns as
+ * they do on SQLite, and each sees what the one before committed. A read of several
+ * statements (`snapshot`) is one REPEATABLE READ transaction: one state of the database.
+ */
+import type { Connection, Statement } from '../client.js';
+import { Bridge, type BridgeTarget, PostgresError } from './bridge.js';
+import { castOf, translate, tsqueryOf } from './translate.js';
+
+/** The advisory lock every write transaction holds (any number: it only has to be the same everywhere). */
+const WRITE_LOCK = 0x70617231;
+
+type Row = Record<string, unknown>;
+
+export interface PostgresConnection extends Connection {
+  backend: 'postgres';
+  bridge: Bridge;
+  /** Runs SQL text as it is (several statements, no parameters): migrations. */
+  exec(text: string): void;
+}
+
+/** A statement with the interface of better-sqlite3's that the code uses: all, get, run, iterate, pluck, raw. */
+class PgStatement {
+  private readonly translations = new Map<string, { text: string; names: string[]; matches: Set<number> }>();
+  private plucking = false;
+  private arrays = false;
+
+  constructor(
+    private readonly connection: PostgresConnection,
+    readonly source: string,
+  ) {}
+
+  /** The statement's text for these values, and the values in its parameters' order. */
+  private bind(params: readonly unknown[]): { text: string; values: unknown[] } {
+    const named = params.length === 1 && params[0] !== null && typeof params[0] === 'object' && !(params[0] instanceof Uint8Array);
+    const object = named ? (params[0] as Record<string, unknown>) : undefined;
+    const signature = named ? `@${Object.entries(object!).map(([k, v]) => `${k}${castOf(v)}`).join()}` : params.map(castOf).join();
+    let entry = this.translations.get(signature);
+    if (entry === undefined) {
+      const names: string[] = [];
+      const matches = new Set<number>();
+      const text = named ? translate(this.source, (n) => castOf(object![names[n - 1]!]), names, matches) : translate(this.source, (n) => castOf(params[n - 1]), [], matches);
+      entry = { text, names, matches };
+      this.translations.set(signature, entry);
+    }
+    const values = (named ? entry.names.map((n) => object![n]) : [...params]).map((v, i) => (entry.matches.has(i + 1) ? tsqueryOf(String(v)) : v));
+    return { text: entry.text, values: values.map((v) => (typeof v === 'bigint' ? v.toString() : v === undefined ? null : v)) };
+  }
+
+  private query(params: unknown[]) {
+    const { text, values } = this.bind(params);
+    return this.connection.bridge.query([{ text, params: values }]);
+  }
+
+  private shape(rows: Row[], columns: string[]): unknown[] {
+    if (this.plucking) return rows.map((r) => r[columns[0]!]);
+    if (this.arrays) return rows.map((r) => columns.map((c) => r[c]));
+    return rows;
+  }
+
+  all(...params: unknown[]): unknown[] {
+    const { rows, columns } = this.query(params);
+    return this.shape(rows, columns);
+  }
+
+  get(...params: unknown[]): unknown {
+    const { rows, columns } = this.query(params);
+    return rows.length === 0 ? undefined : this.shape(rows.slice(0, 1), columns)[0];
+  }
+
+  run(...params: unknown[]): { changes: number; lastInsertRowid: number } {
+    const { rowCount } = this.query(params);
+    return { changes: rowCount, lastInsertRowid: 0 };
+  }
+
+  *iterate(...params: unknown[]): IterableIterator<unknown> {
+    yield* this.all(...params);
+  }
+
+  pluck(on = true): this {
+    this.plucking = on;
+    return this;
+  }
+
+  raw(on = true): this {
+    this.arrays = on;
+    return this;
+  }
+}
+
+export function openPostgres(target: BridgeTarget): PostgresConnection {
+  const bridge = new Bridge(target);
+  let depth = 0;
+  const location = target.kind === 'server' ? { path: target.url, memory: false } : { path: target.dataDir ?? 'memory://', memory: target.dataDir === undefined };
+  const run = (text: string) => bridge.query([{ text, params: [] }]);
+
+  /** `work` in a transaction begun by `begin`, or in a savepoint inside one already open. */
+  function within<T>(begin: string, work: () => T): T {
+    const savepoint = `s${depth}`;
+    run(depth === 0 ? begin : `SAVEPOINT ${savepoint}`);
+    depth++;
+    try {
+      const result = work();
+      if (result instanceof Promise) throw new TypeError('Transaction function cannot return a promise');
+      depth--;
+      run(depth === 0 ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
+      return result;
+    } catch (error) {
+      depth--;
+      try {
+        run(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`);
+      } catch {
+        // The connection is gone: the server rolls the transaction back itself.
+      }
+      throw error;
+    }
+  }
+
+  const connection: PostgresConnection = {
+    backend: 'postgres',
+    bridge,
+    location,
+    get sqlite(): never {
+      throw new Error('This database is PostgreSQL: there is no SQLite handle.');
+    },
+    prepare: (text) => new PgStatement(connection, text) as unknown as Statement,
+    exec: (text) => {
+      run(text);
+    },
+    transaction: (work) => within(`BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`, work),
+    get inTransaction() {
+      return depth > 0;
+    },
+    deferForeignKeys: () => {
+      run('SET CONSTRAINTS ALL DEFERRED');
+    },
+    // PostgreSQL keeps its own log and checkpoints: nothing to do at shutdown.
+    checkpoint: () => {},
+    async *stream<R>(query: { text: string; params: readonly unknown[] }, batchSize = 500) {
+      const rows = connection.prepare(query.text).all(...query.params) as R[];
+      for (let i = 0; i < rows.length; i += batchSize) {
+        yield rows.slice(i, i + batchSize);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    },
+    openReader: () => {
+      // PGlite in memory has one connection: its reader is this one, and closing it does nothing.
+      if (location.memory) return Object.assign(Object.create(connection) as PostgresConnection, { close: () => {} });
+      const reader = openPostgres(target);
+      reader.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT 1');
+      return reader;
+    },
+    // Every write is one entry or more of the change log.
+    dataVersion: () => String(connection.prepare('SELECT coalesce(max(id), 0) FROM changes').pluck().get()),
+    ping: () => {
+      try {
+        run('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => bridge.close(),
+  };
+  return connection;
+}
+
+export { PostgresError };

@@ -1,0 +1,108 @@
+/**
+ * The PostgreSQL backend against SQLite's, through PGlite: the seed written by the one
+ * writer leaves the same rows in every table (the triggers of migrations/postgres do what
+ * SQLite's do), and every record and list of the seeded knowledge base answers the same
+ * bytes. The dialect seam (db/postgres/translate.ts) is tested on its own below.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import type { Connection } from '../../src/db/client.js';
+import { openPostgres, type PostgresConnection } from '../../src/db/postgres/connection.js';
+import { migratePostgres, hasPendingPostgresMigrations } from '../../src/db/postgres/migrate.js';
+import { translate, tsqueryOf } from '../../src/db/postgres/translate.js';
+import { loadSeed, writeSeed } from '../../seed/loader.js';
+import { createTestDatabase } from '../helpers.js';
+
+describe('translate', () => {
+  it('numbers parameters, typed from their values, and leaves quoted text alone', () => {
+    const casts = ['::text', '::int8'];
+    expect(translate("SELECT '?', `a` FROM t WHERE x = ? AND y < ? -- ?", (n) => casts[n - 1]!)).toBe(`SELECT '?', "a" FROM t WHERE x = $1::text AND y < $2::int8 -- ?`);
+  });
+
+  it('numbers named parameters once each', () => {
+    const names: string[] = [];
+    expect(translate('SELECT @a, @b, @a', () => '', names)).toBe('SELECT $1, $2, $1');
+    expect(names).toEqual(['a', 'b']);
+  });
+
+  it("rewrites SQLite's JSON functions, keeping [] for no rows and SQLite's place for NULLs", () => {
+    expect(translate("SELECT json_object('a', json_group_array(x.v ORDER BY x.d, x.id DESC)) FROM x")).toBe(
+      `SELECT json_build_object('a', coalesce(json_agg(x.v ORDER BY x.d NULLS FIRST, x.id DESC NULLS LAST), '[]'::json)) FROM x`,
+    );
+    expect(translate('SELECT json_group_array(v) FILTER (WHERE n < 3) FROM x')).toBe(`SELECT coalesce(json_agg(v) FILTER (WHERE n < 3), '[]'::json) FROM x`);
+  });
+
+  it('rewrites two-value min and max, IS [NOT], INSERT OR IGNORE, INDEXED BY, CROSS JOIN … ON and LIKE', () => {
+    expect(translate('SELECT min(a, b), min(c), max(a, b) FROM t')).toBe('SELECT least(a, b), min(c), greatest(a, b) FROM t');
+    expect(translate('SELECT 1 WHERE a IS NOT b AND c IS d AND e IS NOT NULL AND f IS NULL')).toBe(
+      'SELECT 1 WHERE a IS DISTINCT FROM b AND c IS NOT DISTINCT FROM d AND e IS NOT NULL AND f IS NULL',
+    );
+    expect(translate('INSERT OR IGNORE INTO t (a) VALUES (?)')).toBe('INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING');
+    expect(translate('SELECT * FROM t INDEXED BY t_idx WHERE a = 1')).toBe('SELECT * FROM t WHERE a = 1');
+    expect(translate('SELECT * FROM a CROSS JOIN b ON b.id = a.id CROSS JOIN c')).toBe('SELECT * FROM a JOIN b ON b.id = a.id CROSS JOIN c');
+    expect(translate("SELECT 1 WHERE name LIKE '%x%'")).toBe("SELECT 1 WHERE name ILIKE '%x%'");
+  });
+
+  it('turns a full-text match into a tsquery, its value from FTS5 syntax', () => {
+    const matches = new Set<number>();
+    expect(translate('SELECT rowid FROM search_index WHERE search_index MATCH ? AND x = ?', () => '', [], matches)).toBe(
+      "SELECT rowid FROM search_index WHERE search_index.words @@ to_tsquery('simple', $1::text) AND x = $2",
+    );
+    expect([...matches]).toEqual([1]);
+    expect(tsqueryOf('"missil"* AND ("defens"* OR "defenc"*)')).toBe("'missil':* & ('defens':* | 'defenc':*)");
+    expect(tsqueryOf('"Missile Defense" AND "it\'s"')).toBe("('missile' <-> 'defense') & ('it' <-> 's')");
+  });
+});
+
+describe('PostgreSQL through PGlite', () => {
+  const at = '2026-01-01T00:00:00.000Z';
+  let pg: PostgresConnection;
+  let lite: Connection;
+  beforeAll(() => {
+    pg = openPostgres({ kind: 'pglite' });
+    migratePostgres(pg);
+    lite = createTestDatabase({ seed: false });
+    const seed = loadSeed();
+    writeSeed(pg, seed, { at });
+    writeSeed(lite, seed, { at });
+  }, 60_000);
+  afterAll(() => {
+    pg?.close();
+    lite?.close();
+  });
+
+  it('applies its migrations once', () => {
+    expect(hasPendingPostgresMigrations(pg)).toBe(false);
+    migratePostgres(pg);
+    expect(pg.prepare('SELECT count(*) AS n FROM drizzle.__drizzle_migrations').pluck().get()).toBe(2);
+  });
+
+  it('holds what SQLite holds, derived tables and search documents included', () => {
+    const tables = lite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name").pluck().all() as string[];
+    expect(tables.length).toBeGreaterThan(25);
+    const rows = (connection: Connection, table: string) =>
+      (connection.prepare(table === 'search_index' ? 'SELECT rowid, title, body, related FROM search_index' : `SELECT * FROM ${table}`).all() as Record<string, unknown>[])
+        .map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1))))
+        .sort();
+    for (const table of [...tables, 'search_index']) expect(rows(pg, table), table).toEqual(rows(lite, table));
+  });
+
+  it('answers every record and list of the knowledge base with the same bytes', async () => {
+    const apps = await Promise.all([lite, pg].map((connection) => buildApp({ connection, protection: { maxEventLoopDelayMs: 0 } })));
+    try {
+      const urls = ['/statements', '/actors', '/issues', '/proposals', '/sources', '/dates', '/conflicts', '/evidence?limit=100', '/changes?limit=100'];
+      urls.push('/statements?limit=100&include=issues,actors,proposals,evidence', '/statements?q=missile%20defense', '/statements?issue=missile-defense&stance=opposes', '/proposals?history_status=rejected&history_actor=russia');
+      for (const collection of ['statements', 'actors', 'issues', 'proposals', 'sources', 'dates', 'conflicts']) {
+        for (const { id } of (await apps[0]!.inject(`/${collection}?limit=100`)).json().data) urls.push(`/${collection}/${encodeURIComponent(id)}`);
+      }
+      expect(urls.length).toBeGreaterThan(180);
+      for (const url of urls) {
+        const [a, b] = await Promise.all(apps.map((app) => app.inject(url)));
+        expect(b!.statusCode, url).toBe(200);
+        expect(b!.body, url).toBe(a!.body);
+      }
+    } finally {
+      await Promise.all(apps.map((app) => app.close()));
+    }
+  }, 60_000);
+});
