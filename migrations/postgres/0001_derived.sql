@@ -23,15 +23,21 @@ CREATE TABLE "search_docs" (
 --> statement-breakpoint
 CREATE UNIQUE INDEX "search_docs_record_idx" ON "search_docs" ("type", "record_id");
 --> statement-breakpoint
--- The indexed text of each document, as SQLite's FTS5 table holds it, and its words
--- (lower-cased, accents kept) for full-text search.
+-- The indexed text of each document, as SQLite's FTS5 table holds it. Its words (and each
+-- column's length in words) are written by the application when the transaction that wrote
+-- the text commits (src/db/postgres/words.ts): split and folded as FTS5 splits and folds them,
+-- which PostgreSQL's own parser would do by the database's locale instead.
 CREATE TABLE "search_index" (
 	"rowid" bigint PRIMARY KEY,
 	"title" text,
 	"body" text,
 	"related" text,
-	"words" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce("title", '')), 'A') || setweight(to_tsvector('simple', coalesce("body", '')), 'B') || setweight(to_tsvector('simple', coalesce("related", '')), 'D')) STORED
+	"words" tsvector,
+	"title_size" integer,
+	"body_size" integer
 );
+--> statement-breakpoint
+CREATE INDEX "search_index_unindexed_idx" ON "search_index" ("rowid") WHERE "words" IS NULL;
 --> statement-breakpoint
 CREATE INDEX "search_index_words_idx" ON "search_index" USING gin ("words");
 --> statement-breakpoint

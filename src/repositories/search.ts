@@ -3,6 +3,7 @@ import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { fts5Varints } from '../db/dialect.js';
 import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
 import { JsonText } from '../domain/json.js';
+import { highlightOf, phrasesOf } from '../domain/words.js';
 import { repositoryBase } from './common.js';
 import { type Page, sql } from './sql.js';
 
@@ -48,10 +49,44 @@ interface Candidate {
 export function createSearchRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
-  /** The average length in words of titles and of bodies, from FTS5's own totals. */
+  /**
+   * The matches a search ranks (SEARCH_CANDIDATES at most, the newest first), their matched
+   * words marked: by FTS5's highlight() on SQLite; on PostgreSQL, whose index finds the same
+   * documents (the query made a tsquery), here, as highlight() marks them (domain/words.ts).
+   */
+  const marksInSql = connection.backend === 'sqlite';
+  const markedColumns = marksInSql
+    ? `highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body`
+    : 'search_index.title AS title, search_index.body AS body';
+  function candidatesOf(match: string, type: SearchType | undefined): Candidate[] {
+    const rows = base
+      .prepare(
+        `SELECT search_index.rowid AS rowid, ${markedColumns}
+         FROM search_index${type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
+         WHERE search_index MATCH ?${type ? ' AND d.type = ?' : ''}
+         ORDER BY search_index.rowid DESC LIMIT ${SEARCH_CANDIDATES}`,
+      )
+      .all(match, ...(type ? [type] : [])) as Candidate[];
+    if (marksInSql) return rows;
+    const phrases = phrasesOf(match).map((p) => p.phrase);
+    return rows.map((r) => ({ rowid: r.rowid, title: highlightOf(r.title, phrases, HIT_OPEN, HIT_CLOSE), body: highlightOf(r.body, phrases, HIT_OPEN, HIT_CLOSE) }));
+  }
+
+  /** The average length in words of titles and of bodies: from FTS5's own totals, or the index's sizes (the same counts). */
   function averageLengths(): [number, number] {
-    const block = base.prepare("SELECT block FROM search_index_data WHERE id = 1").pluck().get() as Uint8Array | undefined;
-    const [rows = 0, titles = 0, bodies = 0] = block ? fts5Varints(block) : [];
+    let rows: number;
+    let titles: number;
+    let bodies: number;
+    if (connection.backend === 'sqlite') {
+      const block = base.prepare('SELECT block FROM search_index_data WHERE id = 1').pluck().get() as Uint8Array | undefined;
+      [rows = 0, titles = 0, bodies = 0] = block ? fts5Varints(block) : [];
+    } else {
+      ({ rows, titles, bodies } = base.prepare('SELECT count(*) AS rows, coalesce(sum(title_size), 0) AS titles, coalesce(sum(body_size), 0) AS bodies FROM search_index').get() as {
+        rows: number;
+        titles: number;
+        bodies: number;
+      });
+    }
     return rows === 0 ? [1, 1] : [titles / rows, bodies / rows];
   }
 
@@ -64,14 +99,7 @@ export function createSearchRepository(connection: Connection) {
       if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) {
         throw new CursorError('The cursor is not one this API issued for this search.');
       }
-      const candidates = base
-        .prepare(
-          `SELECT search_index.rowid AS rowid, highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body
-           FROM search_index${options.type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
-           WHERE search_index MATCH ?${options.type ? ' AND d.type = ?' : ''}
-           ORDER BY search_index.rowid DESC LIMIT ${SEARCH_CANDIDATES}`,
-        )
-        .all(match, ...(options.type ? [options.type] : [])) as Candidate[];
+      const candidates = candidatesOf(match, options.type);
       const [titleAverage, bodyAverage] = averageLengths();
       const ranked = candidates
         .map((c) => {

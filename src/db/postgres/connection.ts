@@ -10,6 +10,7 @@
 import type { Connection, Statement } from '../client.js';
 import { Bridge, type BridgeTarget, PostgresError } from './bridge.js';
 import { castOf, translate, tsqueryOf } from './translate.js';
+import { indexWords } from './words.js';
 
 /** The advisory lock every write transaction holds (any number: it only has to be the same everywhere). */
 const WRITE_LOCK = 0x70617231;
@@ -98,7 +99,7 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
   const location = target.kind === 'server' ? { path: target.url, memory: false } : { path: target.dataDir ?? 'memory://', memory: target.dataDir === undefined };
   const run = (text: string) => bridge.query([{ text, params: [] }]);
 
-  /** `work` in a transaction begun by `begin`, or in a savepoint inside one already open. */
+  /** `work` in a transaction begun by `begin`, or in a savepoint inside one already open; before it commits, the words of the text it wrote are indexed. */
   function within<T>(begin: string, work: () => T): T {
     const savepoint = `s${depth}`;
     run(depth === 0 ? begin : `SAVEPOINT ${savepoint}`);
@@ -106,6 +107,7 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
     try {
       const result = work();
       if (result instanceof Promise) throw new TypeError('Transaction function cannot return a promise');
+      if (depth === 1) indexWords((text, params) => bridge.query([{ text, params }]).rows);
       depth--;
       run(depth === 0 ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
       return result;

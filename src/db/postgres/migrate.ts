@@ -34,9 +34,15 @@ export function migratePostgres(connection: PostgresConnection): void {
     if (newest !== null && entry.when <= newest) continue;
     const text = readFileSync(new URL(`${entry.tag}.sql`, POSTGRES_MIGRATIONS), 'utf8');
     const hash = createHash('sha256').update(text).digest('hex');
-    connection.transaction(() => {
+    connection.exec('BEGIN');
+    try {
       for (const statement of text.split('--> statement-breakpoint')) if (statement.trim()) connection.exec(statement);
-      connection.prepare('INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES (?, ?)').run(hash, entry.when);
-    });
+      connection.exec(`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('${hash}', ${Number(entry.when)}); COMMIT`);
+    } catch (error) {
+      connection.exec('ROLLBACK');
+      throw error;
+    }
   }
+  // An empty write transaction: it indexes the words of any text the migrations wrote (db/postgres/words.ts).
+  connection.transaction(() => {});
 }

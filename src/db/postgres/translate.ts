@@ -1,3 +1,5 @@
+import { phrasesOf } from '../../domain/words.js';
+
 /**
  * The dialect seam for PostgreSQL: the repositories write each query once, in the SQL
  * both databases share, with the few SQLite spellings listed below, and a PostgreSQL
@@ -16,7 +18,7 @@
  * | `INDEXED BY index`                      | nothing: PostgreSQL's planner chooses                  |
  * | `a LIKE b` (case ignored)               | `a ILIKE b`                                            |
  * | `CROSS JOIN t ON …` (order kept)        | `JOIN t ON …`                                          |
- * | `search_index MATCH ?` (FTS5 syntax)    | `search_index.words @@ to_tsquery('simple', ?)`, the value made a tsquery (tsqueryOf) |
+ * | `search_index MATCH ?` (FTS5 syntax)    | `search_index.words @@ ?::tsquery`, the value made a tsquery (tsqueryOf) |
  * | `INSERT OR IGNORE INTO …`               | `INSERT INTO … ON CONFLICT DO NOTHING`                 |
  * | an aggregate's `ORDER BY x`, `x DESC`   | `x NULLS FIRST`, `x DESC NULLS LAST` (SQLite's order)  |
  * | `a IS NOT b`, `a IS b` (b not NULL)     | `IS DISTINCT FROM`, `IS NOT DISTINCT FROM`             |
@@ -167,11 +169,11 @@ export function translate(sql: string, cast: (index: number) => string = () => '
       }
       if (t.kind === 'word' && t.text.toUpperCase() === 'MATCH' && tokens[nextNonSpace(tokens, i + 1)]?.text === '?') {
         // search_index MATCH ?: the document's words against the query, made a tsquery (tsqueryOf) from FTS5's syntax.
-        out = `${out.replace(/search_index\s*$/, '')}search_index.words @@ to_tsquery('simple', `;
+        out = `${out.replace(/search_index\s*$/, '')}search_index.words @@ `;
         i = nextNonSpace(tokens, i + 1);
         param++;
         matches.add(param);
-        out += `$${param}::text)`;
+        out += `$${param}::tsquery`;
         continue;
       }
       if (t.kind === 'quoted' && t.text.startsWith('`')) {
@@ -271,39 +273,21 @@ export function castOf(value: unknown): string {
 
 /**
  * An FTS5 query as domain/fts.ts writes it — quoted words and phrases, a trailing `*` for a
- * prefix, AND, OR and parentheses — as a tsquery: each quoted text's words (letters and
- * digits, lower-cased, as FTS5's tokenizer splits them) joined by `<->`, a prefix `:*`.
+ * prefix, AND, OR and parentheses — as a tsquery's text: each quoted text's words, split and
+ * folded as the index's are (domain/words.ts), joined by `<->`, a prefix `:*`. Written as
+ * tsquery input, not through to_tsquery, so that the database's parser and locale do not
+ * split or fold them again. A quoted text with no words matches nothing, as in FTS5.
  */
 export function tsqueryOf(fts: string): string {
   let out = '';
-  for (let i = 0; i < fts.length; ) {
-    const c = fts[i]!;
-    if (c === '"') {
-      let j = i + 1;
-      let text = '';
-      while (j < fts.length) {
-        if (fts[j] === '"' && fts[j + 1] === '"') {
-          text += '"';
-          j += 2;
-        } else if (fts[j] === '"') break;
-        else text += fts[j++];
-      }
-      i = j + 1;
-      const prefix = fts[i] === '*';
-      if (prefix) i++;
-      const words = text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-      const lexemes = words.map((w, k) => `'${w}'${prefix && k === words.length - 1 ? ':*' : ''}`);
-      out += lexemes.length === 0 ? "''" : lexemes.length === 1 ? lexemes[0] : `(${lexemes.join(' <-> ')})`;
-    } else if (fts.startsWith('AND', i)) {
-      out += '&';
-      i += 3;
-    } else if (fts.startsWith('OR', i)) {
-      out += '|';
-      i += 2;
-    } else {
-      out += c;
-      i++;
-    }
+  let at = 0;
+  const operators = (between: string) => between.replace(/\bAND\b/g, '&').replace(/\bOR\b/g, '|');
+  for (const { phrase, from, to } of phrasesOf(fts)) {
+    out += operators(fts.slice(at, from));
+    const lexemes = phrase.words.map((w, k) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${phrase.prefix && k === phrase.words.length - 1 ? ':*' : ''}`);
+    // No words: a lexeme no index holds (every indexed word is a word's characters only).
+    out += lexemes.length === 0 ? "' '" : lexemes.length === 1 ? lexemes[0] : `(${lexemes.join(' <-> ')})`;
+    at = to;
   }
-  return out;
+  return out + operators(fts.slice(at));
 }

@@ -1,0 +1,72 @@
+/**
+ * The search index's words on PostgreSQL. Its triggers keep each document's text in
+ * `search_index` as SQLite's do; its words are written here, by the same tokenizer the
+ * SQLite index uses (domain/words.ts), when the transaction that wrote the text commits.
+ * PostgreSQL's own parser splits and folds words by the database's locale (under the C
+ * locale, `Genève` stays `Genève` and `Putin’s` is one word), which would make the same
+ * search find other records on each database.
+ */
+import { wordsOf } from '../../domain/words.js';
+
+/** PostgreSQL's limits for a tsvector: a word's length in bytes, positions a word keeps, the highest position, its whole size. */
+const MAX_WORD_BYTES = 2047;
+const MAX_POSITIONS = 256;
+const MAX_POSITION = 16383;
+const MAX_VECTOR_BYTES = 1_000_000;
+
+const quoted = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * The tsvector of a document's columns, as text, and each column's length in words. The
+ * columns' positions are one apart, so that a phrase never spans two of them. A word longer
+ * than PostgreSQL keeps is left out; a document too long for positions keeps its words without
+ * them (a phrase in it is then not found: see the README's list of differences).
+ */
+export function tsvectorOf(columns: readonly (string | null)[]): { vector: string; sizes: number[] } {
+  const positions = new Map<string, number[]>();
+  const sizes: number[] = [];
+  let position = 0;
+  for (const column of columns) {
+    const words = wordsOf(column ?? '');
+    sizes.push(words.length);
+    for (const { text } of words) {
+      position++;
+      if (Buffer.byteLength(text) > MAX_WORD_BYTES) continue;
+      let list = positions.get(text);
+      if (!list) positions.set(text, (list = []));
+      if (list.length < MAX_POSITIONS && position <= MAX_POSITION) list.push(position);
+    }
+    position++;
+  }
+  let bytes = 0;
+  for (const [word, list] of positions) bytes += Buffer.byteLength(word) + 2 * list.length + 8;
+  const withPositions = bytes <= MAX_VECTOR_BYTES;
+  const entries = [...positions].map(([word, list]) => (withPositions && list.length > 0 ? `${quoted(word)}:${list.join(',')}` : quoted(word)));
+  return { vector: entries.join(' '), sizes };
+}
+
+/** Documents indexed per statement. */
+const BATCH = 500;
+
+/**
+ * Writes the words of every document whose text changed in this transaction (its words
+ * are NULL until then). `query` runs one statement on the transaction's connection.
+ */
+export function indexWords(query: (text: string, params: unknown[]) => Record<string, unknown>[]): void {
+  for (;;) {
+    const rows = query(`SELECT rowid, title, body, related FROM search_index WHERE words IS NULL ORDER BY rowid LIMIT ${BATCH}`, []) as {
+      rowid: number;
+      title: string | null;
+      body: string | null;
+      related: string | null;
+    }[];
+    if (rows.length === 0) return;
+    const vectors = rows.map((r) => tsvectorOf([r.title, r.body, r.related]));
+    query(
+      `UPDATE search_index AS s SET words = v.words::tsvector, title_size = v.title_size, body_size = v.body_size
+       FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[]) AS v(rowid, words, title_size, body_size) WHERE s.rowid = v.rowid`,
+      [rows.map((r) => r.rowid), vectors.map((v) => v.vector), vectors.map((v) => v.sizes[0]), vectors.map((v) => v.sizes[1])],
+    );
+    if (rows.length < BATCH) return;
+  }
+}

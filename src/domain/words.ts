@@ -1,0 +1,146 @@
+/**
+ * Words as the search index sees them: split and folded exactly as SQLite's FTS5 tokenizer
+ * (`unicode61 remove_diacritics 2`) splits and folds them, from its own table of every code
+ * point (words.table.ts). On SQLite this is what the index does itself; on PostgreSQL the
+ * index is built from these words (db/postgres/words.ts), so a search finds the same records
+ * on both, whatever the database's locale, and a hit is marked the same (highlightOf).
+ */
+import { DROPPED, FOLDS, SEPARATORS } from './words.table.js';
+
+export interface Word {
+  /** The word folded: lower case, without diacritics. */
+  text: string;
+  /** Where it is in the text (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+}
+
+const dropped = new Set(DROPPED);
+const folds = new Map<number, number>();
+for (let i = 0; i < FOLDS.length; i += 2) folds.set(FOLDS[i]!, FOLDS[i + 1]!);
+
+/** Whether a code point separates words (binary search of the separator ranges). */
+function separates(cp: number): boolean {
+  let lo = 0;
+  let hi = SEPARATORS.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < SEPARATORS[2 * mid]!) hi = mid - 1;
+    else if (cp > SEPARATORS[2 * mid + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** ASCII, the common case, by table: 0 separates, 1 is itself, 2 folds to lower case. */
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => (separates(c) ? 0 : folds.has(c) ? 2 : 1));
+
+/** The words of a text, in order. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let folded = '';
+  let start = -1;
+  let end = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const kind = ASCII[c]!;
+      if (kind === 0) {
+        if (start >= 0) words.push({ text: folded, start, end });
+        start = -1;
+      } else {
+        if (start < 0) {
+          start = i;
+          folded = '';
+        }
+        folded += kind === 2 ? String.fromCharCode(c + 32) : text[i]!;
+        end = i + 1;
+      }
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (separates(cp)) {
+      if (start >= 0) words.push({ text: folded, start, end });
+      start = -1;
+    } else if (dropped.has(cp)) {
+      // A diacritic belongs to the word it follows; it does not begin one.
+      if (start >= 0) end = i + width;
+    } else {
+      if (start < 0) {
+        start = i;
+        folded = '';
+      }
+      folded += String.fromCodePoint(folds.get(cp) ?? cp);
+      end = i + width;
+    }
+    i += width;
+  }
+  if (start >= 0) words.push({ text: folded, start, end });
+  return words;
+}
+
+/** A text's words, folded, without their places: what a query's quoted text asks for. */
+export const foldedWords = (text: string): string[] => wordsOf(text).map((w) => w.text);
+
+/** A quoted text of an FTS5 query, as words; with `prefix`, its last word is the start of a word. */
+export interface Phrase {
+  words: string[];
+  prefix: boolean;
+}
+
+/**
+ * The phrases of an FTS5 query as domain/fts.ts writes it (quoted texts, each perhaps with a
+ * trailing `*`, joined by AND, OR and parentheses), in order, each with the query text after it.
+ */
+export function phrasesOf(query: string): { phrase: Phrase; from: number; to: number }[] {
+  const out: { phrase: Phrase; from: number; to: number }[] = [];
+  for (let i = query.indexOf('"'); i !== -1; i = query.indexOf('"', i)) {
+    const from = i;
+    let text = '';
+    for (i++; i < query.length; i++) {
+      if (query[i] === '"' && query[i + 1] === '"') {
+        text += '"';
+        i++;
+      } else if (query[i] === '"') break;
+      else text += query[i];
+    }
+    i++;
+    const prefix = query[i] === '*';
+    if (prefix) i++;
+    out.push({ phrase: { words: foldedWords(text), prefix }, from, to: i });
+  }
+  return out;
+}
+
+/**
+ * A text with every place a phrase of the query occurs in it wrapped in `open` and `close`,
+ * as FTS5's `highlight()` marks it: places that overlap are one, a phrase does not match
+ * across the text's end (nor across columns), and an empty phrase matches nowhere.
+ */
+export function highlightOf(text: string, phrases: readonly Phrase[], open: string, close: string): string {
+  const words = wordsOf(text);
+  const spans: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    let last = -1;
+    for (const { words: wanted, prefix } of phrases) {
+      const n = wanted.length;
+      if (n === 0 || i + n > words.length) continue;
+      let k = 0;
+      while (k < n && (words[i + k]!.text === wanted[k] || (prefix && k === n - 1 && words[i + k]!.text.startsWith(wanted[k]!)))) k++;
+      if (k === n) last = Math.max(last, i + n - 1);
+    }
+    if (last < 0) continue;
+    const previous = spans.at(-1);
+    if (previous && i <= previous[1]) previous[1] = Math.max(previous[1], last);
+    else spans.push([i, last]);
+  }
+  let out = '';
+  let at = 0;
+  for (const [first, last] of spans) {
+    out += `${text.slice(at, words[first]!.start)}${open}${text.slice(words[first]!.start, words[last]!.end)}${close}`;
+    at = words[last]!.end;
+  }
+  return out + text.slice(at);
+}
