@@ -98,25 +98,25 @@ export function createPositionRepository(connection: Connection) {
                WHERE issue_id = @issue AND speaker_id = who.speaker_id AND ${asOf ? 'known_by <= @asOf' : 'known_by IS NOT NULL'}
                ORDER BY known_by DESC, statement_id DESC LIMIT @rows) x)) j),
          -- The statement before the current stance's unbroken run: the latest with another stance
-         -- (its day and id, for a seek), read backwards from the latest in the actor's index range.
+         -- (its id, for a seek), read backwards from the latest in the actor's index range.
          breaks AS (
-           SELECT l.speaker_id, b.known_by AS bk, b.statement_id AS bs
-           FROM latest l LEFT JOIN statement_issues b ON b.rowid = (
-             SELECT z.rowid FROM statement_issues z
+           SELECT l.speaker_id, (
+             SELECT z.statement_id FROM statement_issues z
              WHERE z.issue_id = @issue AND z.speaker_id = l.speaker_id AND ${asOf ? 'z.known_by <= @asOf' : 'z.known_by IS NOT NULL'} AND z.stance <> l.stance
-             ORDER BY z.known_by DESC, z.statement_id DESC LIMIT 1)
+             ORDER BY z.known_by DESC, z.statement_id DESC LIMIT 1) AS bs
+           FROM latest l
            WHERE l.n = 0),
-         -- The first statement of the run, one seek after that one: when the current stance began.
+         -- The first statement of the run, one seek after that one (its day read by its key): when the current stance began.
          starts AS (
-           SELECT br.speaker_id, CASE WHEN br.bk IS NULL THEN (
+           SELECT br.speaker_id, CASE WHEN br.bs IS NULL THEN (
              SELECT min(y.known_by) FROM statement_issues y
              WHERE y.issue_id = @issue AND y.speaker_id = br.speaker_id AND y.known_by IS NOT NULL
            ) ELSE (
              SELECT y.known_by FROM statement_issues y
-             WHERE y.issue_id = @issue AND y.speaker_id = br.speaker_id AND (y.known_by, y.statement_id) > (br.bk, br.bs)
+             WHERE y.issue_id = @issue AND y.speaker_id = br.speaker_id AND (y.known_by, y.statement_id) > (b.known_by, br.bs)
              ORDER BY y.known_by, y.statement_id LIMIT 1
            ) END AS since
-           FROM breaks br)
+           FROM breaks br LEFT JOIN statement_issues b ON b.statement_id = br.bs AND b.issue_id = @issue)
          SELECT l.speaker_id, (SELECT count(*) FROM candidates) > @limit AS more,
            coalesce(sum(octet_length(s.text)) FILTER (WHERE l.n < @statements), 0) AS bytes,
            json_object(
@@ -129,7 +129,7 @@ export function createPositionRepository(connection: Connection) {
              ) FILTER (WHERE l.n < @statements)
            ) AS json
          FROM latest l JOIN actors a ON a.id = l.speaker_id JOIN statements s ON s.id = l.statement_id
-         GROUP BY l.speaker_id ORDER BY l.speaker_id`,
+         GROUP BY l.speaker_id, l.statement_count, a.id ORDER BY l.speaker_id`,
       )
       .raw(true);
 

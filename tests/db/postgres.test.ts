@@ -100,8 +100,14 @@ describe('PostgreSQL through PGlite', () => {
       }
       for (const collection of ['statements', 'actors', 'issues', 'proposals', 'sources', 'dates', 'conflicts']) {
         for (const { id } of (await apps[0]!.inject(`/${collection}?limit=100`)).json().data) urls.push(`/${collection}/${encodeURIComponent(id)}`);
+        urls.push(`/export/${collection}.ndjson`, `/export/${collection}.csv`);
       }
-      expect(urls.length).toBeGreaterThan(230);
+      // The computed views: each issue's positions (today, and as known on a day), the timeline, the exports.
+      for (const { id } of (await apps[0]!.inject('/issues?limit=100')).json().data) {
+        urls.push(`/issues/${encodeURIComponent(id)}/positions`, `/issues/${encodeURIComponent(id)}/positions?as_of=2019-01-15&statements=2`, `/timeline?issue=${encodeURIComponent(id)}`);
+      }
+      urls.push('/timeline', '/timeline?limit=100', '/export/evidence.ndjson', '/export/events.plover.jsonl', '/export/knowledge-base.ndjson', '/changes/1', '/openapi.json');
+      expect(urls.length).toBeGreaterThan(300);
       for (const url of urls) {
         const [a, b] = await Promise.all(apps.map((app) => app.inject(url)));
         expect(b!.statusCode, url).toBe(a!.statusCode);

@@ -14,7 +14,7 @@ import { phrasesOf } from '../../domain/words.js';
  * | `json_group_array(x ORDER BY y)`        | `coalesce(json_agg(x ORDER BY y), '[]')` (`[]` for none) |
  * | `group_concat(x, sep)`                  | `string_agg(x, sep)`                                   |
  * | `min(a, b)`, `max(a, b)` (two values)   | `least(a, b)`, `greatest(a, b)`                        |
- * | `json_each(?)`                          | `json_array_elements_text(?)` (its `value` column)     |
+ * | `json_each(x)`                          | its `value` (JSON) and `key` (from 0), lateral         |
  * | `INDEXED BY index`                      | nothing: PostgreSQL's planner chooses                  |
  * | `a LIKE b` (case ignored)               | `a ILIKE b`                                            |
  * | `CROSS JOIN t ON …` (order kept)        | `JOIN t ON …`                                          |
@@ -252,7 +252,7 @@ export function translate(sql: string, cast: (index: number) => string = () => '
       }
       else if (lower === 'group_concat') out += `string_agg(${rewrite(sqliteNulls(tokens.slice(open + 1, close)))})`;
       else if ((lower === 'min' || lower === 'max') && args.length === 2) out += `${lower === 'min' ? 'least' : 'greatest'}(${inner()})`;
-      else if (lower === 'json_each') out += `json_array_elements_text(${inner()})`;
+      else if (lower === 'json_each') out += `LATERAL (SELECT e.value, e.key - 1 AS key FROM json_array_elements(${inner()}) WITH ORDINALITY AS e(value, key))`;
       else out += `${text(tokens.slice(i, open))}(${inner()})`;
       i = close;
     }
