@@ -1,7 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import type { DatabaseTarget } from './db/setup.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A PostgreSQL connection URL, as `pg` and libpq take it. */
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be a PostgreSQL URL: postgres://user:password@host:5432/database');
 
 const ConfigSchema = z.object({
   PORT: z.coerce
@@ -12,6 +25,8 @@ const ConfigSchema = z.object({
     .default(3000),
   HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
   DATABASE_PATH: z.string().trim().min(1, 'must not be empty').default('data/parley.db'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_READ_URL: postgresUrl.optional(),
   API_KEY: z
     .string()
     .transform((value) => value.split(',').map((key) => key.trim()))
@@ -49,7 +64,12 @@ export type Config = {
   workers: number;
   port: number;
   host: string;
+  /** The SQLite file, when DATABASE_URL is not set. */
   databasePath: string;
+  /** Where the knowledge base is: the SQLite file, or the PostgreSQL server of DATABASE_URL. */
+  database: DatabaseTarget;
+  /** PostgreSQL: a server (a replica) the searches and computed views read from; DATABASE_URL when unset. */
+  databaseReadUrl: string | undefined;
   /** Keys that may write; empty means the service is read-only. Several keys are separated by commas. */
   apiKeys: string[];
   logLevel: (typeof LOG_LEVELS)[number];
@@ -97,16 +117,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const value = name === 'API_KEY' ? '(hidden)' : JSON.stringify(env[name]);
+      // Keys and URLs (which may hold a password) are not repeated.
+      const value = name === 'API_KEY' || name.endsWith('_URL') ? '(hidden)' : JSON.stringify(env[name]);
       return `${name}=${value}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const c = parsed.data;
+  if (c.DATABASE_READ_URL && !c.DATABASE_URL) throw new ConfigError('Invalid configuration:\n  DATABASE_READ_URL=(hidden): needs DATABASE_URL (the server writes go to) as well');
   return {
     port: c.PORT,
     host: c.HOST,
     databasePath: c.DATABASE_PATH,
+    database: c.DATABASE_URL ? { postgresUrl: c.DATABASE_URL } : c.DATABASE_PATH,
+    databaseReadUrl: c.DATABASE_READ_URL,
     apiKeys: c.API_KEY ?? [],
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,

@@ -10,6 +10,13 @@ function primaryLog(config: Config, level: 'info' | 'error', msg: string) {
   (level === 'error' ? process.stderr : process.stdout).write(`${JSON.stringify({ level: LEVELS[level], time: Date.now(), pid: process.pid, role: 'primary', msg })}\n`);
 }
 
+/** The database, as a log may name it: the SQLite file, or the PostgreSQL server and database without user or password. */
+function databaseName(config: Config): string {
+  if (typeof config.database === 'string') return config.database;
+  const url = new URL(config.database.postgresUrl);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}
+
 /** A server process that dies this often within a minute is not restarted again: something is wrong with all of them. */
 const MAX_RESTARTS_A_MINUTE = 5;
 
@@ -22,9 +29,9 @@ const MAX_RESTARTS_A_MINUTE = 5;
  * the signal on and exits 0 once every one has finished its requests and stopped.
  */
 async function primary(config: Config) {
-  const { connection, seeded } = await prepareDatabase(config.databasePath);
+  const { connection, seeded } = await prepareDatabase(config.database);
   connection.close();
-  if (seeded) primaryLog(config, 'info', `created the database at ${config.databasePath} and loaded the knowledge base`);
+  if (seeded) primaryLog(config, 'info', `created the database (${databaseName(config)}) and loaded the knowledge base`);
   let stopping = false;
   let exitCode = 0;
   const restarts: number[] = [];
@@ -68,12 +75,12 @@ async function primary(config: Config) {
 async function main() {
   const config = loadConfig();
   if (config.workers > 1 && cluster.isPrimary) return primary(config);
-  const { connection, seeded } = await prepareDatabase(config.databasePath);
+  const { connection, seeded } = await prepareDatabase(config.database);
   const app = await buildApp({
     connection,
     apiKeys: config.apiKeys,
     privateChanges: config.privateChanges,
-    views: { threads: config.viewThreads, timeoutMs: config.viewTimeoutMs },
+    views: { threads: config.viewThreads, timeoutMs: config.viewTimeoutMs, readUrl: config.databaseReadUrl },
     trustProxy: config.trustProxy,
     requestTimeoutMs: config.requestTimeoutMs,
     protection: { corsOrigins: config.corsOrigins, writeRateLimit: config.writeRateLimit, authFailureLimit: config.authFailureLimit },
@@ -85,7 +92,7 @@ async function main() {
       : 'searches and views on the event loop, with no time budget (VIEW_THREADS=0)',
   );
   app.log.info(config.apiKeys.length ? `writes accepted with ${config.apiKeys.length} API key${config.apiKeys.length === 1 ? '' : 's'}` : 'read-only: no API_KEY set');
-  if (seeded) app.log.info({ database: config.databasePath }, 'created the database and loaded the knowledge base');
+  app.log.info({ database: databaseName(config) }, seeded ? 'created the database and loaded the knowledge base' : 'opened the database');
 
   let closing = false;
   // On SIGTERM: refuse new requests with 503, let those in flight finish, then

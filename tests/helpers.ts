@@ -9,7 +9,7 @@ import { BUSY_TIMEOUT_MS, type Connection, connectionOf, openDatabase } from '..
 import { MIGRATIONS_FOLDER, migrateDatabase } from '../src/db/migrate.js';
 import { SEED_DIR, loadSeed, writeSeed } from '../seed/loader.js';
 import { contractInject } from './contract.js';
-import { openPostgres } from '../src/db/postgres/connection.js';
+import { type PostgresConnection, openPostgres } from '../src/db/postgres/connection.js';
 import { migratePostgres } from '../src/db/postgres/migrate.js';
 
 /**
@@ -31,7 +31,8 @@ function seededTemplate(): Buffer {
 
 /**
  * Which database the tests run on: SQLite in memory, or, with TEST_BACKEND=postgres (the
- * `postgres` project of vitest.config.ts), PostgreSQL in process through PGlite.
+ * `postgres` project of vitest.config.ts), PostgreSQL: in process through PGlite, or, with
+ * TEST_DATABASE_URL (`npm run test:postgres`), a real server, a new database for each test's.
  */
 export const TEST_BACKEND: 'sqlite' | 'postgres' = process.env.TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
 
@@ -56,7 +57,31 @@ function postgresTemplate(): Uint8Array {
   return pgImage;
 }
 
+/** The server's databases that tests/postgres-setup.ts makes once per run: migrated and seeded, and migrated only. */
+export const SERVER_TEMPLATES = { seeded: 'parley_seeded', empty: 'parley_empty' } as const;
+
+/** The URL of a database of the test server. */
+export function serverDatabaseUrl(name: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+let serverAdmin: PostgresConnection | undefined;
+let serverDatabases = 0;
+
+/** A new database on the test server, copied from a template (a file copy on the server: a few tens of milliseconds). */
+function createServerDatabase({ seed, at }: { seed: boolean; at?: string | undefined }): Connection {
+  serverAdmin ??= openPostgres({ kind: 'server', url: process.env.TEST_DATABASE_URL! });
+  const name = `parley_test_${process.pid}_${++serverDatabases}`;
+  serverAdmin.exec(`CREATE DATABASE ${name} TEMPLATE ${seed && at === undefined ? SERVER_TEMPLATES.seeded : SERVER_TEMPLATES.empty}`);
+  const connection = openPostgres({ kind: 'server', url: serverDatabaseUrl(name) });
+  if (seed && at !== undefined) writeSeed(connection, loadSeed(), { at });
+  return connection;
+}
+
 function createPostgresDatabase({ seed, at }: { seed: boolean; at?: string | undefined }): Connection {
+  if (process.env.TEST_DATABASE_URL) return createServerDatabase({ seed, at });
   if (seed && at === undefined) return openPostgres({ kind: 'pglite', image: postgresTemplate() });
   const connection = openPostgres({ kind: 'pglite' });
   migratePostgres(connection);

@@ -1,7 +1,8 @@
 /**
  * `npm run backup -- <file>`: a consistent copy of the live database, made with
  * SQLite's online backup while the service keeps serving and writing. Restore by
- * pointing DATABASE_PATH at the copy.
+ * pointing DATABASE_PATH at the copy. On PostgreSQL (DATABASE_URL), the server's own tools
+ * do this (pg_dump, or a replica), and this command says so.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -24,7 +25,8 @@ export async function backupDatabase(connection: Connection, target: string): Pr
 async function main() {
   const target = process.argv[2];
   if (!target) throw new ConfigError('Usage: npm run backup -- <file>');
-  const { databasePath } = loadConfig();
+  const { databasePath, database } = loadConfig();
+  if (typeof database === 'object') throw new ConfigError('DATABASE_URL is set: this command copies a SQLite file. Back up PostgreSQL with its own tools: pg_dump --format=custom, or a replica.');
   if (!existsSync(databasePath)) throw new ConfigError(`No database at ${databasePath} (DATABASE_PATH).`);
   if (existsSync(target)) throw new ConfigError(`${target} exists already; choose a new file.`);
   const connection = openDatabase(databasePath);

@@ -132,12 +132,23 @@ export function connectionOf(sqlite: Database.Database): Connection {
  */
 export type DatabaseRefusal = 'full' | 'busy';
 
-/** The refusal an error from the database stands for, if it is one (SQLite's result codes are read here only). */
+/**
+ * The refusal an error from the database stands for, if it is one (the databases' own codes
+ * are read here only): SQLite's result codes, and PostgreSQL's SQLSTATE — a full disk, or
+ * what passes if retried (a lost or refused connection, a serialization failure or deadlock,
+ * a lock or statement timeout, a server shutting down).
+ */
 export function refusalOf(error: unknown): DatabaseRefusal | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
-  if (code === 'SQLITE_FULL') return 'full';
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
+  if (typeof code !== 'string') return undefined;
+  if (code.startsWith('SQLITE_')) {
+    if (code === 'SQLITE_FULL') return 'full';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
+    return undefined;
+  }
+  if ((error as Error).name !== 'PostgresError') return undefined;
+  if (code === '53100') return 'full';
+  if (/^(08|40)/.test(code) || ['53300', '55P03', '57014', '57P01', '57P02', '57P03'].includes(code)) return 'busy';
   return undefined;
 }
 

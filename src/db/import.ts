@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <file>`: loads a knowledge-base export (`GET /export/knowledge-base.ndjson`)
- * into the database at DATABASE_PATH, which must hold no records: created and migrated
- * when missing, never seeded. Every line is checked before the database is touched (its shape
+ * into the database at DATABASE_PATH (or DATABASE_URL's), which must hold no records: created
+ * and migrated when missing, never seeded. Every line is checked before the database is touched (its shape
  * as the write API takes it, its id, version and times, every span it cites among the file's),
  * then the records are written through the write service in one transaction, their references
  * checked as any write's; nothing is written unless all of them are sound
@@ -14,9 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config.js';
 import { ImportError, importKnowledgeBase, readKnowledgeBase } from '../exports/knowledge-base.js';
-import { openDatabase } from './client.js';
-import { migrateDatabase } from './migrate.js';
-import { compactSearchIndex } from './setup.js';
+import { compactSearchIndex, prepareDatabase } from './setup.js';
 
 async function readLines(file: string): Promise<string[]> {
   const lines: string[] = [];
@@ -28,23 +26,23 @@ async function main() {
   const file = process.argv[2];
   if (!file) throw new ConfigError('Usage: npm run import -- <file.ndjson>');
   if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`No file at ${file}.`);
-  const { databasePath } = loadConfig();
+  const { databasePath, database } = loadConfig();
+  const where = typeof database === 'object' ? 'the PostgreSQL database' : databasePath;
   // Every line is checked before the database is touched.
   const lines = readKnowledgeBase(await readLines(file));
   // A database (and the folders) this command makes are removed again if nothing could be imported into it.
-  const created = !existsSync(databasePath);
+  const created = typeof database === 'string' && !existsSync(databasePath);
   let madeFolder: string | undefined;
-  for (let dir = dirname(resolve(databasePath)); !existsSync(dir); dir = dirname(dir)) madeFolder = dir;
-  const connection = openDatabase(databasePath);
+  if (created) for (let dir = dirname(resolve(databasePath)); !existsSync(dir); dir = dirname(dir)) madeFolder = dir;
+  const { connection } = await prepareDatabase(database, undefined, { seed: false });
   let imported = false;
   try {
-    migrateDatabase(connection.sqlite);
     const started = performance.now();
     const counts = importKnowledgeBase(connection, lines);
     compactSearchIndex(connection);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const each = Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ');
-    console.log(`Imported ${total} records into ${databasePath} in ${Math.round(performance.now() - started)} ms: ${each}.`);
+    console.log(`Imported ${total} records into ${where} in ${Math.round(performance.now() - started)} ms: ${each}.`);
     imported = true;
   } finally {
     connection.close();

@@ -33,7 +33,12 @@ export interface ViewOptions {
   timeoutMs?: number;
   /** View requests that may wait for a thread; past that, 503 at once. */
   maxQueued?: number;
+  /** PostgreSQL: the server the threads read from (a replica: DATABASE_READ_URL); the connection's own when unset. */
+  readUrl?: string | undefined;
 }
+
+/** What a view thread opens: the SQLite file read-only, or a PostgreSQL server. */
+export type ViewSource = { backend: 'sqlite' | 'postgres'; path: string; timeoutMs: number };
 
 export const DEFAULT_VIEW_TIMEOUT_MS = 5_000;
 export const DEFAULT_MAX_QUEUED = 64;
@@ -81,7 +86,7 @@ class ViewPool implements ViewRunner {
   private closing = false;
 
   constructor(
-    private readonly path: string,
+    private readonly source: ViewSource,
     count: number,
     private readonly timeoutMs: number,
     private readonly maxQueued: number,
@@ -122,7 +127,7 @@ class ViewPool implements ViewRunner {
     const entry = new URL('./worker.ts', import.meta.url).href;
     const worker = new Worker(`import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, {
       eval: true,
-      workerData: { path: this.path },
+      workerData: { source: this.source },
       // A view's garbage is short-lived: a small young generation is collected often and cheaply,
       // instead of each thread's heap growing by tens of megabytes before its first collection.
       resourceLimits: { maxYoungGenerationSizeMb: VIEW_YOUNG_GENERATION_MB },
@@ -202,8 +207,8 @@ class ViewPool implements ViewRunner {
 }
 
 /** Threads on a database file, inline in memory (or when asked for 0 threads). */
-export function createViewRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS, maxQueued = DEFAULT_MAX_QUEUED }: ViewOptions = {}): ViewRunner {
+export function createViewRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS, maxQueued = DEFAULT_MAX_QUEUED, readUrl }: ViewOptions = {}): ViewRunner {
   const { path, memory } = connection.location;
   if (threads === 0 || memory) return inlineRunner(connection);
-  return new ViewPool(path, threads, timeoutMs, maxQueued);
+  return new ViewPool({ backend: connection.backend, path: (connection.backend === 'postgres' && readUrl) || path, timeoutMs }, threads, timeoutMs, maxQueued);
 }

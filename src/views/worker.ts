@@ -1,11 +1,17 @@
 /** A view thread: its own read-only connection, answering the main thread's requests one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openReadConnection } from '../db/client.js';
+import { openPostgres } from '../db/postgres/connection.js';
 import { createViews } from './registry.js';
+import type { ViewSource } from './runner.js';
 import { type ViewRequest, type ViewResponse, errorToWire, toWire } from './wire.js';
 
 const port = parentPort!;
-const views = createViews(openReadConnection((workerData as { path: string }).path)) as unknown as Record<string, (...args: unknown[]) => unknown>;
+const { source } = workerData as { source: ViewSource };
+const views = createViews(source.backend === 'postgres' ? openPostgres({ kind: 'server', url: source.path, readOnly: true, statementTimeoutMs: source.timeoutMs }) : openReadConnection(source.path)) as unknown as Record<
+  string,
+  (...args: unknown[]) => unknown
+>;
 
 port.on('message', async ({ id, name, args }: ViewRequest) => {
   let response: ViewResponse;

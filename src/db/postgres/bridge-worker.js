@@ -44,6 +44,8 @@ async function connect() {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: target.url, types: /** @type {any} */ ({ getTypeParser: (/** @type {number} */ oid) => PARSERS[oid] ?? pg.types.getTypeParser(oid) }) });
   await client.connect();
+  if (target.readOnly) await client.query('SET default_transaction_read_only = on');
+  if (target.statementTimeoutMs) await client.query(`SET statement_timeout = ${Math.round(target.statementTimeoutMs)}`);
   // A client that loses its server reports it on the next query; an error event with no listener would end the thread.
   client.on('error', () => {});
   return {

@@ -9,7 +9,11 @@
  */
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 
-export type BridgeTarget = { kind: 'server'; url: string } | { kind: 'pglite'; dataDir?: string; image?: Uint8Array };
+/**
+ * A server by its URL — `readOnly` refuses writes in the session, `statementTimeoutMs` ends a
+ * query that runs longer (a view thread's budget) — or PGlite, in memory or in a folder.
+ */
+export type BridgeTarget = { kind: 'server'; url: string; readOnly?: boolean; statementTimeoutMs?: number } | { kind: 'pglite'; dataDir?: string; image?: Uint8Array };
 
 export interface BridgeStatement {
   text: string;
