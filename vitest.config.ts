@@ -1,24 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The route tests that also run on PostgreSQL (the `postgres` project, through PGlite;
- * PG_FILES=a,b runs others). The rest are not yet ported: `/search` and an issue's
- * positions still use SQLite's own SQL (FTS5's highlight, json_each), and some tests reach
- * into the SQLite handle (changes, exports, named-filters, writes, caching, mistakes).
+ * The route tests also run on PostgreSQL: the `postgres` project, through PGlite, or against a
+ * real server with `npm run test:postgres` (TEST_DATABASE_URL). PG_FILES=a,b runs only those.
+ * tests/db/postgres.test.ts compares the two databases, and runs in that project only.
  */
-const ON_POSTGRES = (process.env.PG_FILES ?? 'batch,collections,filters,health,records').split(',');
+const ROUTES = ['batch', 'caching', 'changes', 'collections', 'exports', 'filters', 'health', 'mistakes', 'named-filters', 'query-bounds', 'records', 'search', 'views', 'writes'];
+const ON_POSTGRES = process.env.PG_FILES?.split(',') ?? ROUTES;
+const COMPARISON = 'tests/db/postgres.test.ts';
 
 export default defineConfig({
   test: {
     pool: 'forks',
     testTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.ts'] } },
+      { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], exclude: [COMPARISON] } },
       {
         extends: true,
         test: {
           name: 'postgres',
-          include: ON_POSTGRES.map((name) => `tests/routes/${name}.test.ts`),
+          include: [...ON_POSTGRES.map((name) => `tests/routes/${name}.test.ts`), ...(process.env.PG_FILES ? [] : [COMPARISON])],
           env: { TEST_BACKEND: 'postgres' },
           globalSetup: ['tests/postgres-setup.ts'],
         },

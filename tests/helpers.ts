@@ -89,6 +89,22 @@ function createPostgresDatabase({ seed, at }: { seed: boolean; at?: string | und
   return connection;
 }
 
+/** The knowledge base's tables (not the search index's, nor the migrations' record), on either database. */
+export function tableNames(connection: Connection): string[] {
+  const query =
+    connection.backend === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' ORDER BY name"
+      : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'search_index%' ORDER BY table_name";
+  return connection.prepare(query).pluck().all() as string[];
+}
+
+/** Every row of a table, each as JSON with its columns in name order, sorted: what two databases holding the same rows answer alike. */
+export function tableRows(connection: Connection, table: string): string[] {
+  return (connection.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[])
+    .map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1))))
+    .sort();
+}
+
 /** A fresh in-memory database, migrated and, unless asked otherwise, seeded (`at` that time, or when the file's first was). */
 export function createTestDatabase({ seed = true, at }: { seed?: boolean; at?: string } = {}): Connection {
   if (TEST_BACKEND === 'postgres') return createPostgresDatabase({ seed, at });
@@ -230,9 +246,9 @@ export const STALE_POSITION_KEYS = `
 export const STALE_STATUS_CHANGE_KEYS = `
   WITH derived AS (
     SELECT pi.issue_id, h.date_start, h.proposal_id, h.seq FROM proposal_statuses h JOIN proposal_issues pi ON pi.proposal_id = h.proposal_id WHERE h.date_start IS NOT NULL)
-  SELECT * FROM (SELECT * FROM derived EXCEPT SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues)
+  SELECT * FROM (SELECT * FROM derived EXCEPT SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues) AS missing
   UNION ALL
-  SELECT * FROM (SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues EXCEPT SELECT * FROM derived)`;
+  SELECT * FROM (SELECT issue_id, date_start, proposal_id, seq FROM proposal_status_issues EXCEPT SELECT * FROM derived) AS stale`;
 
 /** Statements whose known_by differs from what it is derived from (the triggers of migration 0014). */
 /** For an undated statement, the source its known_by day comes from: the earliest, by id among those of one day. */

@@ -184,7 +184,10 @@ export function repositoryBase(connection: Connection) {
     if (queries.length === 1) return sql`${whole(queries[0]!)} ${raw(queries[0]!.keyset.orderBy)}`;
     const keyset = queries[0]!.keyset;
     const order = keyset.columns.map((c) => `${c.key}${keyset.descending ? ' DESC' : ''}`).join(', ');
-    return sql`SELECT json FROM (${join(queries.map((q) => sql`SELECT * FROM (${whole(q)})`), ' UNION ')}) ORDER BY ${raw(order)}`;
+    // A record is its keys (the last of them its id): one copy of each is kept (a UNION would compare the JSON, which PostgreSQL's json type cannot).
+    const keys = keyset.columns.map((c) => c.key).join(', ');
+    const all = join(queries.map((q, i) => sql`SELECT * FROM (${whole(q)}) AS q${raw(String(i))}`), ' UNION ALL ');
+    return sql`SELECT json FROM (SELECT json, ${raw(keys)}, row_number() OVER (PARTITION BY ${raw(keys)}) AS copy FROM (${all}) AS matched) AS once WHERE copy = 1 ORDER BY ${raw(order)}`;
   }
 
   const begin = prepare('BEGIN');

@@ -59,7 +59,7 @@ export interface PositionsPage {
 }
 
 /** One actor of a page: its id, whether the walk found more actors than the page's limit, its listed statements' text bytes, and its position as JSON. */
-type Row = [speakerId: string, more: number, bytes: number, json: string];
+type Row = [speakerId: string, more: number | boolean, bytes: number, json: string];
 
 const POSITIONS_CURSOR = 'positions';
 
@@ -159,7 +159,8 @@ export function createPositionRepository(connection: Connection) {
       const positions: string[] = [];
       let bytes = 0;
       let last: string | undefined;
-      let more = rows[0]?.[1] === 1;
+      // A comparison is 1 or 0 on SQLite, true or false on PostgreSQL.
+      let more = Boolean(rows[0]?.[1]);
       for (const [speakerId, , size, json] of rows) {
         if (positions.length > 0 && bytes + size > POSITIONS_PAGE_TEXT_BYTES) {
           more = true;

@@ -184,7 +184,7 @@ export function createTimelineRepository(connection: Connection) {
     if (filters.issue !== undefined) {
       const { issue, ...rest } = filters;
       const ranges = issueTree(issue).map((issueNode) => range(type, rest, { issueNode, keysOnly: true }, after));
-      const sql = `${ranges.map((r) => `SELECT * FROM (${r.sql})`).join(' UNION ')} ORDER BY ${ranges[0]!.key.map((_, i) => `k${i}`).join(', ')} LIMIT ?`;
+      const sql = `${ranges.map((r, i) => `SELECT * FROM (${r.sql}) AS r${i}`).join(' UNION ')} ORDER BY ${ranges[0]!.key.map((_, i) => `k${i}`).join(', ')} LIMIT ?`;
       rows = base.prepare(sql).all(...ranges.flatMap((r) => r.params), limit) as typeof rows;
     } else {
       const r = range(type, filters, { keysOnly: true }, after);

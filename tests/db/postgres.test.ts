@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import type { Connection } from '../../src/db/client.js';
+import { type Connection, openDatabase } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
 import { openPostgres, type PostgresConnection } from '../../src/db/postgres/connection.js';
 import { migratePostgres, hasPendingPostgresMigrations } from '../../src/db/postgres/migrate.js';
 import { translate, tsqueryOf } from '../../src/db/postgres/translate.js';
@@ -61,9 +62,11 @@ describe('PostgreSQL through PGlite', () => {
   let pg: PostgresConnection;
   let lite: Connection;
   beforeAll(() => {
-    pg = openPostgres({ kind: 'pglite' });
+    // PGlite, or with TEST_DATABASE_URL (npm run test:postgres) a new database on that server.
+    pg = process.env.TEST_DATABASE_URL ? (createTestDatabase({ seed: false }) as PostgresConnection) : openPostgres({ kind: 'pglite' });
     migratePostgres(pg);
-    lite = createTestDatabase({ seed: false });
+    lite = openDatabase(':memory:');
+    migrateDatabase(lite.sqlite);
     const seed = loadSeed();
     writeSeed(pg, seed, { at });
     writeSeed(lite, seed, { at });

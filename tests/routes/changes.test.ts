@@ -94,7 +94,7 @@ describe('GET /changes with large snapshots', () => {
   });
 
   it('counts the cap in bytes of stored JSON, and sends a snapshot of exactly the cap', async () => {
-    const insert = t.connection.sqlite.prepare(
+    const insert = t.connection.prepare(
       "INSERT INTO changes (at, key_id, collection, record_id, action, before, after) VALUES ('2026-01-01T00:00:00.000Z', 'key_test', 'sources', 'x', 'update', ?, ?)",
     );
     /** A snapshot whose JSON is exactly `bytes` bytes long, written with `char`. */

@@ -68,7 +68,7 @@ describe('an id filter given a name', () => {
   it('names what it matches when a name is several records\'', async () => {
     const app = await createTestApp();
     try {
-      app.connection.sqlite.prepare("INSERT INTO actor_aliases (actor_id, name) VALUES ('robert-gates', 'the Secretary'), ('condoleezza-rice', 'the Secretary')").run();
+      app.connection.prepare("INSERT INTO actor_aliases (actor_id, name) VALUES ('robert-gates', 'the Secretary'), ('condoleezza-rice', 'the Secretary')").run();
       const response = await app.inject('/statements?speaker=the%20secretary');
       expect(response.statusCode).toBe(400);
       const [error] = response.json().errors;

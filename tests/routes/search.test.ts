@@ -106,10 +106,10 @@ describe('GET /search over more matches than it ranks', () => {
   const extra = 50;
   beforeAll(async () => {
     many = await createTestApp();
-    const insert = many.connection.sqlite.prepare("INSERT INTO statements (id, speaker_label, kind, text) VALUES (?, 'an official', 'paraphrase', ?)");
-    many.connection.sqlite.transaction(() => {
+    const insert = many.connection.prepare("INSERT INTO statements (id, speaker_label, kind, text) VALUES (?, 'an official', 'paraphrase', ?)");
+    many.connection.transaction(() => {
       for (let i = 0; i < SEARCH_CANDIDATES + extra; i++) insert.run(`zeugma-${i}`, `A zeugma, number ${i}${i % 10 === 0 ? ', zeugma again' : ''}.`);
-    })();
+    });
   });
   afterAll(() => many.close());
 
@@ -173,7 +173,7 @@ describe('search as an analyst types it', () => {
       const ids = async (q: string) => (await app.inject(`/statements?q=${encodeURIComponent(q)}&limit=100`)).json().data.map((s: { id: string }) => s.id);
       expect(await ids('Kremlin')).toEqual(expect.arrayContaining(['russia-iran-has-no-missile'])); // said by Russia, whose alias is "the Kremlin"
       expect(await ids('zyxwvut')).toEqual([]);
-      const sql = app.connection.sqlite;
+      const sql = app.connection;
       sql.prepare("INSERT INTO issue_aliases (issue_id, name) VALUES ('cfe-treaty', 'zyxwvut accord')").run();
       const aboutCfe = app.all<{ id: string }>("SELECT statement_id id FROM statement_issues WHERE issue_id = 'cfe-treaty'").map((r) => r.id).sort();
       expect((await ids('zyxwvut')).sort()).toEqual(aboutCfe);

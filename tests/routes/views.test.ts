@@ -130,13 +130,13 @@ const STALE_ISSUE_TIMELINE = `
     UNION ALL SELECT issue_id, sort_date, 1, statement_id, 0 FROM statement_issues
     UNION ALL SELECT issue_id, date_start, 2, proposal_id, seq FROM proposal_status_issues),
   derived AS (SELECT up.ancestor_id, l.date_start, l.stream, l.record_id, l.seq, l.issue_id FROM links l JOIN up ON up.issue_id = l.issue_id)
-  SELECT 'missing', * FROM (SELECT * FROM derived EXCEPT SELECT ancestor_id, date_start, stream, record_id, seq, issue_id FROM issue_timeline)
+  SELECT 'missing', * FROM (SELECT * FROM derived EXCEPT SELECT ancestor_id, date_start, stream, record_id, seq, issue_id FROM issue_timeline) AS m
   UNION ALL
-  SELECT 'stale', * FROM (SELECT ancestor_id, date_start, stream, record_id, seq, issue_id FROM issue_timeline EXCEPT SELECT * FROM derived)
+  SELECT 'stale', * FROM (SELECT ancestor_id, date_start, stream, record_id, seq, issue_id FROM issue_timeline EXCEPT SELECT * FROM derived) AS s
   UNION ALL
-  SELECT 'ancestors', * FROM (SELECT issue_id, ancestor_id, 0, 0, 0, 0 FROM issue_ancestors EXCEPT SELECT issue_id, ancestor_id, 0, 0, 0, 0 FROM up)
+  SELECT 'ancestors', * FROM (SELECT issue_id, ancestor_id, 0, '', 0, '' FROM issue_ancestors EXCEPT SELECT issue_id, ancestor_id, 0, '', 0, '' FROM up) AS a
   UNION ALL
-  SELECT 'ancestors', * FROM (SELECT issue_id, ancestor_id, 0, 0, 0, 0 FROM up EXCEPT SELECT issue_id, ancestor_id, 0, 0, 0, 0 FROM issue_ancestors)`;
+  SELECT 'ancestors', * FROM (SELECT issue_id, ancestor_id, 0, '', 0, '' FROM up EXCEPT SELECT issue_id, ancestor_id, 0, '', 0, '' FROM issue_ancestors) AS b`;
 
 /** The timeline of an issue as the records say it, each entry once: `type:id` in timeline order. */
 function expectedTimeline(app: App, issue: string): string[] {
@@ -216,7 +216,7 @@ describe('issue_timeline', () => {
       await expectTimelinesAgree(w);
 
       // SQL on a link table, as a loader or a replay might write.
-      const sql = w.connection.sqlite;
+      const sql = w.connection;
       sql.prepare("INSERT INTO date_issues (date_id, issue_id, sort_date) VALUES (?, 'cfe-flank-limits', '2007-12-12')").run(date);
       sql.prepare("UPDATE date_issues SET issue_id = 'kosovo-status' WHERE date_id = ? AND issue_id = 'cfe-flank-limits'").run(date);
       await expectTimelinesAgree(w);
@@ -267,9 +267,9 @@ const STALE_ISSUE_SPEAKERS = `
   WITH derived AS (
     SELECT issue_id, speaker_id, count(*) AS n, min(known_by) AS first FROM statement_issues
     WHERE speaker_id IS NOT NULL AND known_by IS NOT NULL GROUP BY issue_id, speaker_id)
-  SELECT * FROM (SELECT * FROM derived EXCEPT SELECT issue_id, speaker_id, statement_count, first_known_by FROM issue_speakers)
+  SELECT * FROM (SELECT * FROM derived EXCEPT SELECT issue_id, speaker_id, statement_count, first_known_by FROM issue_speakers) AS missing
   UNION ALL
-  SELECT * FROM (SELECT issue_id, speaker_id, statement_count, first_known_by FROM issue_speakers EXCEPT SELECT * FROM derived)`;
+  SELECT * FROM (SELECT issue_id, speaker_id, statement_count, first_known_by FROM issue_speakers EXCEPT SELECT * FROM derived) AS stale`;
 
 type App = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -367,10 +367,10 @@ describe('GET /issues/{id}/positions', () => {
       const lavrov = async (query = '') => (await many.inject(`/issues/missile-defense/positions?limit=100${query}`)).json().positions.find((p: any) => p.actor.id === 'sergei-lavrov');
       const before = await lavrov();
       const add = MAX_POSITION_STATEMENTS + 3;
-      const insert = many.connection.sqlite.prepare(
+      const insert = many.connection.prepare(
         "INSERT INTO statements (id, speaker_id, kind, text, date_value, date_precision, date_start, date_end, sort_date) VALUES (?, 'sergei-lavrov', 'paraphrase', ?, ?, 'day', ?, ?, ?)",
       );
-      const link = many.connection.sqlite.prepare("INSERT INTO statement_issues (statement_id, issue_id, stance, sort_date) VALUES (?, 'missile-defense', ?, ?)");
+      const link = many.connection.prepare("INSERT INTO statement_issues (statement_id, issue_id, stance, sort_date) VALUES (?, 'missile-defense', ?, ?)");
       for (let i = 0; i < add; i++) {
         const day = `2009-01-${String(i + 1).padStart(2, '0')}`;
         insert.run(`lavrov-later-${i}`, `Said on ${day}.`, day, day, day, day);
@@ -554,7 +554,7 @@ describe('GET /issues/{id}/positions', () => {
 
       // SQL on statement_issues itself, as a loader or a replay might write: a link inserted
       // with its copies already set, moved to another issue, and deleted.
-      const sql = w.connection.sqlite;
+      const sql = w.connection;
       const [lavrov] = w.all<{ statement_id: string; known_by: string }>("SELECT statement_id, known_by FROM statement_issues WHERE issue_id = 'missile-defense' AND speaker_id = 'sergei-lavrov' ORDER BY known_by LIMIT 1");
       sql.prepare("INSERT INTO statement_issues (statement_id, issue_id, stance, sort_date, speaker_id, known_by) VALUES (?, 'kosovo-status', 'opposes', '', 'sergei-lavrov', ?)").run(lavrov!.statement_id, lavrov!.known_by);
       expect(row('kosovo-status', 'sergei-lavrov')).toEqual({ statement_count: 1, first_known_by: lavrov!.known_by });

@@ -36,7 +36,7 @@ class PgStatement {
   ) {}
 
   /** The statement's text for these values, and the values in its parameters' order. */
-  private bind(params: readonly unknown[]): { text: string; values: unknown[] } {
+  bind(params: readonly unknown[]): { text: string; values: unknown[] } {
     const named = params.length === 1 && params[0] !== null && typeof params[0] === 'object' && !(params[0] instanceof Uint8Array);
     const object = named ? (params[0] as Record<string, unknown>) : undefined;
     const signature = named ? `@${Object.entries(object!).map(([k, v]) => `${k}${castOf(v)}`).join()}` : params.map(castOf).join();
@@ -74,6 +74,8 @@ class PgStatement {
   }
 
   run(...params: unknown[]): { changes: number; lastInsertRowid: number } {
+    // A write outside a transaction is one of its own, so that the words of any text it changes are indexed as it commits (words.ts).
+    if (!this.connection.inTransaction && /^\s*(INSERT|UPDATE|DELETE|WITH)\b/i.test(this.source)) return this.connection.transaction(() => this.run(...params));
     const { rowCount } = this.query(params);
     return { changes: rowCount, lastInsertRowid: 0 };
   }
@@ -143,10 +145,30 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
     // PostgreSQL keeps its own log and checkpoints: nothing to do at shutdown.
     checkpoint: () => {},
     async *stream<R>(query: { text: string; params: readonly unknown[] }, batchSize = 500) {
-      const rows = connection.prepare(query.text).all(...query.params) as R[];
-      for (let i = 0; i < rows.length; i += batchSize) {
-        yield rows.slice(i, i + batchSize);
-        await new Promise<void>((resolve) => setImmediate(resolve));
+      // PGlite in memory has one connection: the rows are read whole on it, then handed out in batches.
+      if (location.memory) {
+        const rows = connection.prepare(query.text).all(...query.params) as R[];
+        for (let i = 0; i < rows.length; i += batchSize) {
+          yield rows.slice(i, i + batchSize);
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        return;
+      }
+      // A connection of its own, one snapshot, and a cursor read a batch at a time: the rows are never all in memory.
+      const reader = openPostgres(target);
+      try {
+        reader.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const statement = reader.prepare(query.text) as unknown as PgStatement;
+        const { text, values } = statement.bind(query.params);
+        reader.bridge.query([{ text: `DECLARE rows NO SCROLL CURSOR FOR ${text}`, params: values }]);
+        for (;;) {
+          const { rows } = reader.bridge.query([{ text: `FETCH ${Math.max(1, Math.floor(batchSize))} FROM rows`, params: [] }]);
+          if (rows.length > 0) yield rows as R[];
+          if (rows.length < batchSize) return;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        reader.close();
       }
     },
     openReader: () => {
@@ -156,8 +178,8 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
       reader.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT 1');
       return reader;
     },
-    // Every write is one entry or more of the change log.
-    dataVersion: () => String(connection.prepare('SELECT coalesce(max(id), 0) FROM changes').pluck().get()),
+    // The write-ahead log's end: it moves with every write, by any connection (through the API or not); on a replica, as it replays them.
+    dataVersion: () => String(run('SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END AS v').rows[0]!.v),
     ping: () => {
       try {
         run('SELECT 1');
