@@ -21,6 +21,8 @@
  * json-server comparison then, and the results file is not written); `--only stall`
  * runs just the stall section, `--only export` just the exports (at every size asked for);
  * `--workers 2` starts the server as two processes sharing the port (WORKERS).
+ * `--backend postgres` measures every endpoint again on PostgreSQL (the same base copied into
+ * a cluster of the bench's own: bench/postgres.ts), with the same requests, beside SQLite.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ import { COSTLY_PER_CLIENT } from '../src/plugins/protection.js';
 import { type Drive, drive } from './drive.js';
 import { type ExportReport, exportTargets, runExportBench } from './export.js';
 import { generate } from './generate.js';
+import { type Cluster, ensurePostgresBase, freshPostgresCopy, startCluster } from './postgres.js';
 import { type Candidates, candidatesOf, endpoints, popular, writeBodies } from './requests.js';
 import { STALL_P99_MS, type StallReport, printStall, runStall } from './stall.js';
 import { fmt, fmtMs, verdict } from './stats.js';
@@ -112,8 +115,18 @@ const stop = async (child: ChildProcess) => {
 const SERVER_ARGS = ['--max-semi-space-size=2', '--import', 'tsx', 'src/server.ts'];
 /** `--workers N`: the server as N processes sharing the port (WORKERS). */
 const WORKERS = option('workers') ?? '1';
-const startParley = (path: string) =>
-  startProcess(SERVER_ARGS, { DATABASE_PATH: path, API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000', WORKERS }, '/health');
+/** The server on a SQLite file, or (`{ url }`) on a PostgreSQL database. */
+const startParley = (database: string | { url: string }) =>
+  startProcess(
+    SERVER_ARGS,
+    { ...(typeof database === 'string' ? { DATABASE_PATH: database } : { DATABASE_URL: database.url }), API_KEY: KEY, LOG_LEVEL: 'error', WRITE_RATE_LIMIT: '100000', WORKERS },
+    '/health',
+  );
+/** `--backend postgres`: every endpoint measured on PostgreSQL too. */
+const POSTGRES = option('backend') === 'postgres';
+if (option('backend') !== undefined && !['postgres', 'sqlite'].includes(option('backend')!)) throw new Error('--backend takes postgres (SQLite is always measured)');
+let cluster: Cluster | undefined;
+process.on('exit', () => cluster?.stop());
 
 const lines: string[] = [];
 const out = (line = '') => {
@@ -140,7 +153,12 @@ interface Row {
   fixedP50: number | null;
   floorRps: number;
 }
+/** A ratio of latencies; anything under 1 ms counts as 1 ms, so that sub-millisecond noise does not make ratios. */
+const latencyRatio = (a: number, b: number) => Math.max(b, 1) / Math.max(a, 1);
+const ratio = (a: number, b: number) => fmt(latencyRatio(a, b), 2);
 const results = new Map<string, Map<number, Row>>();
+/** `--backend postgres`: the same, on PostgreSQL. */
+const pgResults = new Map<string, Map<number, Row>>();
 const candidatesBySize = new Map<number, Candidates>();
 let rssUnderLoad = 0;
 let stallReport: StallReport | undefined;
@@ -153,7 +171,6 @@ if (!stallOnly && !exportOnly) {
     const server = await startParley(copy.path);
     const candidates = candidatesOf(dbPath(size));
     candidatesBySize.set(size, candidates);
-    const run = (path: () => string, connections: number, seconds = SECONDS) => drive(server.url, { path, seconds, connections, pid: server.child.pid });
 
     out(`\n### ${fmt(size)} statements\n`);
     out(
@@ -164,31 +181,35 @@ if (!stallOnly && !exportOnly) {
     );
     out('| endpoint | req/s | p50 ms | p99 ms | errors | shed (503) | mean bytes | fixed-URL p50 ms | floor req/s | vs floor |');
     out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const endpoint of endpoints(dbPath(size), candidates).filter((e) => only === undefined || e.name.includes(only))) {
-      let m: Drive;
-      let fixedP50: number | null = null;
-      // One client may have only a few costly reads in flight (429 past that): those are driven with no more connections than that.
-      const connections = endpoint.costly ? Math.min(CONNECTIONS, COSTLY_PER_CLIENT) : CONNECTIONS;
+    const measure = async (target: { url: string; child: ChildProcess }, endpoint: ReturnType<typeof endpoints>[number], connections: number): Promise<{ m: Drive; fixedP50: number | null }> => {
+      const go = (path: () => string, n: number, seconds = SECONDS) => drive(target.url, { path, seconds, connections: n, pid: target.child.pid });
       if (endpoint.special === 'write') {
-        const body = writeBodies(candidates);
-        m = await drive(server.url, {
-          path: () => '/statements',
-          method: 'POST',
-          headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-          body,
-          seconds: SECONDS,
-          connections: CONNECTIONS,
-          pid: server.child.pid,
-        });
-      } else if (endpoint.special === 'deep') {
-        const paths = await pagePaths(server.url);
-        m = await run(popular(paths.slice(500), 41), connections);
-        fixedP50 = (await run(() => paths[999]!, connections, FIXED_SECONDS)).p50;
-      } else {
-        m = await run(endpoint.draw!, connections);
-        const fixed = endpoint.fixed;
-        if (fixed !== null) fixedP50 = (await run(() => fixed, connections, FIXED_SECONDS)).p50;
+        return {
+          m: await drive(target.url, {
+            path: () => '/statements',
+            method: 'POST',
+            headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+            body: writeBodies(candidates),
+            seconds: SECONDS,
+            connections: CONNECTIONS,
+            pid: target.child.pid,
+          }),
+          fixedP50: null,
+        };
       }
+      if (endpoint.special === 'deep') {
+        const paths = await pagePaths(target.url);
+        return { m: await go(popular(paths.slice(500), 41), connections), fixedP50: (await go(() => paths[999]!, connections, FIXED_SECONDS)).p50 };
+      }
+      const fixed = endpoint.fixed;
+      return { m: await go(endpoint.draw!, connections), fixedP50: fixed === null ? null : (await go(() => fixed, connections, FIXED_SECONDS)).p50 };
+    };
+    const chosen = (e: { name: string }) => only === undefined || e.name.includes(only);
+    // One client may have only a few costly reads in flight (429 past that): those are driven with no more connections than that.
+    const connectionsOf = (e: { costly?: boolean }) => (e.costly ? Math.min(CONNECTIONS, COSTLY_PER_CLIENT) : CONNECTIONS);
+    for (const endpoint of endpoints(dbPath(size), candidates).filter(chosen)) {
+      const connections = connectionsOf(endpoint);
+      const { m, fixedP50 } = await measure(server, endpoint, connections);
       if (size === 1_000_000) rssUnderLoad = Math.max(rssUnderLoad, m.rss);
       const bytes = Math.max(2, Math.round(m.meanBytes));
       const f = await drive(floor.url, { path: () => `/floor?bytes=${bytes}`, seconds: SECONDS, connections });
@@ -200,6 +221,31 @@ if (!stallOnly && !exportOnly) {
     }
     await stop(server.child);
     copy.remove();
+
+    if (POSTGRES) {
+      cluster ??= startCluster();
+      ensurePostgresBase(cluster, size, dbPath(size));
+      const pgCopy = freshPostgresCopy(cluster, size);
+      const pg = await startParley({ url: pgCopy.url });
+      out(`\n#### PostgreSQL beside SQLite, ${fmt(size)} statements\n`);
+      out(
+        'The same requests (the same draws, in the same order) to the server on PostgreSQL 15 (the same base copied into it; ' +
+          'a cluster on this machine reached by its socket, with the settings of bench/postgres.ts). The ratio is PostgreSQL\'s p50 over SQLite\'s (each at least 1 ms).\n',
+      );
+      out('| endpoint | SQLite req/s | SQLite p50 ms | SQLite p99 ms | PostgreSQL req/s | PostgreSQL p50 ms | PostgreSQL p99 ms | errors | shed (503) | p50 ratio |');
+      out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+      for (const endpoint of endpoints(dbPath(size), candidates).filter(chosen)) {
+        const { m, fixedP50 } = await measure(pg, endpoint, connectionsOf(endpoint));
+        if (!pgResults.has(endpoint.name)) pgResults.set(endpoint.name, new Map());
+        pgResults.get(endpoint.name)!.set(size, { m, fixedP50, floorRps: 0 });
+        const lite = results.get(endpoint.name)!.get(size)!.m;
+        out(
+          `| ${endpoint.name} | ${fmt(lite.rps)} | ${fmtMs(lite.p50)} | ${fmtMs(lite.p99)} | ${fmt(m.rps)} | ${fmtMs(m.p50)} | ${fmtMs(m.p99)} | ${fmt(m.errors)} | ${fmt(m.shed)} | ${ratio(lite.p50, m.p50)} |`,
+        );
+      }
+      await stop(pg.child);
+      pgCopy.remove();
+    }
   }
   await stop(floor.child);
 }
@@ -247,7 +293,36 @@ if (only === undefined || exportOnly) {
   }
 }
 
-if (partial) process.exit(0);
+/** The targets of `--backend postgres` (issue 17): per request within 3× of SQLite at 100k statements, and growing no faster to 1M. */
+const PG_RATIO = 3;
+const PG_GROWTH = 1.5;
+function postgresTargets() {
+  if (!POSTGRES || pgResults.size === 0) return;
+  const at100k = SIZES.includes(100_000) ? 100_000 : SIZES.at(-1)!;
+  const over = [...pgResults].filter(([name, bySize]) => latencyRatio(results.get(name)!.get(at100k)!.m.p50, bySize.get(at100k)!.m.p50) > PG_RATIO);
+  const worst = [...pgResults].map(([name, bySize]) => [name, latencyRatio(results.get(name)!.get(at100k)!.m.p50, bySize.get(at100k)!.m.p50)] as const).sort((a, b) => b[1] - a[1])[0]!;
+  out('\n### PostgreSQL against its targets\n');
+  out('| target | measured | verdict |');
+  out('| --- | --- | --- |');
+  out(
+    `| PostgreSQL within ${PG_RATIO}× of SQLite per request (p50) at ${fmt(at100k)} statements, every endpoint | ${pgResults.size - over.length} of ${pgResults.size} within; the furthest: ${worst[0]} ${fmt(worst[1], 2)}×${over.length ? `; over: ${over.map(([n]) => n).join(', ')}` : ''} | ${verdict(over.length === 0)} |`,
+  );
+  const first = SIZES[0]!;
+  const last = SIZES.at(-1)!;
+  if (first !== last) {
+    const faster = [...pgResults].filter(([name, bySize]) => {
+      const lite = results.get(name)!;
+      return latencyRatio(bySize.get(first)!.m.p50, bySize.get(last)!.m.p50) > PG_GROWTH * latencyRatio(lite.get(first)!.m.p50, lite.get(last)!.m.p50);
+    });
+    out(
+      `| PostgreSQL's p50 grows from ${fmt(first)} to ${fmt(last)} statements as SQLite's does (at most ${PG_GROWTH}× its growth), every endpoint | ${pgResults.size - faster.length} of ${pgResults.size}${faster.length ? `; faster growth: ${faster.map(([n]) => n).join(', ')}` : ''} | ${verdict(faster.length === 0)} |`,
+    );
+  }
+}
+if (partial) {
+  postgresTargets();
+  process.exit(0);
+}
 
 // json-server: the same data as a JSON file, queried the closest way it can.
 await ensureDatabase(JSON_SERVER_SIZE);
@@ -279,8 +354,6 @@ for (const [name, ours, theirs] of [
 await stop(parley.child);
 await stop(jsonServer.child);
 
-/** A ratio of latencies; anything under 1 ms counts as 1 ms, so that sub-millisecond noise does not make ratios. */
-const ratio = (a: number, b: number) => fmt(Math.max(b, 1) / Math.max(a, 1), 2);
 const small = SIZES[0]!;
 const large = SIZES.at(-1)!;
 if (SIZES.length > 1) {
@@ -291,6 +364,18 @@ if (SIZES.length > 1) {
     const a = bySize.get(small)!.m;
     const b = bySize.get(large)!.m;
     out(`| ${name} | ${fmtMs(a.p50)} | ${fmtMs(b.p50)} | ${ratio(a.p50, b.p50)} | ${fmtMs(a.p99)} | ${fmtMs(b.p99)} | ${ratio(a.p99, b.p99)} |`);
+  }
+}
+
+if (POSTGRES && pgResults.size > 0 && SIZES.length > 1) {
+  out(`\n### Growth on PostgreSQL beside SQLite: ${fmt(large)} vs ${fmt(small)} statements (p50)\n`);
+  out(`| endpoint | PostgreSQL p50 ${fmt(small)} | PostgreSQL p50 ${fmt(large)} | PostgreSQL growth | SQLite growth |`);
+  out('| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, bySize] of pgResults) {
+    const a = bySize.get(small)!.m;
+    const b = bySize.get(large)!.m;
+    const lite = results.get(name)!;
+    out(`| ${name} | ${fmtMs(a.p50)} | ${fmtMs(b.p50)} | ${ratio(a.p50, b.p50)} | ${ratio(lite.get(small)!.m.p50, lite.get(large)!.m.p50)} |`);
   }
 }
 
@@ -368,5 +453,6 @@ if (stallReport) {
     `| isolation at ${fmt(ISOLATION_SIZE)}: while 20 worst-case requests of each costly route run at once, /health and a record by id keep p99 ≤ ${STALL_P99_MS} ms | ${measured}${at(stallReport.size, ISOLATION_SIZE)} | ${verdict(stallReport.scenarios.every((s) => s.cheap.every((c) => c.met)))} |`,
   );
 }
+postgresTargets();
 writeFileSync(join(ROOT, 'bench', 'data', `results${quick ? '-quick' : ''}.md`), `${lines.join('\n')}\n`);
 process.exit(0);

@@ -4,10 +4,25 @@ import { ConfigError, defaultViewThreads, loadConfig } from '../src/config.js';
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     expect(loadConfig({})).toEqual({
-      port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', apiKeys: [], logLevel: 'info',
+      port: 3000, host: '127.0.0.1', databasePath: 'data/parley.db', database: 'data/parley.db', databaseReadUrl: undefined, apiKeys: [], logLevel: 'info',
       trustProxy: false, corsOrigins: undefined, writeRateLimit: 120, authFailureLimit: 10, privateChanges: false, viewThreads: defaultViewThreads(), viewTimeoutMs: 5_000, requestTimeoutMs: 30_000,
       workers: 1,
     });
+  });
+
+  it('reads DATABASE_URL and DATABASE_READ_URL, never repeating them in an error (they may hold a password)', () => {
+    const url = 'postgres://parley:secret@db.example:5432/parley';
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_PATH: 'ignored.db' })).toMatchObject({ database: { postgresUrl: url }, databaseReadUrl: undefined });
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_READ_URL: 'postgresql://reader@replica/parley' }).databaseReadUrl).toBe('postgresql://reader@replica/parley');
+    for (const bad of ['mysql://x@y/z', 'postgres-but-not-a-url', 'https://secret@example.org']) {
+      expect(() => loadConfig({ DATABASE_URL: bad })).toThrow('DATABASE_URL=(hidden): must be a PostgreSQL URL');
+      try {
+        loadConfig({ DATABASE_URL: bad });
+      } catch (error) {
+        expect(String(error)).not.toContain(bad);
+      }
+    }
+    expect(() => loadConfig({ DATABASE_READ_URL: url })).toThrow('DATABASE_READ_URL=(hidden): needs DATABASE_URL');
   });
 
   it('reads WORKERS, refusing what is not a count of processes', () => {
