@@ -240,7 +240,7 @@ if (!stallOnly && !exportOnly) {
         pgResults.get(endpoint.name)!.set(size, { m, fixedP50, floorRps: 0 });
         const lite = results.get(endpoint.name)!.get(size)!.m;
         out(
-          `| ${endpoint.name} | ${fmt(lite.rps)} | ${fmtMs(lite.p50)} | ${fmtMs(lite.p99)} | ${fmt(m.rps)} | ${fmtMs(m.p50)} | ${fmtMs(m.p99)} | ${fmt(m.errors)} | ${fmt(m.shed)} | ${ratio(lite.p50, m.p50)} |`,
+          `| ${endpoint.name} | ${fmt(lite.rps)} | ${fmtMs(lite.p50)} | ${fmtMs(lite.p99)} | ${fmt(m.rps)} | ${fmtMs(m.p50)} | ${fmtMs(m.p99)} | ${fmt(m.errors)}${m.errors ? ` (${Object.entries(m.statuses).map(([k, v]) => `${k}: ${fmt(v)}`).join(', ')})` : ''} | ${fmt(m.shed)} | ${ratio(lite.p50, m.p50)} |`,
         );
       }
       await stop(pg.child);

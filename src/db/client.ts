@@ -23,6 +23,12 @@ export interface Connection {
   transaction<T>(work: () => T): T;
   /** Whether a transaction is open on this connection. */
   readonly inTransaction: boolean;
+  /**
+   * Runs `work`, which only reads, on one state of the database: a read transaction (SQLite's
+   * deferred one; PostgreSQL's REPEATABLE READ, whose every statement sees the snapshot of the
+   * first). Inside a transaction already, in that one.
+   */
+  snapshot<T>(work: () => T): T;
   /** Inside a transaction, checks references when it commits rather than row by row (a batch may refer forward). */
   deferForeignKeys(): void;
   /** Moves what the write-ahead log holds into the database file and empties the log (at shutdown). */
@@ -70,6 +76,8 @@ async function* batchesOf<Row>(rows: Iterable<Row>, size: number): AsyncGenerato
 /** The Connection around an open better-sqlite3 handle. */
 export function connectionOf(sqlite: Database.Database): Connection {
   const probe = sqlite.prepare('SELECT 1');
+  const begin = sqlite.prepare('BEGIN');
+  const commit = sqlite.prepare('COMMIT');
   const version = sqlite.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck();
   return {
     backend: 'sqlite',
@@ -81,6 +89,15 @@ export function connectionOf(sqlite: Database.Database): Connection {
     transaction: (work) => sqlite.transaction(work).immediate(),
     get inTransaction() {
       return sqlite.inTransaction;
+    },
+    snapshot: (work) => {
+      if (sqlite.inTransaction) return work();
+      begin.run();
+      try {
+        return work();
+      } finally {
+        commit.run();
+      }
     },
     deferForeignKeys: () => {
       sqlite.pragma('defer_foreign_keys = ON');

@@ -190,8 +190,6 @@ export function repositoryBase(connection: Connection) {
     return sql`SELECT json FROM (SELECT json, ${raw(keys)}, row_number() OVER (PARTITION BY ${raw(keys)}) AS copy FROM (${all}) AS matched) AS once WHERE copy = 1 ORDER BY ${raw(order)}`;
   }
 
-  const begin = prepare('BEGIN');
-  const commit = prepare('COMMIT');
   /**
    * Wraps each read method so that all its queries see one snapshot of the database: an
    * answer is never half before and half after a write, and SQLite takes its read lock
@@ -203,15 +201,7 @@ export function repositoryBase(connection: Connection) {
   function reads<T extends Record<string, (...args: never[]) => unknown>>(methods: T): T {
     const wrapped: Record<string, unknown> = {};
     for (const [name, method] of Object.entries(methods)) {
-      wrapped[name] = (...args: never[]) => {
-        if (connection.inTransaction) return method(...args);
-        begin.run();
-        try {
-          return method(...args);
-        } finally {
-          commit.run();
-        }
-      };
+      wrapped[name] = (...args: never[]) => connection.snapshot(() => method(...args));
     }
     return wrapped as T;
   }

@@ -48,10 +48,18 @@ async function connect() {
   if (target.statementTimeoutMs) await client.query(`SET statement_timeout = ${Math.round(target.statementTimeoutMs)}`);
   // A client that loses its server reports it on the next query; an error event with no listener would end the thread.
   client.on('error', () => {});
+  /** Each distinct statement is prepared once on the server, by name: parsed and planned once, not on every call. */
+  /** @type {Map<string, string>} */
+  const prepared = new Map();
+  const nameOf = (/** @type {string} */ text) => {
+    let name = prepared.get(text);
+    if (name === undefined) prepared.set(text, (name = `parley_${prepared.size + 1}`));
+    return name;
+  };
   return {
     async query(text, params) {
       // Without parameters, the simple protocol, which takes several statements (the last one answers).
-      const answer = params.length === 0 ? await client.query(text) : await client.query({ text, values: params });
+      const answer = params.length === 0 ? await client.query(text) : await client.query({ name: nameOf(text), text, values: params });
       const result = /** @type {any} */ (Array.isArray(answer) ? answer.at(-1) : answer);
       return { rows: result.rows, fields: result.fields, rowCount: result.rowCount ?? 0 };
     },

@@ -39,9 +39,13 @@ export class PostgresError extends Error {
 
 /** How long a query may take before the bridge gives up on its thread (the server's statement_timeout should come first). */
 const WAIT_MS = 120_000;
+/** How long an answer may lag its wake-up before the thread is taken for gone. */
+const LATE_ANSWER_MS = 1000;
 
 export class Bridge {
   private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+  /** Waited on (never woken) to sleep a moment. */
+  private readonly pause = new Int32Array(new SharedArrayBuffer(4));
   private readonly port: MessagePort;
   private readonly worker: Worker;
   private closed = false;
@@ -96,7 +100,13 @@ export class Bridge {
       void this.worker.terminate();
       throw new PostgresError(`The database did not answer within ${ms / 1000} s (${what}).`, '57014');
     }
-    const message = receiveMessageOnPort(this.port)?.message as BridgeResponse | undefined;
+    // The thread wakes this one after posting its answer, yet a large answer may reach the port a
+    // moment later (seen here: up to 2 ms for a search's candidates): it is waited for, briefly.
+    let message = receiveMessageOnPort(this.port)?.message as BridgeResponse | undefined;
+    for (let i = 0; !message && i < LATE_ANSWER_MS; i++) {
+      Atomics.wait(this.pause, 0, 0, 1);
+      message = receiveMessageOnPort(this.port)?.message as BridgeResponse | undefined;
+    }
     if (!message) throw new PostgresError(`The database connection ended (${what}).`, '08006');
     if (!message.ok) throw new PostgresError(message.error.message, message.error.code, message.error.detail, message.error.constraint);
     return message;

@@ -139,6 +139,21 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
     get inTransaction() {
       return depth > 0;
     },
+    snapshot: (work) => {
+      if (depth > 0) return work();
+      run('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      depth++;
+      try {
+        return work();
+      } finally {
+        depth--;
+        try {
+          run('COMMIT');
+        } catch {
+          // The connection is gone: nothing was written.
+        }
+      }
+    },
     deferForeignKeys: () => {
       run('SET CONSTRAINTS ALL DEFERRED');
     },
