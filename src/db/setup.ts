@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Connection, openDatabase } from './client.js';
+import { BUSY_TIMEOUT_MS, type Connection, openDatabase } from './client.js';
 import { type PostgresConnection, openPostgres } from './postgres/connection.js';
 import { hasPendingPostgresMigrations, migratePostgres } from './postgres/migrate.js';
 
@@ -57,10 +57,12 @@ export function isEmpty(connection: Connection): boolean {
  * and seeds, the others find it done.
  */
 export async function prepareDatabase(target: DatabaseTarget, seedDir?: string, options: { busyTimeoutMs?: number; seed?: boolean } = {}): Promise<PreparedDatabase> {
-  const postgres = typeof target === 'object' ? openPostgres({ kind: 'server', url: target.postgresUrl }) : undefined;
+  // A write that waits for another's lock past the busy timeout is refused (503, retry), as on SQLite.
+  const postgres = typeof target === 'object' ? openPostgres({ kind: 'server', url: target.postgresUrl, lockTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS }) : undefined;
   const connection: Connection = postgres ?? openDatabase(target as string, options);
   try {
-    postgres?.exec(`SELECT pg_advisory_lock(${SETUP_LOCK})`);
+    // However long another server's migrations and seed take, this one waits for them.
+    postgres?.exec(`SET lock_timeout = 0; SELECT pg_advisory_lock(${SETUP_LOCK}); SET lock_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     try {
       if (hasPendingMigrations(connection)) {
         if (postgres) migratePostgres(postgres);

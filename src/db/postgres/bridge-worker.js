@@ -46,6 +46,7 @@ async function connect() {
   await client.connect();
   if (target.readOnly) await client.query('SET default_transaction_read_only = on');
   if (target.statementTimeoutMs) await client.query(`SET statement_timeout = ${Math.round(target.statementTimeoutMs)}`);
+  if (target.lockTimeoutMs) await client.query(`SET lock_timeout = ${Math.round(target.lockTimeoutMs)}`);
   // A client that loses its server reports it on the next query; an error event with no listener would end the thread.
   client.on('error', () => {});
   /** Each distinct statement is prepared once on the server, by name: parsed and planned once, not on every call. */

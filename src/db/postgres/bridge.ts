@@ -11,9 +11,12 @@ import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from '
 
 /**
  * A server by its URL — `readOnly` refuses writes in the session, `statementTimeoutMs` ends a
- * query that runs longer (a view thread's budget) — or PGlite, in memory or in a folder.
+ * query that runs longer (a view thread's budget), `lockTimeoutMs` ends a wait for a lock (the
+ * write lock another writer holds) — or PGlite, in memory or in a folder.
  */
-export type BridgeTarget = { kind: 'server'; url: string; readOnly?: boolean; statementTimeoutMs?: number } | { kind: 'pglite'; dataDir?: string; image?: Uint8Array };
+export type BridgeTarget =
+  | { kind: 'server'; url: string; readOnly?: boolean; statementTimeoutMs?: number; lockTimeoutMs?: number }
+  | { kind: 'pglite'; dataDir?: string; image?: Uint8Array };
 
 export interface BridgeStatement {
   text: string;
