@@ -75,6 +75,7 @@ function copyBase(sqlitePath: string, pg: PostgresConnection) {
       .all() as string[];
     pg.exec('SET session_replication_role = replica');
     for (const table of tables) {
+      if (table === 'search_totals') continue;
       const columns = (pg.prepare('SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position').pluck().all('public', table) as string[]).filter(
         (c) => !(table === 'search_index' && ['words', 'title_size', 'body_size'].includes(c)),
       );
@@ -96,8 +97,9 @@ function copyBase(sqlitePath: string, pg: PostgresConnection) {
       }
     }
     pg.exec('SET session_replication_role = origin');
-    // The search documents' words, as every write indexes them when it commits.
+    // The search documents' words, as every write indexes them when it commits, and their totals (kept by a trigger the copy went past).
     pg.transaction(() => {});
+    pg.exec('UPDATE search_totals SET documents = t.n, title_words = t.titles, body_words = t.bodies FROM (SELECT count(*) AS n, coalesce(sum(title_size), 0) AS titles, coalesce(sum(body_size), 0) AS bodies FROM search_index) AS t');
     pg.exec('VACUUM ANALYZE');
   } finally {
     lite.close();

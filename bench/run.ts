@@ -127,6 +127,20 @@ const POSTGRES = option('backend') === 'postgres';
 if (option('backend') !== undefined && !['postgres', 'sqlite'].includes(option('backend')!)) throw new Error('--backend takes postgres (SQLite is always measured)');
 let cluster: Cluster | undefined;
 process.on('exit', () => cluster?.stop());
+/** `work` against a server on PostgreSQL holding a fresh copy of the size's base (bench/postgres.ts). */
+async function onPostgres<T>(size: number, work: (server: Awaited<ReturnType<typeof startParley>>) => Promise<T>): Promise<T> {
+  cluster ??= startCluster();
+  ensurePostgresBase(cluster, size, dbPath(size));
+  const copy = freshPostgresCopy(cluster, size);
+  const server = await startParley({ url: copy.url });
+  try {
+    return await work(server);
+  } finally {
+    await stop(server.child);
+    copy.remove();
+  }
+}
+
 
 const lines: string[] = [];
 const out = (line = '') => {
@@ -223,28 +237,24 @@ if (!stallOnly && !exportOnly) {
     copy.remove();
 
     if (POSTGRES) {
-      cluster ??= startCluster();
-      ensurePostgresBase(cluster, size, dbPath(size));
-      const pgCopy = freshPostgresCopy(cluster, size);
-      const pg = await startParley({ url: pgCopy.url });
-      out(`\n#### PostgreSQL beside SQLite, ${fmt(size)} statements\n`);
-      out(
-        'The same requests (the same draws, in the same order) to the server on PostgreSQL 15 (the same base copied into it; ' +
-          'a cluster on this machine reached by its socket, with the settings of bench/postgres.ts). The ratio is PostgreSQL\'s p50 over SQLite\'s (each at least 1 ms).\n',
-      );
-      out('| endpoint | SQLite req/s | SQLite p50 ms | SQLite p99 ms | PostgreSQL req/s | PostgreSQL p50 ms | PostgreSQL p99 ms | errors | shed (503) | p50 ratio |');
-      out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-      for (const endpoint of endpoints(dbPath(size), candidates).filter(chosen)) {
-        const { m, fixedP50 } = await measure(pg, endpoint, connectionsOf(endpoint));
-        if (!pgResults.has(endpoint.name)) pgResults.set(endpoint.name, new Map());
-        pgResults.get(endpoint.name)!.set(size, { m, fixedP50, floorRps: 0 });
-        const lite = results.get(endpoint.name)!.get(size)!.m;
+      await onPostgres(size, async (pg) => {
+        out(`\n#### PostgreSQL beside SQLite, ${fmt(size)} statements\n`);
         out(
-          `| ${endpoint.name} | ${fmt(lite.rps)} | ${fmtMs(lite.p50)} | ${fmtMs(lite.p99)} | ${fmt(m.rps)} | ${fmtMs(m.p50)} | ${fmtMs(m.p99)} | ${fmt(m.errors)}${m.errors ? ` (${Object.entries(m.statuses).map(([k, v]) => `${k}: ${fmt(v)}`).join(', ')})` : ''} | ${fmt(m.shed)} | ${ratio(lite.p50, m.p50)} |`,
+          'The same requests (the same draws, in the same order) to the server on PostgreSQL 15 (the same base copied into it; ' +
+            'a cluster on this machine reached by its socket, with the settings of bench/postgres.ts). The ratio is PostgreSQL\'s p50 over SQLite\'s (each at least 1 ms).\n',
         );
-      }
-      await stop(pg.child);
-      pgCopy.remove();
+        out('| endpoint | SQLite req/s | SQLite p50 ms | SQLite p99 ms | PostgreSQL req/s | PostgreSQL p50 ms | PostgreSQL p99 ms | errors | shed (503) | p50 ratio |');
+        out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+        for (const endpoint of endpoints(dbPath(size), candidates).filter(chosen)) {
+          const { m, fixedP50 } = await measure(pg, endpoint, connectionsOf(endpoint));
+          if (!pgResults.has(endpoint.name)) pgResults.set(endpoint.name, new Map());
+          pgResults.get(endpoint.name)!.set(size, { m, fixedP50, floorRps: 0 });
+          const lite = results.get(endpoint.name)!.get(size)!.m;
+          out(
+            `| ${endpoint.name} | ${fmt(lite.rps)} | ${fmtMs(lite.p50)} | ${fmtMs(lite.p99)} | ${fmt(m.rps)} | ${fmtMs(m.p50)} | ${fmtMs(m.p99)} | ${fmt(m.errors)}${m.errors ? ` (${Object.entries(m.statuses).map(([k, v]) => `${k}: ${fmt(v)}`).join(', ')})` : ''} | ${fmt(m.shed)} | ${ratio(lite.p50, m.p50)} |`,
+          );
+        }
+      });
     }
   }
   await stop(floor.child);
@@ -269,6 +279,23 @@ if (runsStall) {
     await stop(server.child);
     copy.remove();
   }
+  if (POSTGRES) {
+    await onPostgres(STALL_SIZE, async (pg) => {
+      out('\n#### The same stall on PostgreSQL\n');
+      printStall(
+        await runStall({
+          base: pg.url,
+          pid: pg.child.pid!,
+          size: STALL_SIZE,
+          candidates: candidatesBySize.get(STALL_SIZE) ?? candidatesOf(dbPath(STALL_SIZE)),
+          key: KEY,
+          seconds: STALL_SECONDS,
+          track: (child) => children.add(child),
+        }),
+        out,
+      );
+    });
+  }
 }
 
 // The exports: at the largest size (at every size asked for with --only export).
@@ -283,6 +310,12 @@ if (only === undefined || exportOnly) {
     } finally {
       await stop(server.child);
       copy.remove();
+    }
+    if (POSTGRES) {
+      await onPostgres(size, async (pg) => {
+        out('\n#### The same exports on PostgreSQL\n');
+        await runExportBench({ base: pg.url, pid: pg.child.pid!, size, out });
+      });
     }
   }
   if (exportOnly) {

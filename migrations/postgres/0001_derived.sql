@@ -39,6 +39,38 @@ CREATE TABLE "search_index" (
 --> statement-breakpoint
 CREATE INDEX "search_index_unindexed_idx" ON "search_index" ("rowid") WHERE "words" IS NULL;
 --> statement-breakpoint
+-- A search takes the newest matches: for a common word by walking the table newest first, for a rare
+-- one through the index. The planner tells them apart by the words' statistics; the default keeps
+-- too few words to tell a rare word from a middling one (at 100k statements it walked the table
+-- for a word of 744 documents: 52 ms against 4 through the index).
+ALTER TABLE "search_index" ALTER COLUMN "words" SET STATISTICS 2000;
+--> statement-breakpoint
+-- The documents' count and their titles' and bodies' total lengths in words, kept as each
+-- document changes (FTS5 keeps the same totals): what ranking divides by, read in one row.
+CREATE TABLE "search_totals" (
+	"id" integer PRIMARY KEY CHECK ("id" = 1),
+	"documents" bigint NOT NULL,
+	"title_words" bigint NOT NULL,
+	"body_words" bigint NOT NULL
+);
+--> statement-breakpoint
+INSERT INTO "search_totals" VALUES (1, 0, 0, 0);
+--> statement-breakpoint
+CREATE FUNCTION "search_index_totals"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    UPDATE search_totals SET documents = documents + 1, title_words = title_words + coalesce(NEW.title_size, 0), body_words = body_words + coalesce(NEW.body_size, 0);
+  ELSIF TG_OP = 'DELETE' THEN
+    UPDATE search_totals SET documents = documents - 1, title_words = title_words - coalesce(OLD.title_size, 0), body_words = body_words - coalesce(OLD.body_size, 0);
+  ELSIF NEW.title_size IS DISTINCT FROM OLD.title_size OR NEW.body_size IS DISTINCT FROM OLD.body_size THEN
+    UPDATE search_totals SET title_words = title_words + coalesce(NEW.title_size, 0) - coalesce(OLD.title_size, 0), body_words = body_words + coalesce(NEW.body_size, 0) - coalesce(OLD.body_size, 0);
+  END IF;
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER "search_index_totals" AFTER INSERT OR DELETE OR UPDATE OF "title_size", "body_size" ON "search_index" FOR EACH ROW EXECUTE FUNCTION "search_index_totals"();
+--> statement-breakpoint
 CREATE INDEX "search_index_words_idx" ON "search_index" USING gin ("words");
 --> statement-breakpoint
 CREATE FUNCTION "actor_aliases_search_delete"() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -72,7 +72,7 @@ export function createSearchRepository(connection: Connection) {
     return rows.map((r) => ({ rowid: r.rowid, title: highlightOf(r.title, phrases, HIT_OPEN, HIT_CLOSE), body: highlightOf(r.body, phrases, HIT_OPEN, HIT_CLOSE) }));
   }
 
-  /** The average length in words of titles and of bodies: from FTS5's own totals, or the index's sizes (the same counts). */
+  /** The average length in words of titles and of bodies: from FTS5's own totals, or the same totals the PostgreSQL index keeps (search_totals). */
   function averageLengths(): [number, number] {
     let rows: number;
     let titles: number;
@@ -81,11 +81,7 @@ export function createSearchRepository(connection: Connection) {
       const block = base.prepare('SELECT block FROM search_index_data WHERE id = 1').pluck().get() as Uint8Array | undefined;
       [rows = 0, titles = 0, bodies = 0] = block ? fts5Varints(block) : [];
     } else {
-      ({ rows, titles, bodies } = base.prepare('SELECT count(*) AS rows, coalesce(sum(title_size), 0) AS titles, coalesce(sum(body_size), 0) AS bodies FROM search_index').get() as {
-        rows: number;
-        titles: number;
-        bodies: number;
-      });
+      ({ rows, titles, bodies } = base.prepare('SELECT documents AS rows, title_words AS titles, body_words AS bodies FROM search_totals').get() as { rows: number; titles: number; bodies: number });
     }
     return rows === 0 ? [1, 1] : [titles / rows, bodies / rows];
   }

@@ -19,7 +19,7 @@ const PARSERS = { 20: Number, 1700: Number, 114: compactJson, 3802: compactJson 
 
 /**
  * @typedef {{ rows: Record<string, unknown>[]; fields: { name: string }[]; rowCount: number }} Result
- * @typedef {{ query(text: string, params: unknown[]): Promise<Result>; dump?: () => Promise<Uint8Array>; close(): Promise<void> }} Client
+ * @typedef {{ query(text: string, params: unknown[], prepare?: boolean): Promise<Result>; dump?: () => Promise<Uint8Array>; close(): Promise<void> }} Client
  */
 
 /** @returns {Promise<Client>} */
@@ -58,9 +58,9 @@ async function connect() {
     return name;
   };
   return {
-    async query(text, params) {
+    async query(text, params, prepare = true) {
       // Without parameters, the simple protocol, which takes several statements (the last one answers).
-      const answer = params.length === 0 ? await client.query(text) : await client.query({ name: nameOf(text), text, values: params });
+      const answer = params.length === 0 ? await client.query(text) : await client.query(prepare ? { name: nameOf(text), text, values: params } : { text, values: params });
       const result = /** @type {any} */ (Array.isArray(answer) ? answer.at(-1) : answer);
       return { rows: result.rows, fields: result.fields, rowCount: result.rowCount ?? 0 };
     },
@@ -97,7 +97,7 @@ try {
       } else {
         /** @type {Result} */
         let result = { rows: [], fields: [], rowCount: 0 };
-        for (const statement of request.statements) result = await client.query(statement.text, [...statement.params]);
+        for (const statement of request.statements) result = await client.query(statement.text, [...statement.params], statement.prepare);
         reply({ ok: true, rows: result.rows, columns: result.fields.map((f) => f.name), rowCount: result.rowCount });
       }
     } catch (error) {

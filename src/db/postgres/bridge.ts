@@ -21,6 +21,8 @@ export type BridgeTarget =
 export interface BridgeStatement {
   text: string;
   params: readonly unknown[];
+  /** Whether a server prepares it once by name (its plan may then be one for any values); false plans it for its values each time. */
+  prepare?: boolean;
 }
 export type BridgeRequest = { type: 'query'; statements: BridgeStatement[] } | { type: 'dump' } | { type: 'close' };
 export type BridgeResponse =

@@ -36,7 +36,7 @@ class PgStatement {
   ) {}
 
   /** The statement's text for these values, and the values in its parameters' order. */
-  bind(params: readonly unknown[]): { text: string; values: unknown[] } {
+  bind(params: readonly unknown[]): { text: string; values: unknown[]; planEach: boolean } {
     const named = params.length === 1 && params[0] !== null && typeof params[0] === 'object' && !(params[0] instanceof Uint8Array);
     const object = named ? (params[0] as Record<string, unknown>) : undefined;
     const signature = named ? `@${Object.entries(object!).map(([k, v]) => `${k}${castOf(v)}`).join()}` : params.map(castOf).join();
@@ -49,12 +49,14 @@ class PgStatement {
       this.translations.set(signature, entry);
     }
     const values = (named ? entry.names.map((n) => object![n]) : [...params]).map((v, i) => (entry.matches.has(i + 1) ? tsqueryOf(String(v)) : v));
-    return { text: entry.text, values: values.map((v) => (typeof v === 'bigint' ? v.toString() : v === undefined ? null : v)) };
+    // A full-text match is planned for its words each time: a plan made once for any words scans
+    // the index's table newest first for them all, which for a rare word is the whole table.
+    return { text: entry.text, values: values.map((v) => (typeof v === 'bigint' ? v.toString() : v === undefined ? null : v)), planEach: entry.matches.size > 0 };
   }
 
   private query(params: unknown[]) {
-    const { text, values } = this.bind(params);
-    return this.connection.bridge.query([{ text, params: values }]);
+    const { text, values, planEach } = this.bind(params);
+    return this.connection.bridge.query([{ text, params: values, prepare: !planEach }]);
   }
 
   private shape(rows: Row[], columns: string[]): unknown[] {
@@ -175,7 +177,7 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
         reader.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
         const statement = reader.prepare(query.text) as unknown as PgStatement;
         const { text, values } = statement.bind(query.params);
-        reader.bridge.query([{ text: `DECLARE rows NO SCROLL CURSOR FOR ${text}`, params: values }]);
+        reader.bridge.query([{ text: `DECLARE rows NO SCROLL CURSOR FOR ${text}`, params: values, prepare: false }]);
         for (;;) {
           const { rows } = reader.bridge.query([{ text: `FETCH ${Math.max(1, Math.floor(batchSize))} FROM rows`, params: [] }]);
           if (rows.length > 0) yield rows as R[];
