@@ -13,7 +13,7 @@ import { castOf, translate, tsqueryOf } from './translate.js';
 import { indexWords } from './words.js';
 
 /** The advisory lock every write transaction holds (any number: it only has to be the same everywhere). */
-const WRITE_LOCK = 0x70617231;
+export const WRITE_LOCK = 0x70617231;
 
 type Row = Record<string, unknown>;
 
@@ -103,10 +103,24 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
   const location = target.kind === 'server' ? { path: target.url, memory: false } : { path: target.dataDir ?? 'memory://', memory: target.dataDir === undefined };
   const run = (text: string) => bridge.query([{ text, params: [] }]);
 
+  const rollbackQuietly = (text: string) => {
+    try {
+      run(text);
+    } catch {
+      // The connection is gone: the server rolls the transaction back itself.
+    }
+  };
+
   /** `work` in a transaction begun by `begin`, or in a savepoint inside one already open; before it commits, the words of the text it wrote are indexed. */
   function within<T>(begin: string, work: () => T): T {
     const savepoint = `s${depth}`;
-    run(depth === 0 ? begin : `SAVEPOINT ${savepoint}`);
+    try {
+      run(depth === 0 ? begin : `SAVEPOINT ${savepoint}`);
+    } catch (error) {
+      // The transaction began but its lock was not had (lock_timeout): it ends here, not with the next statement.
+      if (depth === 0) rollbackQuietly('ROLLBACK');
+      throw error;
+    }
     depth++;
     try {
       const result = work();
@@ -117,11 +131,7 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
       return result;
     } catch (error) {
       depth--;
-      try {
-        run(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`);
-      } catch {
-        // The connection is gone: the server rolls the transaction back itself.
-      }
+      rollbackQuietly(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`);
       throw error;
     }
   }
