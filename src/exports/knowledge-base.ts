@@ -119,8 +119,9 @@ export async function* knowledgeBaseLines(connection: Connection): AsyncGenerato
         const ids = page.all(after) as string[];
         if (ids.length === 0) break;
         let chunk = '';
+        const snapshots = store.readMany(collection, ids);
         for (const id of ids) {
-          const snapshot = store.read(collection, id)!;
+          const snapshot = snapshots.get(id)!;
           const { version, created_at, updated_at } = snapshot;
           chunk += `${JSON.stringify({ type: TYPE_OF[collection], id, version, created_at, updated_at, record: inputOf(collection, snapshot, span) })}\n`;
         }

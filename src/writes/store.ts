@@ -70,33 +70,53 @@ export function createRecordStore(connection: Connection) {
     return map;
   }
 
-  function readParts(part: Part, ownerId: string): Record<string, unknown>[] {
+  /** A part's items for several owners at once, by owner, each list in its order. */
+  function partsOf(part: Part, ownerIds: readonly string[]): Map<string, Record<string, unknown>[]> {
     const columns = [...(part.hasId ? ['id'] : []), ...part.fields.flatMap(columnsOf)];
     // A part keeps its list's order in its position column, or, having ids, in the order of its ids.
-    const order = quote(part.seq ?? 'id');
-    const rows = base.prepare(`SELECT ${columns.map(quote).join(', ')} FROM ${part.table} WHERE ${part.parent} = ? ORDER BY ${order}`).all(ownerId) as Record<string, any>[];
+    const parent = quote(part.parent);
+    const rows = base.byIds<Record<string, any>>(
+      (ids) => sql`SELECT ${raw(parent)} AS owner_id_, ${raw(columns.map(quote).join(', '))} FROM ${raw(part.table)} WHERE ${raw(parent)} IN ${ids} ORDER BY ${raw(parent)}, ${raw(quote(part.seq ?? 'id'))}`,
+      ownerIds,
+    );
     const evidence = part.citation ? citedBy(part.citation, rows.map((r) => r.id)) : undefined;
-    return rows.map((row) => ({
-      ...Object.fromEntries(part.fields.map((f) => [fieldName(f), readField(f, row)])),
-      ...(evidence ? { evidence: evidence.get(row.id) ?? [] } : {}),
-    }));
+    const byOwner = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows) {
+      let items = byOwner.get(row.owner_id_);
+      if (!items) byOwner.set(row.owner_id_, (items = []));
+      items.push({
+        ...Object.fromEntries(part.fields.map((f) => [fieldName(f), readField(f, row)])),
+        ...(evidence ? { evidence: evidence.get(row.id) ?? [] } : {}),
+      });
+    }
+    return byOwner;
+  }
+
+  /** Several records of a collection as snapshots, by id, in a few queries whatever their number (the ids that exist). */
+  function readMany(name: CollectionName, ids: readonly string[]): Map<string, Snapshot> {
+    const c = COLLECTIONS[name];
+    const columns = ['id', ...c.fields.flatMap(columnsOf), 'version', 'created_at', 'updated_at'];
+    const rows = base.byIds<Record<string, any>>((list) => sql`SELECT ${raw(columns.map(quote).join(', '))} FROM ${raw(c.table)} WHERE id IN ${list}`, ids);
+    const found = rows.map((r) => r.id as string);
+    const parts = c.parts.map((p) => [p, found.length ? partsOf(p, found) : new Map()] as const);
+    const evidence = c.citation && found.length ? citedBy(c.citation, found) : undefined;
+    const snapshots = new Map<string, Snapshot>();
+    for (const row of rows) {
+      snapshots.set(row.id, {
+        id: row.id,
+        ...Object.fromEntries(c.fields.map((f) => [fieldName(f), readField(f, row)])),
+        ...Object.fromEntries(parts.map(([p, byOwner]) => [p.field, byOwner.get(row.id) ?? []])),
+        ...(c.citation ? { evidence: evidence?.get(row.id) ?? [] } : {}),
+        version: row.version,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+      });
+    }
+    return snapshots;
   }
 
   function read(name: CollectionName, id: string): Snapshot | undefined {
-    const c = COLLECTIONS[name];
-    const columns = ['id', ...c.fields.flatMap(columnsOf), 'version', 'created_at', 'updated_at'];
-    const row = base.prepare(`SELECT ${columns.map(quote).join(', ')} FROM ${c.table} WHERE id = ?`).get(id) as Record<string, any> | undefined;
-    if (!row) return undefined;
-    const snapshot: Snapshot = {
-      id: row.id,
-      ...Object.fromEntries(c.fields.map((f) => [fieldName(f), readField(f, row)])),
-      ...Object.fromEntries(c.parts.map((p) => [p.field, readParts(p, id)])),
-      ...(c.citation ? { evidence: citedBy(c.citation, [id]).get(id) ?? [] } : {}),
-      version: row.version,
-      created_at: row.created_at,
-      updated_at: row.updated_at,
-    };
-    return snapshot;
+    return readMany(name, [id]).get(id);
   }
 
   function exists(name: CollectionName, id: string): boolean {
@@ -174,7 +194,7 @@ export function createRecordStore(connection: Connection) {
     return [...found.values()].sort((a, b) => a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
   }
 
-  return { read, exists, apply, referrers };
+  return { read, readMany, exists, apply, referrers };
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
