@@ -68,6 +68,8 @@ export async function prepareDatabase(target: DatabaseTarget, seedDir?: string, 
         if (postgres) migratePostgres(postgres);
         else (await import('./migrate.js')).migrateDatabase(connection.sqlite);
       }
+      // PostgreSQL: an empty write transaction indexes the words of text another program wrote since (db/postgres/words.ts).
+      if (postgres) postgres.transaction(() => {});
       if (options.seed === false || !isEmpty(connection)) return { connection, seeded: false };
       const { loadSeed, writeSeed } = await import('../../seed/loader.js');
       writeSeed(connection, loadSeed(seedDir));

@@ -3,7 +3,7 @@
  * includes this file when TEST_DATABASE_URL names one): the server started as `npm start`
  * starts it, from DATABASE_URL; a write that waits for another's lock past the busy timeout
  * answers 503, as on SQLite; view threads with connections of their own; and text written by
- * another program, searchable once the next write through Parley commits.
+ * another program, searchable once the next write through Parley commits or the next start.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -47,7 +47,7 @@ describe('on a PostgreSQL server', () => {
     }
   });
 
-  it('searches on view threads of their own, and finds text another program wrote once a write through Parley commits', async () => {
+  it('searches on view threads of their own, and finds text another program wrote once a write through Parley commits, or at the next start', async () => {
     const { connection } = await prepareDatabase({ postgresUrl: url });
     const app = await buildApp({ connection, apiKeys: [TEST_KEY], views: { threads: 1 }, protection: { maxEventLoopDelayMs: 0 } });
     const psql = openPostgres({ kind: 'server', url });
@@ -66,6 +66,11 @@ describe('on a PostgreSQL server', () => {
       });
       expect(written.statusCode).toBe(201);
       expect(await ids('quuxbarian')).toEqual(['sergei-lavrov']);
+      // Or at the next start.
+      psql.bridge.query([{ text: "UPDATE actors SET description = 'Keeper of the frobnitzian archive' WHERE id = 'sergei-lavrov'", params: [] }]);
+      expect(await ids('frobnitzian')).toEqual([]);
+      (await prepareDatabase({ postgresUrl: url })).connection.close();
+      expect(await ids('frobnitzian')).toEqual(['sergei-lavrov']);
     } finally {
       psql.close();
       await app.close();
