@@ -8,7 +8,7 @@
  * statements (`snapshot`) is one REPEATABLE READ transaction: one state of the database.
  */
 import type { Connection, Statement } from '../client.js';
-import { Bridge, type BridgeTarget, PostgresError } from './bridge.js';
+import { Bridge, type BridgeStatement, type BridgeTarget, PostgresError } from './bridge.js';
 import { castOf, translate, tsqueryOf } from './translate.js';
 import { indexWords } from './words.js';
 
@@ -20,6 +20,8 @@ type Row = Record<string, unknown>;
 export interface PostgresConnection extends Connection {
   backend: 'postgres';
   bridge: Bridge;
+  /** Runs one statement, after the BEGIN of a snapshot whose first statement it is. */
+  send(statement: BridgeStatement): ReturnType<Bridge['query']>;
   /** Runs SQL text as it is (several statements, no parameters): migrations. */
   exec(text: string): void;
 }
@@ -56,7 +58,7 @@ class PgStatement {
 
   private query(params: unknown[]) {
     const { text, values, planEach } = this.bind(params);
-    return this.connection.bridge.query([{ text, params: values, prepare: !planEach }]);
+    return this.connection.send({ text, params: values, prepare: !planEach });
   }
 
   private shape(rows: Row[], columns: string[]): unknown[] {
@@ -101,13 +103,21 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
   const bridge = new Bridge(target);
   let depth = 0;
   const location = target.kind === 'server' ? { path: target.url, memory: false } : { path: target.dataDir ?? 'memory://', memory: target.dataDir === undefined };
-  const run = (text: string) => bridge.query([{ text, params: [] }]);
+  /** A snapshot's BEGIN, not yet sent: it goes with the snapshot's first statement, one round trip fewer. */
+  let pendingBegin: string | undefined;
+  const send = (statement: BridgeStatement) => {
+    const begin = pendingBegin;
+    pendingBegin = undefined;
+    return bridge.query(begin === undefined ? [statement] : [{ text: begin, params: [] }, statement]);
+  };
+  const run = (text: string) => send({ text, params: [] });
 
-  const rollbackQuietly = (text: string) => {
+  /** Runs a statement whose failure means the connection is gone (a rollback, a read's commit): the server ends the transaction itself. */
+  const runQuietly = (text: string) => {
     try {
       run(text);
     } catch {
-      // The connection is gone: the server rolls the transaction back itself.
+      // The connection is gone: the server ends the transaction itself.
     }
   };
 
@@ -118,7 +128,7 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
       run(depth === 0 ? begin : `SAVEPOINT ${savepoint}`);
     } catch (error) {
       // The transaction began but its lock was not had (lock_timeout): it ends here, not with the next statement.
-      if (depth === 0) rollbackQuietly('ROLLBACK');
+      if (depth === 0) runQuietly('ROLLBACK');
       throw error;
     }
     depth++;
@@ -131,7 +141,7 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
       return result;
     } catch (error) {
       depth--;
-      rollbackQuietly(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`);
+      runQuietly(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}`);
       throw error;
     }
   }
@@ -139,6 +149,7 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
   const connection: PostgresConnection = {
     backend: 'postgres',
     bridge,
+    send,
     location,
     get sqlite(): never {
       throw new Error('This database is PostgreSQL: there is no SQLite handle.');
@@ -153,17 +164,15 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
     },
     snapshot: (work) => {
       if (depth > 0) return work();
-      run('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      pendingBegin = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
       depth++;
       try {
         return work();
       } finally {
         depth--;
-        try {
-          run('COMMIT');
-        } catch {
-          // The connection is gone: nothing was written.
-        }
+        // A snapshot that ran no statement began nothing.
+        if (pendingBegin !== undefined) pendingBegin = undefined;
+        else runQuietly('COMMIT');
       }
     },
     deferForeignKeys: () => {
