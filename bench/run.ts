@@ -261,11 +261,9 @@ if (!stallOnly && !exportOnly) {
 }
 
 if (runsStall) {
-  await ensureDatabase(STALL_SIZE);
-  const copy = freshCopy(STALL_SIZE);
-  const server = await startParley(copy.path);
-  try {
-    stallReport = await runStall({
+  /** The stall against one server (SQLite's, or PostgreSQL's with `--backend postgres`). */
+  const stallOf = (server: { url: string; child: ChildProcess }) =>
+    runStall({
       base: server.url,
       pid: server.child.pid!,
       size: STALL_SIZE,
@@ -274,6 +272,11 @@ if (runsStall) {
       seconds: STALL_SECONDS,
       track: (child) => children.add(child),
     });
+  await ensureDatabase(STALL_SIZE);
+  const copy = freshCopy(STALL_SIZE);
+  const server = await startParley(copy.path);
+  try {
+    stallReport = await stallOf(server);
     printStall(stallReport, out);
   } finally {
     await stop(server.child);
@@ -282,18 +285,7 @@ if (runsStall) {
   if (POSTGRES) {
     await onPostgres(STALL_SIZE, async (pg) => {
       out('\n#### The same stall on PostgreSQL\n');
-      printStall(
-        await runStall({
-          base: pg.url,
-          pid: pg.child.pid!,
-          size: STALL_SIZE,
-          candidates: candidatesBySize.get(STALL_SIZE) ?? candidatesOf(dbPath(STALL_SIZE)),
-          key: KEY,
-          seconds: STALL_SECONDS,
-          track: (child) => children.add(child),
-        }),
-        out,
-      );
+      printStall(await stallOf(pg), out);
     });
   }
 }
