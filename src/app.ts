@@ -22,7 +22,6 @@ import { createEvidenceRepository } from './repositories/evidence.js';
 import { createIdempotencyStore } from './repositories/idempotency.js';
 import { createIssueRepository } from './repositories/issues.js';
 import { createProposalRepository } from './repositories/proposals.js';
-import { type NameResolver, createNameResolver } from './repositories/names.js';
 import { createSourceRepository } from './repositories/sources.js';
 import { serverSecret } from './repositories/secrets.js';
 import { createStatementRepository } from './repositories/statements.js';
@@ -40,7 +39,7 @@ import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
 import { viewRoutes } from './routes/views.js';
 import { type WriteContext, forRequests } from './routes/writes.js';
-import { type ViewOptions, type ViewRunner, createViewRunner } from './views/runner.js';
+import { type ViewOptions, type ViewRunner, createReadRunner, createViewRunner } from './views/runner.js';
 
 export interface AppOptions {
   connection: Connection;
@@ -119,8 +118,9 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
 
   const viewRunner = createViewRunner(connection, views);
   app.decorate('views', viewRunner);
-  app.decorate('names', createNameResolver(connection));
-  app.addHook('onClose', () => viewRunner.close());
+  const readRunner = createReadRunner(connection, views);
+  app.decorate('reads', readRunner);
+  app.addHook('onClose', () => Promise.all([viewRunner.close(), readRunner.close()]));
 
   await app.register(requestIdPlugin);
   await app.register(errorsPlugin);
@@ -163,7 +163,7 @@ declare module 'fastify' {
     routeTable: readonly { method: string; url: string }[];
     /** Where the costly views run: worker threads or inline (views/runner.ts). */
     views: ViewRunner;
-    /** Resolves what an id filter was given to the id it means (repositories/names.ts). */
-    names: NameResolver;
+    /** Where records by id and lists are read: inline on SQLite, on threads on a PostgreSQL server (views/runner.ts). */
+    reads: ViewRunner;
   }
 }

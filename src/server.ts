@@ -88,7 +88,7 @@ async function main() {
   });
   app.log.info(
     config.viewThreads
-      ? `searches and views on ${config.viewThreads} worker thread${config.viewThreads === 1 ? '' : 's'}, ${config.viewTimeoutMs} ms each at most`
+      ? `searches and views on ${config.viewThreads} worker thread${config.viewThreads === 1 ? '' : 's'}${typeof config.database === 'string' ? '' : ', records and lists on as many more'}, ${config.viewTimeoutMs} ms each at most`
       : 'searches and views on the event loop, with no time budget (VIEW_THREADS=0)',
   );
   app.log.info(config.apiKeys.length ? `writes accepted with ${config.apiKeys.length} API key${config.apiKeys.length === 1 ? '' : 's'}` : 'read-only: no API_KEY set');

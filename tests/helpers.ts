@@ -127,7 +127,10 @@ export const TEST_KEY = 'test-key-0123456789abcdef';
 export async function createTestApp(options: Omit<Parameters<typeof buildApp>[0], 'connection'> = {}) {
   const connection = createTestDatabase();
   // A busy test machine must not shed a test's requests as overload: shedding is tested where it is asked for.
-  const app = await buildApp({ connection, ...options, protection: { maxEventLoopDelayMs: 0, ...options.protection } });
+  // On a real server, the views and the reads of records and lists run on threads of their own, as `npm start` runs them
+  // (in memory, SQLite's or PGlite's, they can only run inline).
+  const views = options.views ?? (process.env.TEST_DATABASE_URL ? { threads: 1 } : undefined);
+  const app = await buildApp({ connection, ...options, ...(views ? { views } : {}), protection: { maxEventLoopDelayMs: 0, ...options.protection } });
   return {
     app,
     connection,

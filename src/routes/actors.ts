@@ -25,9 +25,9 @@ export const actorRoutes: FastifyPluginAsyncZod<{ actors: ReturnType<typeof crea
       affiliation: idFilter('actors', 'Only actors affiliated with this actor id.', 'russia'),
       q: textQuery('the name, an alias as printed (so `William Gates` finds Robert Gates) or the description'),
     },
-    list: actors.listActors,
+    list: (filters, options) => app.reads.run('listActors', filters, options),
     listByText: (filters, options) => app.views.run('listActors', filters, options),
-    find: actors.findActor,
+    find: (id, include) => app.reads.run('findActor', id, include),
     select: actors.selectActors,
   });
   registerWrites(app, ctx, {

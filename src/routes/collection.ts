@@ -29,10 +29,11 @@ interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, 
   getSummary: string;
   getDescription: string;
   filters: Filters;
+  /** The list (through `app.reads`: off the event loop on PostgreSQL). */
   list: (
     filters: z.output<z.ZodObject<Filters>>,
     options: { limit: number; cursor?: string; include: Set<Inc[number]> },
-  ) => Body<Page<z.output<Item>>>;
+  ) => Promise<Body<Page<z.output<Item>>>>;
   /**
    * The list when `q` is given (which reads the full-text index) or a filter lists
    * several values (one query per combination): a costly view, run off the event loop.
@@ -41,7 +42,8 @@ interface CollectionSpec<Item extends z.ZodType, Filters extends z.ZodRawShape, 
     filters: z.output<z.ZodObject<Filters>>,
     options: { limit: number; cursor?: string; include: Set<Inc[number]> },
   ) => Promise<Body<Page<z.output<Item>>>>;
-  find: (id: string, include: Set<Inc[number]>) => Body<z.output<Item>> | undefined;
+  /** A record (through `app.reads`). */
+  find: (id: string, include: Set<Inc[number]>) => Promise<Body<z.output<Item>> | undefined>;
   /** Every record the filters select, in list order, with the relations in `include`: what the exports stream. */
   select: (filters: z.output<z.ZodObject<Filters>>, include: Set<Inc[number]>) => Sql;
 }
@@ -100,7 +102,7 @@ export function registerCollection<Item extends z.ZodType, Filters extends z.Zod
     },
     async (request) => {
       const { id } = request.params;
-      const record = spec.find(id, resolveIncludes(request.query.include, spec.includes));
+      const record = await spec.find(id, resolveIncludes(request.query.include, spec.includes));
       if (!record) throw notFoundError(one, id);
       request.recordVersion = (record as { version: number }).version;
       return asBody(record);

@@ -32,7 +32,11 @@ const SINGULAR: Record<NamedCollection, string> = { actors: 'actor', issues: 'is
  * its name, with the ids it was taken to mean — or refuses with a 400 naming, for each
  * value, the records it could mean or the closest ones.
  */
-export function resolveIdFilters<F extends Record<string, unknown>>(app: FastifyInstance, shape: Readonly<Record<string, z.core.$ZodType>>, filters: F): { filters: F; resolved?: Record<string, string> } {
+export async function resolveIdFilters<F extends Record<string, unknown>>(
+  app: FastifyInstance,
+  shape: Readonly<Record<string, z.core.$ZodType>>,
+  filters: F,
+): Promise<{ filters: F; resolved?: Record<string, string> }> {
   const out: Record<string, unknown> = { ...filters };
   const resolved: Record<string, string> = {};
   const errors: { name: string; reason: string }[] = [];
@@ -46,9 +50,12 @@ export function resolveIdFilters<F extends Record<string, unknown>>(app: Fastify
       continue;
     }
     let named = false;
-    const ids = [given].flat().map((value) => {
-      if (refers.none && value === 'none') return value;
-      const r = app.names.resolve(refers.collection, value);
+    const values = [given].flat();
+    // Resolved where records are read (app.reads): off the event loop on PostgreSQL.
+    const resolutions = await Promise.all(values.map((value) => (refers.none && value === 'none' ? undefined : app.reads.run('resolveName', refers.collection, value))));
+    const ids = values.map((value, i) => {
+      const r = resolutions[i];
+      if (r === undefined) return value;
       if (r.kind === 'id') return r.id;
       if (r.kind === 'name') {
         named = true;
@@ -80,7 +87,7 @@ export async function listResolved<F extends Record<string, unknown>, P extends 
   given: F,
   run: (filters: F, scope: string) => Body<P> | Promise<Body<P>>,
 ): Promise<P> {
-  const { filters, resolved } = resolveIdFilters(app, shape, given);
+  const { filters, resolved } = await resolveIdFilters(app, shape, given);
   // The scope of the question asked, whether its records were named by id or by name.
   const page = await run(filters, cursorScope(filters));
   return asBody(resolved ? withField(page, 'resolved', resolved) : page);

@@ -29,9 +29,9 @@ export const dateRoutes: FastifyPluginAsyncZod<{ dates: ReturnType<typeof create
       to,
       q: textQuery('the label, location or note'),
     },
-    list: dates.listDates,
+    list: (filters, options) => app.reads.run('listDates', filters, options),
     listByText: (filters, options) => app.views.run('listDates', filters, options),
-    find: dates.findDate,
+    find: (id, include) => app.reads.run('findDate', id, include),
     select: dates.selectDates,
   });
   registerWrites(app, ctx, {

@@ -150,7 +150,7 @@ export function registerExport<Filters extends z.ZodRawShape, Inc extends readon
       },
       async (request, reply) => {
         const { include: asked, ...given } = request.query;
-        const { filters } = resolveIdFilters(app, spec.filters, given);
+        const { filters } = await resolveIdFilters(app, spec.filters, given);
         // NDJSON embeds what `include` names, nothing by default (as the list); a CSV's columns need every relation's ids.
         const relations = new Set<NonNullable<Inc>[number]>(format === 'csv' ? (spec.includes ?? []) : [...(asked ?? [])]);
         const sql = spec.select(filters as z.output<z.ZodObject<Filters>>, relations);
@@ -200,7 +200,7 @@ export function registerPloverExport<Filters extends z.ZodRawShape>(app: Fastify
       },
     },
     async (request, reply) => {
-      const { filters: resolved } = resolveIdFilters(app, filters, request.query);
+      const { filters: resolved } = await resolveIdFilters(app, filters, request.query);
       const sql = select(resolved as z.output<z.ZodObject<Filters>>, new Set(STATEMENT_INCLUDES));
       const record = ploverCoder(ctx.connection);
       return sendExport(ctx, request, reply, file, async function* () {

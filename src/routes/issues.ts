@@ -23,9 +23,9 @@ export const issueRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof crea
       parent: idFilter('issues', 'Only sub-issues of this issue id; `none` for top-level issues.', 'missile-defense', { none: true }),
       q: textQuery('the name, an alias or the description'),
     },
-    list: issues.listIssues,
+    list: (filters, options) => app.reads.run('listIssues', filters, options),
     listByText: (filters, options) => app.views.run('listIssues', filters, options),
-    find: issues.findIssue,
+    find: (id, include) => app.reads.run('findIssue', id, include),
     select: issues.selectIssues,
   });
   registerWrites(app, ctx, {

@@ -37,9 +37,9 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ReturnType<typeo
       to: to.describe('Only proposals with an entry of their status history whose date begins on or before this date; with `history_status` or `history_actor`, the same entry.'),
       q: textQuery('the title or summary'),
     },
-    list: proposals.listProposals,
+    list: (filters, options) => app.reads.run('listProposals', filters, options),
     listByText: (filters, options) => app.views.run('listProposals', filters, options),
-    find: proposals.findProposal,
+    find: (id, include) => app.reads.run('findProposal', id, include),
     select: proposals.selectProposals,
   });
   registerWrites(app, ctx, {

@@ -27,9 +27,9 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ sources: ReturnType<typeof cr
       to,
       q: textQuery('the title, outlet, author or body'),
     },
-    list: sources.listSources,
+    list: (filters, options) => app.reads.run('listSources', filters, options),
     listByText: (filters, options) => app.views.run('listSources', filters, options),
-    find: sources.findSource,
+    find: (id, include) => app.reads.run('findSource', id, include),
     select: sources.selectSources,
   });
   registerDraft(app);

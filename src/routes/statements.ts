@@ -39,9 +39,9 @@ export const statementRoutes: FastifyPluginAsyncZod<{ statements: ReturnType<typ
     getSummary: 'Get a statement',
     getDescription: 'One statement with its speaker, the issues and proposals it is about (with stances), the actors it addresses or mentions, and its evidence.',
     filters: statementFilters,
-    list: statements.listStatements,
+    list: (filters, options) => app.reads.run('listStatements', filters, options),
     listByText: (filters, options) => app.views.run('listStatements', filters, options),
-    find: statements.findStatement,
+    find: (id, include) => app.reads.run('findStatement', id, include),
     select: statements.selectStatements,
   });
   registerPloverExport(app, statementFilters, statements.selectStatements);

@@ -1,16 +1,24 @@
 /**
- * The reads whose cost grows with what they are asked rather than with the page they
- * answer: full-text search, the lists' `q` filter, an issue's positions and timeline,
- * and the change log. They run through a ViewRunner (views/runner.ts), on worker
- * threads when the database is a file, so that however long they take, the event
- * loop stays free for everything else. Both the threads and the inline runner call
- * the same functions, made here from the same repositories.
+ * The reads that may run off the event loop, through a ViewRunner (views/runner.ts).
+ *
+ * - The costly views, whose cost grows with what they are asked rather than with the
+ *   page they answer: full-text search, the lists' `q` filter, an issue's positions and
+ *   timeline, the change log. On a database file they run on worker threads, so that
+ *   however long they take, the event loop stays free for everything else.
+ * - Records by id and lists (`app.reads`). SQLite answers them in microseconds on the
+ *   event loop; PostgreSQL answers over a socket, and the thread that asks waits, so on
+ *   PostgreSQL they run on threads of their own and the event loop takes other requests
+ *   while the server works.
+ *
+ * Both the threads and the inline runner call the same functions, made here from the
+ * same repositories.
  */
 import type { Connection } from '../db/client.js';
 import { createActorRepository } from '../repositories/actors.js';
 import { createChangeRepository } from '../repositories/changes.js';
 import { createDateRepository } from '../repositories/dates.js';
 import { createIssueRepository } from '../repositories/issues.js';
+import { createNameResolver } from '../repositories/names.js';
 import { createPositionRepository } from '../repositories/positions.js';
 import { createProposalRepository } from '../repositories/proposals.js';
 import { createSearchRepository } from '../repositories/search.js';
@@ -20,18 +28,32 @@ import { createTimelineRepository } from '../repositories/timeline.js';
 
 export function createViews(connection: Connection) {
   const changes = createChangeRepository(connection);
+  const statements = createStatementRepository(connection);
+  const sources = createSourceRepository(connection);
+  const actors = createActorRepository(connection);
+  const issues = createIssueRepository(connection);
+  const proposals = createProposalRepository(connection);
+  const dates = createDateRepository(connection);
   return {
     search: createSearchRepository(connection).search,
     positions: createPositionRepository(connection).positions,
     timeline: createTimelineRepository(connection).timeline,
     listChanges: changes.listChanges,
     findChange: changes.findChange,
-    listStatements: createStatementRepository(connection).listStatements,
-    listSources: createSourceRepository(connection).listSources,
-    listActors: createActorRepository(connection).listActors,
-    listIssues: createIssueRepository(connection).listIssues,
-    listProposals: createProposalRepository(connection).listProposals,
-    listDates: createDateRepository(connection).listDates,
+    listStatements: statements.listStatements,
+    findStatement: statements.findStatement,
+    listSources: sources.listSources,
+    findSource: sources.findSource,
+    listActors: actors.listActors,
+    findActor: actors.findActor,
+    listIssues: issues.listIssues,
+    findIssue: issues.findIssue,
+    listProposals: proposals.listProposals,
+    findProposal: proposals.findProposal,
+    listDates: dates.listDates,
+    findDate: dates.findDate,
+    /** What an id filter's value means: an id, a record's name or alias, or nothing (repositories/names.ts). */
+    resolveName: createNameResolver(connection).resolve,
     // Drafting needs compromise and chrono-node, which take a while to load: only when first asked for.
     draft: async (sourceId: string) => (await import('../drafts/draft.js')).draftSource(connection, sourceId),
   };

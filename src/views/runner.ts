@@ -90,13 +90,15 @@ class ViewPool implements ViewRunner {
     count: number,
     private readonly timeoutMs: number,
     private readonly maxQueued: number,
+    /** What its requests are, for the 503 past the queue: "searches and views". */
+    private readonly what: string,
   ) {
     for (let i = 0; i < count; i++) this.spawn();
   }
 
   run<K extends ViewName>(name: K, ...args: Parameters<Views[K]>): Promise<ReturnType<Views[K]>> {
     if (this.waiting >= this.maxQueued) {
-      return Promise.reject(new ProblemError('unavailable', `Too many searches and views are waiting (${this.maxQueued}); retry shortly.`));
+      return Promise.reject(new ProblemError('unavailable', `Too many ${this.what} are waiting (${this.maxQueued}); retry shortly.`));
     }
     return new Promise((resolve, reject) => {
       const job: Job = {
@@ -210,5 +212,22 @@ class ViewPool implements ViewRunner {
 export function createViewRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS, maxQueued = DEFAULT_MAX_QUEUED, readUrl }: ViewOptions = {}): ViewRunner {
   const { path, memory } = connection.location;
   if (threads === 0 || memory) return inlineRunner(connection);
-  return new ViewPool({ backend: connection.backend, path: (connection.backend === 'postgres' && readUrl) || path, timeoutMs }, threads, timeoutMs, maxQueued);
+  return new ViewPool({ backend: connection.backend, path: (connection.backend === 'postgres' && readUrl) || path, timeoutMs }, threads, timeoutMs, maxQueued, 'searches and views');
+}
+
+/** Reads of records and lists that may wait for a thread: many more than views, since each takes a few milliseconds. */
+export const MAX_QUEUED_READS = 1_000;
+
+/**
+ * Where records by id and lists are read (`app.reads`): inline on SQLite, whose reads are
+ * function calls that take microseconds (a thread would only add its hop); on a PostgreSQL
+ * server, on threads of their own (as many as the views'), each with its own connection to
+ * the primary — never DATABASE_READ_URL, so a record reads as the last write left it — so
+ * that the event loop is free while the server answers. A read waiting for a thread, or
+ * running, past its time budget is answered 503 as a view is.
+ */
+export function createReadRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS }: ViewOptions = {}): ViewRunner {
+  const { path, memory } = connection.location;
+  if (connection.backend === 'sqlite' || threads === 0 || memory) return inlineRunner(connection);
+  return new ViewPool({ backend: 'postgres', path, timeoutMs }, threads, timeoutMs, MAX_QUEUED_READS, 'reads');
 }

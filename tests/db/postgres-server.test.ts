@@ -2,13 +2,16 @@
  * What only a real PostgreSQL server shows (`npm run test:postgres`; the `postgres` project
  * includes this file when TEST_DATABASE_URL names one): the server started as `npm start`
  * starts it, from DATABASE_URL; a write that waits for another's lock past the busy timeout
- * answers 503, as on SQLite; view threads with connections of their own; and text written by
- * another program, searchable once the next write through Parley commits or the next start.
+ * answers 503, as on SQLite; view threads with connections of their own; records and lists read
+ * on threads too, so that a read the server holds up does not hold up the event loop; and text
+ * written by another program, searchable once the next write through Parley commits or the next
+ * start.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { openPostgres, type PostgresConnection, WRITE_LOCK } from '../../src/db/postgres/connection.js';
 import { prepareDatabase } from '../../src/db/setup.js';
+import { repositoryBase } from '../../src/repositories/common.js';
 import { TEST_KEY, serverDatabaseUrl } from '../helpers.js';
 
 describe('on a PostgreSQL server', () => {
@@ -75,6 +78,61 @@ describe('on a PostgreSQL server', () => {
       psql.close();
       await app.close();
       connection.close();
+    }
+  });
+
+  it('reads records and lists on threads of their own: while the server holds a read up, the event loop answers other requests', async () => {
+    const { connection } = await prepareDatabase({ postgresUrl: url });
+    // Three threads: two for the reads held up, one for the rest.
+    const app = await buildApp({ connection, views: { threads: 3 }, protection: { maxEventLoopDelayMs: 0 } });
+    const locker = openPostgres({ kind: 'server', url });
+    try {
+      // Another session holds every read of statements up until it ends.
+      locker.exec('BEGIN; LOCK TABLE statements IN ACCESS EXCLUSIVE MODE');
+      let answered = 0;
+      const record = app.inject('/statements/lavrov-urged-freeze').then((r) => (answered++, r));
+      const list = app.inject('/statements?speaker=Lavrov&limit=2').then((r) => (answered++, r));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Meanwhile the event loop answers: a request that reads no statement, and a timer.
+      const actor = await app.inject('/actors/sergei-lavrov?include=');
+      expect(actor.statusCode).toBe(200);
+      expect(answered).toBe(0);
+      locker.exec('ROLLBACK');
+      const [one, page] = await Promise.all([record, list]);
+      expect(one.statusCode, one.body).toBe(200);
+      expect(one.json().id).toBe('lavrov-urged-freeze');
+      expect(one.headers.etag).toMatch(/^"\d+\./);
+      expect(page.statusCode, page.body).toBe(200);
+      expect(page.json().resolved).toEqual({ speaker: 'sergei-lavrov' });
+      expect(page.json().data.map((s: { speaker_id: string }) => s.speaker_id)).toEqual(['sergei-lavrov', 'sergei-lavrov']);
+    } finally {
+      locker.close();
+      await app.close();
+      connection.close();
+    }
+  });
+
+  it('ends each read snapshot without waiting for the server, before the next statement on the connection', async () => {
+    (await prepareDatabase({ postgresUrl: url })).connection.close();
+    const reader = openPostgres({ kind: 'server', url });
+    const writer = openPostgres({ kind: 'server', url });
+    try {
+      const base = repositoryBase(reader);
+      const count = () => Number((base.prepare("SELECT count(*) AS n FROM actors WHERE id LIKE 'snapshot-%'").get() as { n: number }).n);
+      const add = (id: string) => writer.exec(`INSERT INTO actors (id, name, kind) VALUES ('${id}', '${id}', 'person')`);
+      const methods = base.reads({ twice: () => [count(), (add(`snapshot-${Math.random().toString(36).slice(2)}`), count())] });
+      // Within a snapshot a write made meanwhile is not seen; the next snapshot, after its COMMIT, sees it.
+      expect(methods.twice()).toEqual([0, 0]);
+      expect(methods.twice()).toEqual([1, 1]);
+      expect(count()).toBe(2);
+      expect(reader.inTransaction).toBe(false);
+      // No snapshot is left open on the server once the connection is idle.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const open = writer.prepare("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'").get() as { n: number };
+      expect(Number(open.n)).toBe(0);
+    } finally {
+      reader.close();
+      writer.close();
     }
   });
 });

@@ -6,13 +6,13 @@
  * so that it loads the same under `npm start`, the tests and any tool, with no compiler.
  */
 import { workerData } from 'node:worker_threads';
+import { compactJson } from './compact-json.js';
 
 /** @type {{ target: import('./bridge.js').BridgeTarget; signal: SharedArrayBuffer; port: import('node:worker_threads').MessagePort }} */
 const { target, signal, port } = workerData;
 const flag = new Int32Array(signal);
 
-/** JSON the database wrote, as compact text (PostgreSQL prints `{"a" : 1}`; SQLite and JSON.stringify print `{"a":1}`). */
-const compactJson = (/** @type {string} */ text) => JSON.stringify(JSON.parse(text));
+/** JSON the database wrote is read as compact text (PostgreSQL prints `{"a" : 1}`; SQLite and JSON.stringify print `{"a":1}`): compact-json.js. */
 /** Integers past 2^53 do not occur in this schema: 8-byte integers (ids, counts) and numerics are read as numbers. */
 /** @type {Record<number, (text: string) => unknown>} */
 const PARSERS = { 20: Number, 1700: Number, 114: compactJson, 3802: compactJson };
@@ -85,7 +85,17 @@ const done = { ok: /** @type {const} */ (true), rows: [], columns: [], rowCount:
 
 try {
   const client = await connect();
-  port.on('message', async (/** @type {import('./bridge.js').BridgeRequest} */ request) => {
+  /**
+   * One request at a time, in the order they came: a statement sent without waiting (`send`)
+   * runs before the next query, whatever the client does with queries given at once.
+   * @param {import('./bridge.js').BridgeRequest} request
+   */
+  const handle = async (request) => {
+    if (request.type === 'send') {
+      // No one waits for it: a failure (the connection gone) shows in the next query.
+      for (const statement of request.statements) await client.query(statement.text, [...statement.params], statement.prepare).catch(() => {});
+      return;
+    }
     try {
       if (request.type === 'close') {
         await client.close().catch(() => {});
@@ -103,6 +113,11 @@ try {
     } catch (error) {
       reply({ ok: false, error: errorOf(error) });
     }
+  };
+  /** @type {Promise<void>} */
+  let queue = Promise.resolve();
+  port.on('message', (/** @type {import('./bridge.js').BridgeRequest} */ request) => {
+    queue = queue.then(() => handle(request));
   });
   reply(done);
 } catch (error) {

@@ -24,7 +24,8 @@ export interface BridgeStatement {
   /** Whether a server prepares it once by name (its plan may then be one for any values); false plans it for its values each time. */
   prepare?: boolean;
 }
-export type BridgeRequest = { type: 'query'; statements: BridgeStatement[] } | { type: 'dump' } | { type: 'close' };
+/** `query` answers with the last statement's rows; `send` answers nothing (a read's COMMIT: see Bridge.send). */
+export type BridgeRequest = { type: 'query'; statements: BridgeStatement[] } | { type: 'send'; statements: BridgeStatement[] } | { type: 'dump' } | { type: 'close' };
 export type BridgeResponse =
   | { ok: true; rows: Record<string, unknown>[]; columns: string[]; rowCount: number }
   | { ok: false; error: { message: string; code?: string | undefined; detail?: string | undefined; constraint?: string | undefined } };
@@ -76,6 +77,17 @@ export class Bridge {
     this.port.postMessage({ type: 'query', statements } satisfies BridgeRequest);
     const answer = this.wait('answering');
     return answer;
+  }
+
+  /**
+   * Sends statements without waiting for them: the thread runs them before anything asked
+   * after, and a failure shows in the next query (the connection gone). For what cannot fail
+   * while the connection lives and whose answer no one needs: a read-only snapshot's COMMIT,
+   * which so costs the caller no round trip.
+   */
+  send(statements: BridgeStatement[]): void {
+    if (this.closed) return;
+    this.port.postMessage({ type: 'send', statements } satisfies BridgeRequest);
   }
 
   /** PGlite's whole data folder, as bytes (a `BridgeTarget` image another bridge can start from). */

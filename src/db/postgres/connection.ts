@@ -170,9 +170,10 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
         return work();
       } finally {
         depth--;
-        // A snapshot that ran no statement began nothing.
+        // A snapshot that ran no statement began nothing; one that did ends without waiting for
+        // the server (a read-only COMMIT: the next statement on this connection follows it).
         if (pendingBegin !== undefined) pendingBegin = undefined;
-        else runQuietly('COMMIT');
+        else bridge.send([{ text: 'COMMIT', params: [] }]);
       }
     },
     deferForeignKeys: () => {
