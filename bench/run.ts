@@ -19,7 +19,8 @@
  * only those sizes (and the stall at the smallest of them of 100k or more) and
  * `--only search` only the endpoints whose name contains the word (no stall, no
  * json-server comparison then, and the results file is not written); `--only stall`
- * runs just the stall section, `--only export` just the exports (at every size asked for);
+ * runs just the stall section, `--only export` just the exports (at every size asked for),
+ * `--only endpoints` every endpoint and nothing else;
  * `--workers 2` starts the server as two processes sharing the port (WORKERS).
  * `--backend postgres` measures every endpoint again on PostgreSQL (the same base copied into
  * a cluster of the bench's own: bench/postgres.ts), with the same requests, beside SQLite.
@@ -218,7 +219,7 @@ if (!stallOnly && !exportOnly) {
       const fixed = endpoint.fixed;
       return { m: await go(endpoint.draw!, connections), fixedP50: fixed === null ? null : (await go(() => fixed, connections, FIXED_SECONDS)).p50 };
     };
-    const chosen = (e: { name: string }) => only === undefined || e.name.includes(only);
+    const chosen = (e: { name: string }) => only === undefined || only === 'endpoints' || e.name.includes(only);
     // One client may have only a few costly reads in flight (429 past that): those are driven with no more connections than that.
     const connectionsOf = (e: { costly?: boolean }) => (e.costly ? Math.min(CONNECTIONS, COSTLY_PER_CLIENT) : CONNECTIONS);
     for (const endpoint of endpoints(dbPath(size), candidates).filter(chosen)) {

@@ -134,7 +134,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   app.decorate('exportContext', exportContext(connection));
   const ctx: WriteContext = { connection, writes: forRequests(createWriteService(connection)), idempotency: createIdempotencyStore(connection), operations: [] };
   const issues = createIssueRepository(connection);
-  await app.register(healthRoutes, { connection });
+  await app.register(healthRoutes);
   await app.register(sourceRoutes, { sources: createSourceRepository(connection), ctx });
   await app.register(evidenceRoutes, { evidence: createEvidenceRepository(connection), ctx });
   await app.register(actorRoutes, { actors: createActorRepository(connection), ctx });

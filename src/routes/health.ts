@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Connection } from '../db/client.js';
 import { ProblemSchema, problem } from '../domain/problem.js';
 
 const HealthSchema = z
@@ -10,7 +9,7 @@ const HealthSchema = z
   })
   .meta({ id: 'Health', description: 'Liveness of the service and its database.' });
 
-export const healthRoutes: FastifyPluginAsyncZod<{ connection: Connection }> = async (app, { connection }) => {
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
@@ -25,7 +24,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ connection: Connection }> = a
       },
     },
     async (_request, reply) => {
-      if (!connection.ping()) return reply.code(503).type('application/problem+json').send(problem('unavailable', 'The database does not answer.'));
+      // Asked where records are read (app.reads): on PostgreSQL, a thread waits for the server, not the event loop.
+      if (!(await app.reads.run('ping'))) return reply.code(503).type('application/problem+json').send(problem('unavailable', 'The database does not answer.'));
       return { status: 'ok' as const, database: 'ok' as const };
     },
   );

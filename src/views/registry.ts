@@ -52,6 +52,8 @@ export function createViews(connection: Connection) {
     findProposal: proposals.findProposal,
     listDates: dates.listDates,
     findDate: dates.findDate,
+    /** Whether the database answers a query (`/health`). */
+    ping: () => connection.ping(),
     /** What an id filter's value means: an id, a record's name or alias, or nothing (repositories/names.ts). */
     resolveName: createNameResolver(connection).resolve,
     // Drafting needs compromise and chrono-node, which take a while to load: only when first asked for.
