@@ -79,7 +79,30 @@ describe('PostgreSQL through PGlite', () => {
   it('applies its migrations once', () => {
     expect(hasPendingPostgresMigrations(pg)).toBe(false);
     migratePostgres(pg);
-    expect(pg.prepare('SELECT count(*) AS n FROM drizzle.__drizzle_migrations').pluck().get()).toBe(2);
+    expect(pg.prepare('SELECT count(*) AS n FROM drizzle.__drizzle_migrations').pluck().get()).toBe(3);
+  });
+
+  it('keeps the search totals that ranking reads, whatever statement writes the documents', () => {
+    const totals = () => pg.prepare('SELECT documents, title_words, body_words FROM search_totals').get();
+    const counted = () => pg.prepare('SELECT count(*) AS documents, coalesce(sum(title_size), 0) AS title_words, coalesce(sum(body_size), 0) AS body_words FROM search_index').get();
+    expect(totals()).toEqual(counted());
+    expect((totals() as { documents: number }).documents).toBeGreaterThan(100);
+    pg.exec('BEGIN');
+    try {
+      // Many rows a statement, each kind of statement, and one that changes nothing the totals count.
+      pg.exec('UPDATE search_index SET title_size = title_size + 2, body_size = body_size + 1 WHERE rowid % 3 = 0');
+      expect(totals()).toEqual(counted());
+      pg.exec('DELETE FROM search_index WHERE rowid % 5 = 0');
+      expect(totals()).toEqual(counted());
+      pg.exec("INSERT INTO search_index (rowid, title, body, title_size, body_size) SELECT rowid + 1000000, title, body, 3, 7 FROM search_index WHERE rowid % 2 = 0");
+      expect(totals()).toEqual(counted());
+      pg.exec('UPDATE search_index SET related = related WHERE rowid % 7 = 0');
+      pg.exec('DELETE FROM search_index WHERE false');
+      expect(totals()).toEqual(counted());
+    } finally {
+      pg.exec('ROLLBACK');
+    }
+    expect(totals()).toEqual(counted());
   });
 
   it('holds what SQLite holds, derived tables and search documents included', () => {

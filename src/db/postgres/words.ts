@@ -53,8 +53,11 @@ const BATCH = 500;
  * are NULL until then). `query` runs one statement on the transaction's connection.
  */
 export function indexWords(query: (text: string, params: unknown[]) => Record<string, unknown>[]): void {
-  for (;;) {
-    const rows = query(`SELECT rowid, title, body, related FROM search_index WHERE words IS NULL ORDER BY rowid LIMIT ${BATCH}`, []) as {
+  // A batch starts after the last one: the documents it indexed are still in the partial index (words
+  // IS NULL) until the transaction ends, and starting from the first each time would read them all
+  // again (quadratic: 1M documents in one transaction took hours).
+  for (let after = Number.MIN_SAFE_INTEGER; ; ) {
+    const rows = query(`SELECT rowid, title, body, related FROM search_index WHERE words IS NULL AND rowid > $1 ORDER BY rowid LIMIT ${BATCH}`, [after]) as {
       rowid: number;
       title: string | null;
       body: string | null;
@@ -68,5 +71,6 @@ export function indexWords(query: (text: string, params: unknown[]) => Record<st
       [rows.map((r) => r.rowid), vectors.map((v) => v.vector), vectors.map((v) => v.sizes[0]), vectors.map((v) => v.sizes[1])],
     );
     if (rows.length < BATCH) return;
+    after = rows.at(-1)!.rowid;
   }
 }
