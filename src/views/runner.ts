@@ -14,6 +14,9 @@
  *
  * An in-memory database cannot be opened from another thread; there the views run
  * inline, with the same interface (what the tests use unless they ask for threads).
+ *
+ * Records and lists go through a runner too (createReadRunner): inline on SQLite, on
+ * threads of their own on a PostgreSQL server, where the thread that asks waits for it.
  */
 import { Worker } from 'node:worker_threads';
 import type { Connection } from '../db/client.js';
