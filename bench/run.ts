@@ -26,7 +26,7 @@
  * a cluster of the bench's own: bench/postgres.ts), with the same requests, beside SQLite.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { prepareDatabase } from '../src/db/setup.js';
@@ -106,7 +106,33 @@ async function startProcess(args: string[], env: Record<string, string>, healthP
   }
   if (!up) throw new Error(`${args.join(' ')} did not start${exited() ? ` (it exited with ${child.exitCode ?? child.signalCode})` : ''}`);
   const startupMs = performance.now() - started;
+  await settled(child.pid!);
   return { child, port, startupMs, url: `http://127.0.0.1:${port}` };
+}
+
+/** CPU seconds a process has used, from /proc (user and system); null where there is no /proc. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until a server that answers has also finished starting: its worker threads load their
+ * code for a second or more after the first answer, and a measurement begun meanwhile would
+ * share the cores with that. Done when it used under 20 ms of CPU in 250 ms (at most 20 s).
+ */
+async function settled(pid: number) {
+  let before = cpuSeconds(pid);
+  for (let i = 0; i < 80 && before !== null; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = cpuSeconds(pid);
+    if (now === null || now - before < 0.02) return;
+    before = now;
+  }
 }
 const stop = async (child: ChildProcess) => {
   child.kill('SIGKILL');
