@@ -58,13 +58,13 @@ export function createSearchRepository(connection: Connection) {
   const markedColumns = marksInSql
     ? `highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body`
     : 'search_index.title AS title, search_index.body AS body';
-  function candidatesOf(match: string, type: SearchType | undefined): Candidate[] {
+  function candidatesOf(match: string, type: SearchType | undefined, documents: number): Candidate[] {
     const rows = base
       .prepare(
         `SELECT search_index.rowid AS rowid, ${markedColumns}
          FROM search_index${type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
          WHERE search_index MATCH ?${type ? ' AND d.type = ?' : ''}
-         ORDER BY ${newestFirst(match)} LIMIT ${SEARCH_CANDIDATES}`,
+         ORDER BY ${newestFirst(match, documents)} LIMIT ${SEARCH_CANDIDATES}`,
       )
       .all(match, ...(type ? [type] : [])) as Candidate[];
     if (marksInSql) return rows;
@@ -83,20 +83,13 @@ export function createSearchRepository(connection: Connection) {
    * index (`rowid + 0` leaves the planner no ordered path). Measured at 1M on 2 cores: the
    * crossover near 28,000 matches.
    */
-  function newestFirst(match: string): string {
+  function newestFirst(match: string, documents: number): string {
     if (connection.backend === 'sqlite') return 'search_index.rowid DESC';
     const [plan] = JSON.parse(base.prepare('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE search_index MATCH ?').pluck().get(match) as string) as [{ Plan: { 'Plan Rows': number } }];
-    const [documents] = totals();
     return plan.Plan['Plan Rows'] < Math.sqrt(2.2 * SEARCH_CANDIDATES * documents) ? 'search_index.rowid + 0 DESC' : 'search_index.rowid DESC';
   }
 
-  /** The average length in words of titles and of bodies: from FTS5's own totals, or the same totals the PostgreSQL index keeps (search_totals). */
-  function averageLengths(): [number, number] {
-    const [rows, titles, bodies] = totals();
-    return rows === 0 ? [1, 1] : [titles / rows, bodies / rows];
-  }
-
-  /** The documents indexed, and the words of their titles and of their bodies. */
+  /** The documents indexed, and the words of their titles and of their bodies: from FTS5's own totals, or the same totals the PostgreSQL index keeps (search_totals). */
   function totals(): [rows: number, titles: number, bodies: number] {
     if (connection.backend === 'sqlite') {
       const block = base.prepare('SELECT block FROM search_index_data WHERE id = 1').pluck().get() as Uint8Array | undefined;
@@ -116,8 +109,10 @@ export function createSearchRepository(connection: Connection) {
       if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) {
         throw new CursorError('The cursor is not one this API issued for this search.');
       }
-      const candidates = candidatesOf(match, options.type);
-      const [titleAverage, bodyAverage] = averageLengths();
+      const [documents, titles, bodies] = totals();
+      const candidates = candidatesOf(match, options.type, documents);
+      // The average length in words of titles and of bodies.
+      const [titleAverage, bodyAverage] = documents === 0 ? [1, 1] : [titles / documents, bodies / documents];
       const ranked = candidates
         .map((c) => {
           const bodyHits = countHits(c.body);
