@@ -144,7 +144,7 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(dateRoutes, { dates: createDateRepository(connection), ctx });
   await app.register(conflictRoutes, { conflicts: createConflictRepository(connection), ctx });
   await app.register(searchRoutes);
-  await app.register(viewRoutes, { issues });
+  await app.register(viewRoutes);
   await app.register(changeRoutes, { requireKey: privateChanges });
   await app.register(async (batchApp) => registerBatch(batchApp, ctx));
   await app.register(async (exportsApp) => {

@@ -37,7 +37,7 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
     },
     async (request) => {
       const { limit, cursor, ...given } = request.query;
-      return listResolved(app, conflictFilters, given, (filters, scope) => conflicts.listConflicts(filters, { limit, cursor, scope }));
+      return listResolved(app, conflictFilters, given, (filters, scope) => app.reads.run('listConflicts', filters, { limit, cursor, scope }));
     },
   );
 
@@ -56,7 +56,7 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
       },
     },
     async (request) => {
-      const conflict = conflicts.findConflict(request.params.id);
+      const conflict = await app.reads.run('findConflict', request.params.id);
       if (!conflict) throw notFoundError('conflict', request.params.id);
       request.recordVersion = conflict.version;
       return asBody(conflict);

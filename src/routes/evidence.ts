@@ -31,7 +31,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
     },
     async (request) => {
       const { limit, cursor, ...given } = request.query;
-      return listResolved(app, evidenceFilters, given, (filters, scope) => evidence.listEvidence(filters, { limit, cursor, scope }));
+      return listResolved(app, evidenceFilters, given, (filters, scope) => app.reads.run('listEvidence', filters, { limit, cursor, scope }));
     },
   );
 
@@ -50,7 +50,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
       },
     },
     async (request) => {
-      const span = evidence.findEvidence(request.params.id);
+      const span = await app.reads.run('findEvidence', request.params.id);
       if (!span) throw notFoundError('evidence span', request.params.id);
       request.recordVersion = span.version;
       return asBody(span);

@@ -7,7 +7,6 @@ import { PRECISIONS, dateBounds, precisionOf } from '../domain/dates.js';
 import { cursorScope } from '../domain/cursor.js';
 import { asBody } from '../domain/json.js';
 import { STANCES, STATEMENT_KINDS } from '../domain/vocabulary.js';
-import type { createIssueRepository } from '../repositories/issues.js';
 import {
   DEFAULT_POSITIONS_PAGE,
   DEFAULT_POSITION_STATEMENTS,
@@ -81,7 +80,7 @@ const timelineFilters = {
   actor: oneIdFilter('actors', 'Only entries involving this actor id: as participant, speaker, addressee, or mentioned.', 'vladimir-putin'),
 };
 
-export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof createIssueRepository> }> = async (app, { issues }) => {
+export const viewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/timeline',
     {
@@ -140,7 +139,7 @@ export const viewRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof creat
       },
     },
     async (request) => {
-      const issue = issues.issueRef(request.params.id);
+      const issue = await app.reads.run('issueRef', request.params.id);
       if (!issue) throw notFoundError('issue', request.params.id);
       const { as_of, limit, cursor, statements } = request.query;
       const asOf = as_of ? dateBounds(as_of, precisionOf(as_of)!).end : undefined;

@@ -16,7 +16,9 @@
 import type { Connection } from '../db/client.js';
 import { createActorRepository } from '../repositories/actors.js';
 import { createChangeRepository } from '../repositories/changes.js';
+import { createConflictRepository } from '../repositories/conflicts.js';
 import { createDateRepository } from '../repositories/dates.js';
+import { createEvidenceRepository } from '../repositories/evidence.js';
 import { createIssueRepository } from '../repositories/issues.js';
 import { createNameResolver } from '../repositories/names.js';
 import { createPositionRepository } from '../repositories/positions.js';
@@ -34,6 +36,8 @@ export function createViews(connection: Connection) {
   const issues = createIssueRepository(connection);
   const proposals = createProposalRepository(connection);
   const dates = createDateRepository(connection);
+  const conflicts = createConflictRepository(connection);
+  const evidence = createEvidenceRepository(connection);
   return {
     search: createSearchRepository(connection).search,
     positions: createPositionRepository(connection).positions,
@@ -52,6 +56,12 @@ export function createViews(connection: Connection) {
     findProposal: proposals.findProposal,
     listDates: dates.listDates,
     findDate: dates.findDate,
+    listConflicts: conflicts.listConflicts,
+    findConflict: conflicts.findConflict,
+    listEvidence: evidence.listEvidence,
+    findEvidence: evidence.findEvidence,
+    /** An issue's id and name (the positions of an issue). */
+    issueRef: issues.issueRef,
     /** Whether the database answers a query (`/health`). */
     ping: () => connection.ping(),
     /** What an id filter's value means: an id, a record's name or alias, or nothing (repositories/names.ts). */

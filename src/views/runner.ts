@@ -95,6 +95,8 @@ class ViewPool implements ViewRunner {
     private readonly maxQueued: number,
     /** What its requests are, for the 503 past the queue: "searches and views". */
     private readonly what: string,
+    /** The requests served ahead of the others whenever one waits (they take turns among themselves). */
+    private readonly ahead: (name: string) => boolean = () => false,
   ) {
     for (let i = 0; i < count; i++) this.spawn();
   }
@@ -162,9 +164,14 @@ class ViewPool implements ViewRunner {
     });
   }
 
-  /** The next job in turn: the first of the view that has waited longest for its turn. */
+  /** The next job in turn: the first of the view that has waited longest for its turn, those ahead first. */
   private next(): Job | undefined {
+    return this.take(this.ahead) ?? this.take(() => true);
+  }
+
+  private take(which: (name: string) => boolean): Job | undefined {
     for (const [name, queue] of this.queues) {
+      if (!which(name)) continue;
       const job = queue.shift();
       if (!job) continue;
       // This view goes to the back of the turn order.
@@ -232,5 +239,12 @@ export const MAX_QUEUED_READS = 1_000;
 export function createReadRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS }: ViewOptions = {}): ViewRunner {
   const { path, memory } = connection.location;
   if (connection.backend === 'sqlite' || threads === 0 || memory) return inlineRunner(connection);
-  return new ViewPool({ backend: 'postgres', path, timeoutMs }, threads, timeoutMs, MAX_QUEUED_READS, 'reads');
+  return new ViewPool({ backend: 'postgres', path, timeoutMs }, threads, timeoutMs, MAX_QUEUED_READS, 'reads', readsAhead);
 }
+
+/**
+ * The reads a thread takes before any list or name: `/health` and records by id, one indexed
+ * lookup each, so that however many lists and costly requests wait (each of which resolves
+ * its names here first), a record waits at most for the reads already running.
+ */
+export const readsAhead = (name: string) => name === 'ping' || name.startsWith('find');

@@ -88,23 +88,61 @@ describe('on a PostgreSQL server', () => {
     const locker = openPostgres({ kind: 'server', url });
     try {
       // Another session holds every read of statements up until it ends.
-      locker.exec('BEGIN; LOCK TABLE statements IN ACCESS EXCLUSIVE MODE');
+      locker.exec('BEGIN; LOCK TABLE statements, issues, contested_claims IN ACCESS EXCLUSIVE MODE');
       let answered = 0;
       const record = app.inject('/statements/lavrov-urged-freeze').then((r) => (answered++, r));
       const list = app.inject('/statements?speaker=Lavrov&limit=2').then((r) => (answered++, r));
+      // An issue's positions look the issue up first; the contested claims are read as records are.
+      const positions = app.inject('/issues/missile-defense/positions?statements=0').then((r) => (answered++, r));
+      const conflict = app.inject('/conflicts/start-1-expiry-year').then((r) => (answered++, r));
       await new Promise((resolve) => setTimeout(resolve, 300));
       // Meanwhile the event loop answers: a request that reads no statement, and a timer.
       const actor = await app.inject('/actors/sergei-lavrov?include=');
       expect(actor.statusCode).toBe(200);
       expect(answered).toBe(0);
       locker.exec('ROLLBACK');
-      const [one, page] = await Promise.all([record, list]);
+      const [one, page, stood, claim] = await Promise.all([record, list, positions, conflict]);
+      expect(stood.statusCode, stood.body).toBe(200);
+      expect(stood.json().issue.id).toBe('missile-defense');
+      expect(claim.statusCode, claim.body).toBe(200);
+      expect(claim.json().id).toBe('start-1-expiry-year');
       expect(one.statusCode, one.body).toBe(200);
       expect(one.json().id).toBe('lavrov-urged-freeze');
       expect(one.headers.etag).toMatch(/^"\d+\./);
       expect(page.statusCode, page.body).toBe(200);
       expect(page.json().resolved).toEqual({ speaker: 'sergei-lavrov' });
       expect(page.json().data.map((s: { speaker_id: string }) => s.speaker_id)).toEqual(['sergei-lavrov', 'sergei-lavrov']);
+    } finally {
+      locker.close();
+      await app.close();
+      connection.close();
+    }
+  });
+
+  it('reads records and /health ahead of lists waiting for a thread, so a pile of lists does not hold a record up', async () => {
+    const { connection } = await prepareDatabase({ postgresUrl: url });
+    // One read thread, so that every read but the first waits in the queue.
+    const app = await buildApp({ connection, views: { threads: 1 }, protection: { maxEventLoopDelayMs: 0 } });
+    const locker = openPostgres({ kind: 'server', url });
+    try {
+      // Once the thread is up.
+      expect((await app.inject('/health')).statusCode).toBe(200);
+      locker.exec('BEGIN; LOCK TABLE sources IN ACCESS EXCLUSIVE MODE');
+      const order: string[] = [];
+      const ask = (url: string) => app.inject(url).then((r) => (order.push(url), r));
+      const held = ask('/sources?limit=1');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Lists, then a record and /health, all waiting behind the read the lock holds up.
+      const lists = [1, 2, 3, 4, 5].map((n) => ask(`/actors?limit=${n}`));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const record = ask('/actors/sergei-lavrov?include=');
+      const health = ask('/health');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(order).toEqual([]);
+      locker.exec('ROLLBACK');
+      const answers = await Promise.all([held, ...lists, record, health]);
+      expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+      expect(order.slice(0, 3)).toEqual(['/sources?limit=1', '/actors/sergei-lavrov?include=', '/health']);
     } finally {
       locker.close();
       await app.close();
