@@ -10,7 +10,7 @@
  * budget runs out is answered 503 with Retry-After (a thread still running it is
  * stopped and replaced). Past a bounded queue, new view requests are answered 503 at
  * once rather than waiting behind the others. Waiting requests take turns by view, so
- * a pile of slow searches does not hold up a change-log page that takes 2 ms.
+ * a pile of slow searches does not hold up a change-log page that takes 2 ms (views/turns.ts).
  *
  * An in-memory database cannot be opened from another thread; there the views run
  * inline, with the same interface (what the tests use unless they ask for threads).
@@ -22,6 +22,7 @@ import { Worker } from 'node:worker_threads';
 import type { Connection } from '../db/client.js';
 import { ProblemError } from '../domain/problem.js';
 import { type ViewName, type Views, createViews } from './registry.js';
+import { Turns } from './turns.js';
 import { type ViewRequest, type ViewResponse, errorFromWire, fromWire } from './wire.js';
 
 export interface ViewRunner {
@@ -82,9 +83,8 @@ const overBudget = (ms: number) =>
 
 class ViewPool implements ViewRunner {
   private readonly threads = new Set<Thread>();
-  /** Waiting jobs, a queue per view, served in turn. */
-  private readonly queues = new Map<string, Job[]>();
-  private waiting = 0;
+  /** Waiting jobs, served in turn (views/turns.ts). */
+  private readonly turns: Turns<Job>;
   private nextId = 1;
   private closing = false;
 
@@ -95,14 +95,15 @@ class ViewPool implements ViewRunner {
     private readonly maxQueued: number,
     /** What its requests are, for the 503 past the queue: "searches and views". */
     private readonly what: string,
-    /** The requests served ahead of the others whenever one waits (they take turns among themselves). */
-    private readonly ahead: (name: string) => boolean = () => false,
+    /** The requests served ahead of the others (views/turns.ts). */
+    ahead?: (name: string) => boolean,
   ) {
+    this.turns = new Turns(ahead);
     for (let i = 0; i < count; i++) this.spawn();
   }
 
   run<K extends ViewName>(name: K, ...args: Parameters<Views[K]>): Promise<ReturnType<Views[K]>> {
-    if (this.waiting >= this.maxQueued) {
+    if (this.turns.size >= this.maxQueued) {
       return Promise.reject(new ProblemError('unavailable', `Too many ${this.what} are waiting (${this.maxQueued}); retry shortly.`));
     }
     return new Promise((resolve, reject) => {
@@ -112,18 +113,14 @@ class ViewPool implements ViewRunner {
         reject,
         timer: setTimeout(() => this.expire(job), budgetOf(name, this.timeoutMs)),
       };
-      let queue = this.queues.get(name);
-      if (!queue) this.queues.set(name, (queue = [])); // a view with no one waiting joins the turn order last
-      queue.push(job);
-      this.waiting++;
+      this.turns.push(name, job);
       this.pump();
     });
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    for (const queue of this.queues.values()) for (const job of queue.splice(0)) this.settle(job, new ProblemError('unavailable', 'The service is shutting down.'));
-    this.waiting = 0;
+    for (const job of this.turns.drain()) this.settle(job, new ProblemError('unavailable', 'The service is shutting down.'));
     await Promise.all([...this.threads].map((t) => t.worker.terminate()));
     this.threads.clear();
   }
@@ -164,43 +161,18 @@ class ViewPool implements ViewRunner {
     });
   }
 
-  /** The next job in turn: the first of the view that has waited longest for its turn, those ahead first. */
-  private next(): Job | undefined {
-    return this.take(this.ahead) ?? this.take(() => true);
-  }
-
-  private take(which: (name: string) => boolean): Job | undefined {
-    for (const [name, queue] of this.queues) {
-      if (!which(name)) continue;
-      const job = queue.shift();
-      if (!job) continue;
-      // This view goes to the back of the turn order.
-      this.queues.delete(name);
-      if (queue.length) this.queues.set(name, queue);
-      this.waiting--;
-      return job;
-    }
-    return undefined;
-  }
-
   private pump() {
     for (const thread of this.threads) {
-      if (this.waiting === 0) return;
+      if (this.turns.size === 0) return;
       if (!thread.ready || thread.job) continue;
-      const job = this.next()!;
+      const job = this.turns.next()!;
       thread.job = job;
       thread.worker.postMessage(job.request);
     }
   }
 
   private expire(job: Job) {
-    const queue = this.queues.get(job.request.name);
-    const at = queue?.indexOf(job) ?? -1;
-    if (at !== -1) {
-      queue!.splice(at, 1);
-      this.waiting--;
-      if (queue!.length === 0) this.queues.delete(job.request.name);
-    }
+    this.turns.remove(job.request.name, job);
     for (const thread of this.threads) {
       if (thread.job === job) {
         thread.job = undefined;
@@ -243,8 +215,9 @@ export function createReadRunner(connection: Connection, { threads = 0, timeoutM
 }
 
 /**
- * The reads a thread takes before any list or name: `/health` and records by id, one indexed
- * lookup each, so that however many lists and costly requests wait (each of which resolves
- * its names here first), a record waits at most for the reads already running.
+ * The reads a thread takes before lists and names (views/turns.ts): `/health` and records by
+ * id, one indexed lookup each, so that however many lists and costly requests wait (each of
+ * which resolves its names here first), a record waits for little more than the reads already
+ * running.
  */
 export const readsAhead = (name: string) => name === 'ping' || name.startsWith('find');
