@@ -107,6 +107,12 @@ interface PageQuery extends ListQuery {
 /** What every repository starts from: cached statements and batched lookups by id. */
 export function repositoryBase(connection: Connection) {
   const prepare = statementCache(connection);
+  /**
+   * Whether a page reads the alternatives of a disjunction (Where.eitherOf) as queries of their
+   * own: on PostgreSQL, whose planner reads each whole and sorts them; SQLite walks the index in
+   * order through all of them, one query (about 1.0 ms a page against 1.4 ms as three, at 1M).
+   */
+  const splitsAlternatives = connection.backend === 'postgres';
 
   /** The rows of a query. */
   function all<Row>(query: Sql): Row[] {
@@ -157,7 +163,10 @@ export function repositoryBase(connection: Connection) {
     query: (filters: F) => ListQuery,
     options: { limit: number; cursor?: string | undefined; scope?: string | undefined },
   ): JsonText<Page<T>> {
-    const queries = combinations<F>(filters).map(query);
+    // Each combination is a query of its own, and on PostgreSQL each alternative of its WHERE too (Where.eitherOf).
+    const queries = combinations<F>(filters)
+      .map(query)
+      .flatMap((q) => (splitsAlternatives ? q.where.variants().map((where) => ({ ...q, where })) : [q]));
     if (queries.length === 1) return jsonPage<T>({ ...queries[0]!, ...options });
     const keyset = queries[0]!.keyset;
     const rows = new Map<string, { json: string; key: (string | number)[] }>();
@@ -230,14 +239,27 @@ export function textFilter(where: Where, column: string, type: string, text: str
  * The sort key (`start`) is sought from the first day of from's year, and between that
  * and `from` only those two days are taken, so a range of one day does not read the
  * whole year before it (which took 0.6 s a page at 1M).
+ *
+ * With `seek`, for a list read from the index on `start`, the two days and the range from
+ * `from` on are alternatives (Where.eitherOf) that a page reads each in order and merges:
+ * PostgreSQL otherwise reads all three whole and sorts them (21,000 rows and 110 ms for a
+ * page of a month in 2009 at 1M, against 1 ms on SQLite, which walks the year in the index).
  */
-export function overlaps(where: Where, alias: string, from: string | undefined, to: string | undefined, start = `${alias}.date_start`, { end = `${alias}.date_end`, placed = false } = {}): void {
+export function overlaps(
+  where: Where,
+  alias: string,
+  from: string | undefined,
+  to: string | undefined,
+  start = `${alias}.date_start`,
+  { end = `${alias}.date_end`, placed = false, seek = false } = {},
+): void {
   if (from !== undefined) {
     const year = `${from.slice(0, 4)}-01-01`;
     const month = `${from.slice(0, 7)}-01`;
     const [first, last] = [raw(start), raw(end)];
     where.add(sql`${first} >= ${year}`);
-    where.add(sql`(${first} >= ${from} OR ${first} IN (${year}, ${month}))`);
+    if (seek) where.eitherOf([...[...new Set([year, month])].filter((day) => day < from).map((day) => sql`${first} = ${day}`), sql`${first} >= ${from}`]);
+    else where.add(sql`(${first} >= ${from} OR ${first} IN (${year}, ${month}))`);
     where.add(sql`${last} >= ${from}`);
   }
   if (to !== undefined) {

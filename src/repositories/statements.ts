@@ -95,10 +95,10 @@ const statementQuery = (include: Set<StatementInclude>) => (filters: StatementFi
       sql`(EXISTS (SELECT 1 FROM statement_issues x WHERE x.statement_id = s.id AND x.stance = ${filters.stance}) OR EXISTS (SELECT 1 FROM statement_proposals x WHERE x.statement_id = s.id AND x.stance = ${filters.stance}))`,
     );
   }
-  overlaps(where, 's', filters.from, filters.to, 's.sort_date', STATEMENT_PLACE('s'));
   const byIssue = filters.issue !== undefined;
   const { from: _from, to: _to, stance: _stance, sort: _sort, ...seekable } = filters;
   const byDate = !byIssue && (filters.from !== undefined || filters.to !== undefined) && Object.values(seekable).every((v) => v === undefined);
+  overlaps(where, 's', filters.from, filters.to, 's.sort_date', { ...STATEMENT_PLACE('s'), seek: byDate });
   const columns = `s.id, s.sort_date, ${statementJson(include)} AS json`;
   const select = byIssue
     ? `SELECT ${columns} FROM statement_issues si JOIN statements s ON s.id = si.statement_id`

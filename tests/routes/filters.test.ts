@@ -185,6 +185,16 @@ describe('statements in time order', () => {
     expect(await walk(`/statements?x${filters}`.replace('?x&', '?').replace('?x', '?'))).toEqual(forward);
   });
 
+  it.each(['2007-10-13', '2007-10-12', '2007-10', '2008-01-01'])('pages from=%s seven at a time in the list order, each statement once, as the one page of them all', async (from) => {
+    // Statements dated by month or year that reach into the range start before it: read on PostgreSQL as queries of their own, merged.
+    const expected = t
+      .all<{ id: string }>(`SELECT id FROM statements WHERE sort_date <> '' AND known_by >= '${from.length === 7 ? `${from}-01` : from}' AND sort_date <= '2008-12-31' ORDER BY sort_date, id`)
+      .map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(7);
+    expect(await walk(`/statements?from=${from}&to=2008`)).toEqual(expected);
+    expect(await walk(`/statements?from=${from}&to=2008&sort=-date`)).toEqual([...expected].reverse());
+  });
+
   it('opens on the earliest statements, undated ones among them at the day they were known by', async () => {
     const first = (await t.inject('/statements?limit=5')).json().data as { known_by: string }[];
     const earliest = t.all<{ d: string }>("SELECT min(sort_date) AS d FROM statements")[0]!.d;
