@@ -69,9 +69,10 @@ export class Where {
   /**
    * Adds `a OR b OR …`, where each alternative is a range of the index a page is read
    * from. As one query PostgreSQL reads every range whole and sorts the rows (for a date
-   * filter, 21,000 rows for a page of 25); there a page instead reads each alternative as a
-   * query of its own, in the list's order, and merges them (repositoryBase.anyOfPage). Used
-   * as it is (an export, or on SQLite), the WHERE holds the disjunction.
+   * filter, 21,000 rows for a page of 25); there a page instead reads a page of each
+   * alternative, in the list's order, and keeps the first rows of them all
+   * (repositoryBase.pageRows). Used as it is (an export, or on SQLite), the WHERE holds the
+   * disjunction. The alternatives must not overlap: a row matching two would be read twice.
    */
   eitherOf(alternatives: Sql[]): this {
     if (this.alternatives) throw new Error('one disjunction a query');
