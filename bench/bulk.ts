@@ -9,6 +9,7 @@ import { getTableColumns } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Connection } from '../src/db/client.js';
 import * as t from '../src/db/schema.js';
+import { sqliteOf } from '../src/db/client.js';
 
 type Row<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
@@ -79,8 +80,8 @@ const POSITIONED: Partial<Record<keyof BulkRows, string>> = {
  * may point forward (a parent issue generated later), so foreign keys are checked at commit.
  */
 export function writeRows(connection: Connection, rows: BulkRows, { at = new Date().toISOString() }: { at?: string } = {}): void {
-  drizzle(connection.sqlite).transaction((tx) => {
-    connection.sqlite.pragma('defer_foreign_keys = ON');
+  drizzle(sqliteOf(connection)).transaction((tx) => {
+    sqliteOf(connection).pragma('defer_foreign_keys = ON');
     for (const [key, table] of INSERT_ORDER) {
       const columns = getTableColumns(table);
       const stamped = 'createdAt' in columns;

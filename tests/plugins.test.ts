@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from './helpers.js';
+import { sqliteOf } from '../src/db/client.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -32,7 +33,7 @@ describe('ETags', () => {
 describe('errors', () => {
   it('answer an unexpected failure with a generic 500 problem, without stack, SQL or paths', async () => {
     const broken = await createTestApp();
-    broken.connection.sqlite.exec('DROP TRIGGER IF EXISTS x; ALTER TABLE actors RENAME TO actors_gone');
+    sqliteOf(broken.connection).exec('DROP TRIGGER IF EXISTS x; ALTER TABLE actors RENAME TO actors_gone');
     const response = await broken.app.inject({ method: 'GET', url: '/actors?q=x' });
     await broken.app.close();
     expect(response.statusCode).toBe(500);

@@ -7,13 +7,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
-import { type Connection, openDatabase } from './client.js';
+import { type Connection, openDatabase, sqliteOf } from './client.js';
 
 export async function backupDatabase(connection: Connection, target: string): Promise<{ pages: number; ms: number }> {
   mkdirSync(dirname(resolve(target)), { recursive: true });
   const started = performance.now();
   let pages = 0;
-  await connection.sqlite.backup(target, {
+  await sqliteOf(connection).backup(target, {
     progress: ({ totalPages }) => {
       pages = totalPages;
       return 200; // pages per step; writers get the lock between steps

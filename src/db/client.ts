@@ -7,14 +7,14 @@ export type Statement = Database.Statement;
 
 /**
  * An open database: what the rest of the code talks to. The repositories and the write
- * service prepare their SQL through it; `sqlite`, the SQLite handle itself, is for this
- * folder only (migrations, backups, the stream's second connection) and the tests. Drizzle
+ * service prepare their SQL through it, on either database; a SqliteConnection also holds
+ * the SQLite handle itself (`sqlite`), for this folder (migrations, backups, the stream's
+ * second connection) and the tests. Drizzle
  * is used only where the schema file drives the work (migrations), and is loaded only then.
  */
 export interface Connection {
   /** Which database answers: the SQLite file (or memory), or PostgreSQL (db/postgres/). */
   readonly backend: 'sqlite' | 'postgres';
-  sqlite: Database.Database;
   /** Where the database is: its file, or memory (which another connection cannot open). */
   location: { path: string; memory: boolean };
   /** A statement for `text` (callers cache what they prepare often). */
@@ -56,6 +56,18 @@ export interface Connection {
   close(): void;
 }
 
+/** A connection to a SQLite file (or memory), with the handle itself: for this folder (migrations, backups, the stream's second connection) and the tests. */
+export interface SqliteConnection extends Connection {
+  readonly backend: 'sqlite';
+  sqlite: Database.Database;
+}
+
+/** The SQLite handle of a connection, for what only SQLite does (a backup, its migrator); on PostgreSQL an error. */
+export function sqliteOf(connection: Connection): Database.Database {
+  if (connection.backend !== 'sqlite') throw new Error('This database is PostgreSQL: there is no SQLite handle.');
+  return (connection as SqliteConnection).sqlite;
+}
+
 /** Rows a stream reads before it lets the event loop run. */
 export const STREAM_BATCH = 500;
 
@@ -74,7 +86,7 @@ async function* batchesOf<Row>(rows: Iterable<Row>, size: number): AsyncGenerato
 }
 
 /** The Connection around an open better-sqlite3 handle. */
-export function connectionOf(sqlite: Database.Database): Connection {
+export function connectionOf(sqlite: Database.Database): SqliteConnection {
   const probe = sqlite.prepare('SELECT 1');
   const begin = sqlite.prepare('BEGIN');
   const commit = sqlite.prepare('COMMIT');
@@ -177,7 +189,7 @@ export const BUSY_TIMEOUT_MS = 5000;
  * cut (a new WAL connection would otherwise get NORMAL), foreign keys enforced, and
  * a busy timeout instead of an immediate SQLITE_BUSY.
  */
-export function openDatabase(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): Connection {
+export function openDatabase(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): SqliteConnection {
   const inMemory = path === ':memory:' || path === '';
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
@@ -193,7 +205,7 @@ export function openDatabase(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: 
  * (and migrated): what a view thread reads with. WAL lets it read while the main
  * connection writes, each read seeing one committed state.
  */
-export function openReadConnection(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): Connection {
+export function openReadConnection(path: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): SqliteConnection {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   return connectionOf(sqlite);

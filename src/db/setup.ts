@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { BUSY_TIMEOUT_MS, type Connection, openDatabase } from './client.js';
+import { BUSY_TIMEOUT_MS, type Connection, type SqliteConnection, openDatabase, sqliteOf } from './client.js';
 import { type PostgresConnection, openPostgres } from './postgres/connection.js';
 import { hasPendingPostgresMigrations, migratePostgres } from './postgres/migrate.js';
 
-export interface PreparedDatabase {
-  connection: Connection;
+export interface PreparedDatabase<C extends Connection = Connection> {
+  connection: C;
   /** Whether this start loaded the knowledge base (true only on a fresh database). */
   seeded: boolean;
 }
@@ -56,6 +56,8 @@ export function isEmpty(connection: Connection): boolean {
  * On PostgreSQL, servers starting at once take turns (an advisory lock): one migrates
  * and seeds, the others find it done.
  */
+export async function prepareDatabase(path: string, seedDir?: string, options?: { busyTimeoutMs?: number; seed?: boolean }): Promise<PreparedDatabase<SqliteConnection>>;
+export async function prepareDatabase(target: DatabaseTarget, seedDir?: string, options?: { busyTimeoutMs?: number; seed?: boolean }): Promise<PreparedDatabase>;
 export async function prepareDatabase(target: DatabaseTarget, seedDir?: string, options: { busyTimeoutMs?: number; seed?: boolean } = {}): Promise<PreparedDatabase> {
   // A write that waits for another's lock past the busy timeout is refused (503, retry), as on SQLite.
   const postgres = typeof target === 'object' ? openPostgres({ kind: 'server', url: target.postgresUrl, lockTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS }) : undefined;
@@ -66,7 +68,7 @@ export async function prepareDatabase(target: DatabaseTarget, seedDir?: string, 
     try {
       if (hasPendingMigrations(connection)) {
         if (postgres) migratePostgres(postgres);
-        else (await import('./migrate.js')).migrateDatabase(connection.sqlite);
+        else (await import('./migrate.js')).migrateDatabase(sqliteOf(connection));
       }
       // PostgreSQL: an empty write transaction indexes the words of text another program wrote since (db/postgres/words.ts).
       if (postgres) postgres.transaction(() => {});

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { type Connection, openDatabase } from '../../src/db/client.js';
+import { type Connection, openDatabase, sqliteOf } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { openPostgres, type PostgresConnection } from '../../src/db/postgres/connection.js';
 import { migratePostgres, hasPendingPostgresMigrations } from '../../src/db/postgres/migrate.js';
@@ -66,7 +66,7 @@ describe('PostgreSQL through PGlite', () => {
     pg = process.env.TEST_DATABASE_URL ? (createTestDatabase({ seed: false }) as PostgresConnection) : openPostgres({ kind: 'pglite' });
     migratePostgres(pg);
     lite = openDatabase(':memory:');
-    migrateDatabase(lite.sqlite);
+    migrateDatabase(sqliteOf(lite));
     const seed = loadSeed();
     writeSeed(pg, seed, { at });
     writeSeed(lite, seed, { at });

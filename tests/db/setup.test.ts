@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUSY_TIMEOUT_MS, openDatabase } from '../../src/db/client.js';
+import { BUSY_TIMEOUT_MS, openDatabase, sqliteOf } from '../../src/db/client.js';
 import { compactSearchIndex, hasPendingMigrations, prepareDatabase } from '../../src/db/setup.js';
 import { STALE_KNOWN_BY, copySeed, createTestDatabase, seededBefore, tempDir } from '../helpers.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
@@ -39,7 +39,7 @@ describe('openDatabase', () => {
 describe('compactSearchIndex', () => {
   it('merges the segments that separate writes leave in the search index into one, and every search finds what it found', () => {
     const connection = createTestDatabase();
-    const { sqlite } = connection;
+    const sqlite = sqliteOf(connection);
     const segments = () => sqlite.prepare('SELECT count(DISTINCT segid) FROM search_index_idx').pluck().get();
     const found = (word: string) => sqlite.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid').pluck().all(word);
     const add = sqlite.prepare("INSERT INTO search_index (title, body, related) VALUES (?, ?, '')");
@@ -58,7 +58,7 @@ describe('compactSearchIndex', () => {
 describe('migration 0021', () => {
   it('gives every link row its place in its record\'s list, in the order the rows were stored', () => {
     const connection = seededBefore('0021');
-    const { sqlite } = connection;
+    const sqlite = sqliteOf(connection);
     const stored = sqlite.prepare('SELECT statement_id, issue_id FROM statement_issues ORDER BY statement_id, rowid').all();
     migrateDatabase(sqlite);
     expect(sqlite.prepare('SELECT statement_id, issue_id FROM statement_issues ORDER BY statement_id, position').all()).toEqual(stored);
@@ -75,9 +75,9 @@ describe('migration 0021', () => {
 describe('migration 0022', () => {
   it('stores each undated statement\'s known_by_source, as the triggers will keep it', () => {
     const connection = seededBefore('0022');
-    migrateDatabase(connection.sqlite);
-    expect(connection.sqlite.prepare(STALE_KNOWN_BY).all()).toEqual([]);
-    expect((connection.sqlite.prepare('SELECT count(*) AS n FROM statements WHERE known_by_source IS NOT NULL').get() as { n: number }).n).toBeGreaterThan(0);
+    migrateDatabase(sqliteOf(connection));
+    expect(sqliteOf(connection).prepare(STALE_KNOWN_BY).all()).toEqual([]);
+    expect((sqliteOf(connection).prepare('SELECT count(*) AS n FROM statements WHERE known_by_source IS NOT NULL').get() as { n: number }).n).toBeGreaterThan(0);
     connection.close();
   });
 });

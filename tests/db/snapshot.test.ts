@@ -1,7 +1,7 @@
 /** Every read method answers from one snapshot of the database. */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Connection, openDatabase } from '../../src/db/client.js';
+import { type Connection, openDatabase, sqliteOf } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { repositoryBase } from '../../src/repositories/common.js';
 import { tempDir } from '../helpers.js';
@@ -27,7 +27,7 @@ describe('reads', () => {
     const { reader, writer } = twoConnections();
     const base = repositoryBase(reader);
     const count = () => (base.prepare('SELECT count(*) AS n FROM actors').get() as { n: number }).n;
-    const addActor = (id: string) => writer.sqlite.prepare("INSERT INTO actors (id, name, kind) VALUES (?, ?, 'person')").run(id, id);
+    const addActor = (id: string) => sqliteOf(writer).prepare("INSERT INTO actors (id, name, kind) VALUES (?, ?, 'person')").run(id, id);
 
     const methods = base.reads({
       countAroundAWrite: () => {
@@ -38,7 +38,7 @@ describe('reads', () => {
     });
     expect(methods.countAroundAWrite()).toEqual([0, 0]);
     expect(count(), 'the next read sees the write').toBe(1);
-    expect(reader.sqlite.inTransaction).toBe(false);
+    expect(sqliteOf(reader).inTransaction).toBe(false);
 
     // Unwrapped, the same two queries straddle the write: this is what the wrapper prevents.
     const before = count();
@@ -53,17 +53,17 @@ describe('reads', () => {
       fail: () => {
         throw new Error('no such record');
       },
-      inTransaction: () => reader.sqlite.inTransaction,
+      inTransaction: () => sqliteOf(reader).inTransaction,
     });
     expect(() => methods.fail()).toThrow('no such record');
-    expect(reader.sqlite.inTransaction).toBe(false);
+    expect(sqliteOf(reader).inTransaction).toBe(false);
     expect(methods.inTransaction()).toBe(true);
 
-    const write = reader.sqlite.transaction(() => {
-      reader.sqlite.prepare("INSERT INTO actors (id, name, kind) VALUES ('a', 'A', 'person')").run();
+    const write = sqliteOf(reader).transaction(() => {
+      sqliteOf(reader).prepare("INSERT INTO actors (id, name, kind) VALUES ('a', 'A', 'person')").run();
       return methods.inTransaction();
     });
     expect(write()).toBe(true);
-    expect(reader.sqlite.inTransaction).toBe(false);
+    expect(sqliteOf(reader).inTransaction).toBe(false);
   });
 });

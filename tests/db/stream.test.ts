@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../src/db/setup.js';
 import { createTestDatabase, tempDir } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -53,7 +54,7 @@ describe('Connection.stream', () => {
     cleanups.push(() => connection.close());
     const sizes: number[] = [];
     for await (const batch of connection.stream(STATEMENTS, 50)) sizes.push(batch.length);
-    const total = (connection.sqlite.prepare('SELECT count(*) AS n FROM statements').get() as { n: number }).n;
+    const total = (sqliteOf(connection).prepare('SELECT count(*) AS n FROM statements').get() as { n: number }).n;
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
     expect(sizes.slice(0, -1).every((n) => n === 50)).toBe(true);
   });

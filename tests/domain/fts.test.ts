@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fts5Varints } from '../../src/db/dialect.js';
 import { HIT_CLOSE as C, HIT_OPEN as O, countTokens, snippetOf, toMatchQuery } from '../../src/domain/fts.js';
 import { createTestDatabase } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 describe('toMatchQuery', () => {
   it('quotes every word and keeps phrases and prefixes', () => {
@@ -55,9 +56,9 @@ describe('snippetOf', () => {
 describe('countTokens', () => {
   it('counts the words of every indexed title and body as FTS5 counted them, whatever the accents, digits and punctuation', () => {
     const connection = createTestDatabase();
-    const add = connection.sqlite.prepare("INSERT INTO search_index (title, body, related) VALUES (?, ?, '')");
+    const add = sqliteOf(connection).prepare("INSERT INTO search_index (title, body, related) VALUES (?, ?, '')");
     add.run('Sergeï Lavrov’s “reply”', 'Déjà vu: 2+2=4, the CFE/INF talks; naïve — 𝔘nicode 中文 x\u0301y');
-    const rows = connection.sqlite.prepare('SELECT i.title, i.body, z.sz FROM search_index i JOIN search_index_docsize z ON z.id = i.rowid').all() as { title: string; body: string; sz: Uint8Array }[];
+    const rows = sqliteOf(connection).prepare('SELECT i.title, i.body, z.sz FROM search_index i JOIN search_index_docsize z ON z.id = i.rowid').all() as { title: string; body: string; sz: Uint8Array }[];
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) expect([countTokens(row.title), countTokens(row.body)], row.title).toEqual(fts5Varints(row.sz).slice(0, 2));
     // The hit markers join the word they wrap, as they did in FTS5's count of the unmarked text.

@@ -14,12 +14,13 @@ import type { Draft } from '../../src/drafts/draft.js';
 import { knowledgeWithout } from '../../src/drafts/evaluate.js';
 import { findQuotations } from '../../src/domain/quotations.js';
 import { STALE_KNOWN_BY, STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, TEST_KEY } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 const records = loadSeed();
 const articles = records.filter((r) => r.collection === 'sources').map((r) => r.body.id);
 
 function integrityProblems(connection: Connection): Record<string, unknown[]> {
-  const all = (sql: string) => connection.sqlite.prepare(sql).all();
+  const all = (sql: string) => sqliteOf(connection).prepare(sql).all();
   return {
     spansOffTheirSource: all('SELECT e.id FROM evidence_spans e JOIN sources s ON s.id = e.source_id WHERE substr(s.body, e.start + 1, e."end" - e.start) IS NOT e.exact'),
     foreignKeys: all('PRAGMA foreign_key_check'),
@@ -56,13 +57,13 @@ describe('a drafted article committed through POST /batch', () => {
       expect(committed.json().results).toHaveLength(operations.length);
 
       // What the draft wrote is there, cited from the article.
-      const statements = connection.sqlite.prepare("SELECT count(DISTINCT c.statement_id) AS n FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.statement_id IS NOT NULL").get(article) as { n: number };
+      const statements = sqliteOf(connection).prepare("SELECT count(DISTINCT c.statement_id) AS n FROM citations c JOIN evidence_spans e ON e.id = c.evidence_id WHERE e.source_id = ? AND c.statement_id IS NOT NULL").get(article) as { n: number };
       expect(statements.n).toBe(draft.statements.length);
       expect(Object.entries(integrityProblems(connection)).filter(([, rows]) => rows.length > 0)).toEqual([]);
       // Every quotation of four words or more in the article is covered by a statement's evidence.
       // The body as stored (the API trims the whitespace around it; offsets count into what it keeps).
-      const { body } = connection.sqlite.prepare('SELECT body FROM sources WHERE id = ?').get(article) as { body: string };
-      const spans = connection.sqlite.prepare('SELECT start, "end" FROM evidence_spans WHERE source_id = ?').all(article) as { start: number; end: number }[];
+      const { body } = sqliteOf(connection).prepare('SELECT body FROM sources WHERE id = ?').get(article) as { body: string };
+      const spans = sqliteOf(connection).prepare('SELECT start, "end" FROM evidence_spans WHERE source_id = ?').all(article) as { start: number; end: number }[];
       const uncovered = findQuotations(body).filter((q) => q.text.split(/\s+/).length >= 4 && !spans.some((s) => s.start <= q.start && s.end >= q.end));
       expect(uncovered.map((q) => q.text.slice(0, 60))).toEqual([]);
       // Every record the draft proposed is one its collection's input schema takes.

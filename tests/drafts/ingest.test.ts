@@ -8,6 +8,7 @@ import { knowledgeWithout } from '../../src/drafts/evaluate.js';
 import { parseArgs, summary } from '../../src/drafts/ingest.js';
 import { draftText, loadKnowledge } from '../../src/drafts/draft.js';
 import { createTestDatabase, tempDir } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KEY = 'ingest-test-key-0123456789';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   const records = loadSeed();
   const { connection } = knowledgeWithout(records, 'voa-2007-10-12');
   const path = join(dir.path, 'parley.db');
-  writeFileSync(path, connection.sqlite.serialize());
+  writeFileSync(path, sqliteOf(connection).serialize());
   connection.close();
   article = join(dir.path, 'voa-2007-10-12.txt');
   writeFileSync(article, String(records.find((r) => r.body.id === 'voa-2007-10-12')!.body.body));

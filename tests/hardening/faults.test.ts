@@ -6,6 +6,7 @@ import { buildApp } from '../../src/app.js';
 import { prepareDatabase } from '../../src/db/setup.js';
 import { contractInject } from '../contract.js';
 import { TEST_KEY, createTestApp, tempDir } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const auth = { authorization: `Bearer ${TEST_KEY}` };
@@ -19,8 +20,8 @@ describe('a full disk', () => {
     const t = await createTestApp({ apiKeys: [TEST_KEY] });
     cleanups.push(t.close);
     const before = t.all('SELECT (SELECT count(*) FROM sources) s, (SELECT count(*) FROM evidence_spans) e, (SELECT count(*) FROM changes) c');
-    const pages = t.connection.sqlite.pragma('page_count', { simple: true }) as number;
-    t.connection.sqlite.pragma(`max_page_count = ${pages + 2}`);
+    const pages = sqliteOf(t.connection).pragma('page_count', { simple: true }) as number;
+    sqliteOf(t.connection).pragma(`max_page_count = ${pages + 2}`);
     const response = await t.inject({
       method: 'POST',
       url: '/sources',

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { TEST_KEY, createTestApp, createTestDatabase } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 const auth = { authorization: `Bearer ${TEST_KEY}` };
 const DATE = { value: '2007-10-12', precision: 'day', text: null, basis: null };
@@ -117,7 +118,7 @@ describe('key ids in the change log', () => {
     const created = await app.inject({ method: 'POST', url: '/statements', payload: statement(`Written ${Math.random()}.`), headers: { authorization: `Bearer ${key}` } });
     expect(created.statusCode).toBe(201);
     await app.close();
-    const [last] = connection.sqlite.prepare('SELECT key_id FROM changes ORDER BY id DESC LIMIT 1').all() as { key_id: string }[];
+    const [last] = sqliteOf(connection).prepare('SELECT key_id FROM changes ORDER BY id DESC LIMIT 1').all() as { key_id: string }[];
     return last!.key_id;
   };
 

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { openDatabase } from '../../src/db/client.js';
+import { openDatabase, sqliteOf } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { prepareDatabase } from '../../src/db/setup.js';
 import { ActorInput, ConflictInput, DateInput, EvidenceInput, IssueInput, ProposalInput, SourceInput, StatementInput } from '../../src/domain/inputs.js';
@@ -439,7 +439,7 @@ describe('an export over HTTP', () => {
     dir = tempDir();
     ({ connection } = await prepareDatabase(join(dir.path, 'parley.db')));
     // Enough statements that an export takes many batches.
-    connection.sqlite.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+    sqliteOf(connection).exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
       INSERT INTO statements (id, kind, text, sort_date, speaker_label, version, created_at, updated_at)
       SELECT printf('bulk-%05d', i), 'paraphrase', printf('Bulk statement number %d, long enough to fill the socket quickly.', i), '', 'Bulk', 1, 'now', 'now' FROM n`);
     app = await buildApp({ connection });
@@ -470,8 +470,8 @@ describe('an export over HTTP', () => {
     expect(received).toBeGreaterThan(10_000);
     // The export's reader is let go, and its read connection closed: nothing holds the log.
     await expect.poll(() => app.exportContext.active.count, { timeout: 2000 }).toBe(0);
-    connection.sqlite.prepare("UPDATE statements SET note = 'after' WHERE id = 'bulk-00001'").run();
-    await expect.poll(() => connection.sqlite.pragma('wal_checkpoint(TRUNCATE)'), { timeout: 2000 }).toEqual([{ busy: 0, log: 0, checkpointed: 0 }]);
+    sqliteOf(connection).prepare("UPDATE statements SET note = 'after' WHERE id = 'bulk-00001'").run();
+    await expect.poll(() => sqliteOf(connection).pragma('wal_checkpoint(TRUNCATE)'), { timeout: 2000 }).toEqual([{ busy: 0, log: 0, checkpointed: 0 }]);
   });
 
   it('streams a whole large export, and answers 503 past the exports that may stream at once', async () => {

@@ -4,6 +4,7 @@ import { migrateDatabase } from '../../src/db/migrate.js';
 import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH, toMatchQuery } from '../../src/domain/fts.js';
 import { createSearchRepository } from '../../src/repositories/search.js';
 import { createTestApp, seededBefore } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -69,14 +70,14 @@ describe('the search index', () => {
     try {
       const queries = ['missile', 'negotiat*', '"missile defense"', 'Lavrov Rice', 'gab*'];
       const before = queries.map((q) => createSearchRepository(connection).search(q, { limit: 100 }));
-      migrateDatabase(connection.sqlite);
-      const sql = (connection.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").get() as { sql: string }).sql;
+      migrateDatabase(sqliteOf(connection));
+      const sql = (sqliteOf(connection).prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").get() as { sql: string }).sql;
       expect(sql).toContain(`prefix = '${MIN_PREFIX_LENGTH} ${MIN_PREFIX_LENGTH + 1}'`);
       // Every record found before is found after (0015 adds matches through related names, so more may be).
       const hits = (page: ReturnType<ReturnType<typeof createSearchRepository>['search']>) => (JSON.parse(page!.text) as { data: { type: string; id: string }[] }).data.map((h) => `${h.type}:${h.id}`);
       const after = queries.map((q) => createSearchRepository(connection).search(q, { limit: 100 }));
       queries.forEach((q, i) => expect(hits(after[i]!), q).toEqual(expect.arrayContaining(hits(before[i]!))));
-      connection.sqlite.prepare("UPDATE actors SET description = 'Keeper of the zyxwvut archive' WHERE id = 'sergei-lavrov'").run();
+      sqliteOf(connection).prepare("UPDATE actors SET description = 'Keeper of the zyxwvut archive' WHERE id = 'sergei-lavrov'").run();
       expect(hits(createSearchRepository(connection).search('zyxw*', { limit: 5 }))).toEqual(['actor:sergei-lavrov']);
     } finally {
       connection.close();

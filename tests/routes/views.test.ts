@@ -8,6 +8,7 @@ import {
   POSITIONS_PAGE_TEXT_BYTES,
 } from '../../src/repositories/positions.js';
 import { STALE_POSITION_KEYS, TEST_KEY, createTestApp, seededBefore } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -252,10 +253,10 @@ describe('issue_timeline', () => {
   it('is filled from the records already there when migration 0020 runs', () => {
     const connection = seededBefore('0020');
     try {
-      expect(connection.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'issue_timeline'").all()).toEqual([]);
-      migrateDatabase(connection.sqlite);
-      expect(connection.sqlite.prepare('SELECT count(*) AS n FROM issue_timeline').get()).toEqual(t.all('SELECT count(*) AS n FROM issue_timeline')[0]);
-      expect(connection.sqlite.prepare(STALE_ISSUE_TIMELINE).all()).toEqual([]);
+      expect(sqliteOf(connection).prepare("SELECT name FROM sqlite_master WHERE name = 'issue_timeline'").all()).toEqual([]);
+      migrateDatabase(sqliteOf(connection));
+      expect(sqliteOf(connection).prepare('SELECT count(*) AS n FROM issue_timeline').get()).toEqual(t.all('SELECT count(*) AS n FROM issue_timeline')[0]);
+      expect(sqliteOf(connection).prepare(STALE_ISSUE_TIMELINE).all()).toEqual([]);
     } finally {
       connection.close();
     }
@@ -574,9 +575,9 @@ describe('GET /issues/{id}/positions', () => {
     // The migrations before 0012, then the seed (written with no issue_speakers triggers), then 0012 and after.
     const connection = seededBefore('0012');
     try {
-      const all = (sql: string) => connection.sqlite.prepare(sql).all();
+      const all = (sql: string) => sqliteOf(connection).prepare(sql).all();
       expect(all("SELECT name FROM sqlite_master WHERE name = 'issue_speakers'")).toEqual([]);
-      migrateDatabase(connection.sqlite);
+      migrateDatabase(sqliteOf(connection));
       expect(all('SELECT * FROM issue_speakers').length).toBe(t.all('SELECT * FROM issue_speakers').length);
       expect(all(STALE_ISSUE_SPEAKERS)).toEqual([]);
     } finally {

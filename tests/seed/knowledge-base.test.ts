@@ -7,9 +7,10 @@ import type { Connection } from '../../src/db/client.js';
 import { dateBounds, type Precision } from '../../src/domain/dates.js';
 import { findQuotations } from '../../src/domain/quotations.js';
 import { STALE_POSITION_KEYS, STALE_STATUS_CHANGE_KEYS, createTestDatabase, STALE_KNOWN_BY } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 let connection: Connection;
-const all = <T>(sql: string, ...params: unknown[]) => connection.sqlite.prepare(sql).all(...params) as T[];
+const all = <T>(sql: string, ...params: unknown[]) => sqliteOf(connection).prepare(sql).all(...params) as T[];
 
 beforeAll(() => {
   connection = createTestDatabase();
@@ -106,8 +107,8 @@ describe('quotations in the articles', () => {
 
 describe('referential integrity', () => {
   it('holds for every foreign key, and the database is intact', () => {
-    expect(connection.sqlite.pragma('foreign_key_check')).toEqual([]);
-    expect(connection.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(sqliteOf(connection).pragma('foreign_key_check')).toEqual([]);
+    expect(sqliteOf(connection).pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('leaves no actor unreferenced', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_KEY_ID, SeedError, loadSeed, writeSeed } from '../../seed/loader.js';
 import { copySeed, createTestDatabase } from '../helpers.js';
+import { sqliteOf } from '../../src/db/client.js';
 
 let seed: ReturnType<typeof copySeed> | undefined;
 afterEach(() => {
@@ -135,11 +136,11 @@ describe('writeSeed', () => {
     const at = '2026-01-01T00:00:00.000Z';
     const dump = () => {
       const connection = createTestDatabase({ at });
-      const tables = connection.sqlite
+      const tables = sqliteOf(connection)
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' ORDER BY name")
         .all() as { name: string }[];
-      const rows = Object.fromEntries(tables.map(({ name }) => [name, connection.sqlite.prepare(`SELECT * FROM ${name} ORDER BY rowid`).all()]));
-      expect(connection.sqlite.prepare('SELECT DISTINCT created_at FROM actors').pluck().all()).toEqual([at]);
+      const rows = Object.fromEntries(tables.map(({ name }) => [name, sqliteOf(connection).prepare(`SELECT * FROM ${name} ORDER BY rowid`).all()]));
+      expect(sqliteOf(connection).prepare('SELECT DISTINCT created_at FROM actors').pluck().all()).toEqual([at]);
       connection.close();
       return rows;
     };
@@ -152,18 +153,18 @@ describe('writeSeed', () => {
     const last = records.at(-1)!;
     records.push({ ...last, body: { ...last.body, id: 'one-more', evidence: [{ source_id: 'no-such-source', exact: 'words' }] } });
     expect(() => writeSeed(connection, records)).toThrow(SeedError);
-    const counts = connection.sqlite.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM actors) + (SELECT count(*) FROM citations) + (SELECT count(*) FROM changes) AS n').get();
+    const counts = sqliteOf(connection).prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM actors) + (SELECT count(*) FROM citations) + (SELECT count(*) FROM changes) AS n').get();
     expect(counts).toEqual({ n: 0 });
     connection.close();
   });
 
   it('writes every record through the write service, each the change log\'s entry, so replaying the log into an empty database rebuilds the knowledge base', async () => {
     const seeded = createTestDatabase();
-    const entries = seeded.sqlite.prepare('SELECT key_id, collection, record_id, action, after FROM changes ORDER BY id').all() as { key_id: string; collection: string; record_id: string; action: string; after: string }[];
+    const entries = sqliteOf(seeded).prepare('SELECT key_id, collection, record_id, action, after FROM changes ORDER BY id').all() as { key_id: string; collection: string; record_id: string; action: string; after: string }[];
     const records = loadSeed();
     // One entry per record, and one per evidence span the records quote.
     expect(entries.filter((e) => e.collection !== 'evidence').map((e) => `${e.collection}/${e.record_id}`)).toEqual(records.map((r) => `${r.collection}/${r.body.id}`));
-    expect(entries.filter((e) => e.collection === 'evidence')).toHaveLength((seeded.sqlite.prepare('SELECT count(*) AS n FROM evidence_spans').get() as { n: number }).n);
+    expect(entries.filter((e) => e.collection === 'evidence')).toHaveLength((sqliteOf(seeded).prepare('SELECT count(*) AS n FROM evidence_spans').get() as { n: number }).n);
     expect(new Set(entries.map((e) => `${e.key_id} ${e.action}`))).toEqual(new Set([`${SEED_KEY_ID} create`]));
 
     const { createWriteService } = await import('../../src/writes/service.js');
@@ -171,8 +172,8 @@ describe('writeSeed', () => {
     createWriteService(empty).replay(entries.map((e) => ({ collection: e.collection as never, record_id: e.record_id, after: JSON.parse(e.after) })));
     const dump = (connection: typeof seeded) =>
       Object.fromEntries(
-        (connection.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' AND name NOT IN ('changes', 'server_secrets') ORDER BY name").all() as { name: string }[]).map(
-          ({ name }) => [name, connection.sqlite.prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all()],
+        (sqliteOf(connection).prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' AND name NOT IN ('changes', 'server_secrets') ORDER BY name").all() as { name: string }[]).map(
+          ({ name }) => [name, sqliteOf(connection).prepare(`SELECT * FROM ${name} ORDER BY 1, 2`).all()],
         ),
       );
     expect(dump(empty)).toEqual(dump(seeded));

@@ -151,9 +151,6 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
     bridge,
     send,
     location,
-    get sqlite(): never {
-      throw new Error('This database is PostgreSQL: there is no SQLite handle.');
-    },
     prepare: (text) => new PgStatement(connection, text) as unknown as Statement,
     exec: (text) => {
       run(text);
