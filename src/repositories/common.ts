@@ -132,7 +132,8 @@ export function repositoryBase(connection: Connection) {
   /**
    * The rows of one page of a list: in keyset order after the cursor, one extra to know if
    * more follow. The alternatives of a disjunction, where they are split, are each a page of
-   * their own in the same order, and the page is the first rows of them all: one query still.
+   * their own in the same order, and the page is the first rows of them all: one query still
+   * (ordered by the keys' column names, which the list's select must return once each).
    */
   function pageRows<Row>(options: PageQuery): Row[] {
     const { select, keyset, limit } = options;

@@ -40,7 +40,8 @@ export class Turns<T> {
     }
     const first = this.take(this.ahead);
     if (first !== undefined) {
-      this.aheadInARow++;
+      // Counted only while others wait: they are the ones owed a turn.
+      this.aheadInARow = this.othersWait() ? this.aheadInARow + 1 : 0;
       return first;
     }
     this.aheadInARow = 0;
@@ -64,6 +65,11 @@ export class Turns<T> {
     this.queues.clear();
     this.waiting = 0;
     return all;
+  }
+
+  private othersWait(): boolean {
+    for (const name of this.queues.keys()) if (!this.ahead(name)) return true;
+    return false;
   }
 
   private take(which: (name: string) => boolean): T | undefined {

@@ -83,8 +83,8 @@ describe('on a PostgreSQL server', () => {
 
   it('reads records and lists on threads of their own: while the server holds a read up, the event loop answers other requests', async () => {
     const { connection } = await prepareDatabase({ postgresUrl: url });
-    // Three threads: two for the reads held up, one for the rest.
-    const app = await buildApp({ connection, views: { threads: 3 }, protection: { maxEventLoopDelayMs: 0 } });
+    // Five read threads: four for the reads held up, one for the rest.
+    const app = await buildApp({ connection, views: { threads: 5 }, protection: { maxEventLoopDelayMs: 0 } });
     const locker = openPostgres({ kind: 'server', url });
     try {
       // Another session holds every read of statements up until it ends.

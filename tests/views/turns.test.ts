@@ -71,6 +71,15 @@ describe('the turns of waiting requests', () => {
     );
   });
 
+  it('owes the others a turn only for what went ahead while they waited', () => {
+    const turns = new Turns<string>(isRecord);
+    for (let i = 1; i <= AHEAD_IN_A_ROW; i++) turns.push('ping', `ping${i}`);
+    expect(all(turns)).toHaveLength(AHEAD_IN_A_ROW);
+    turns.push('listActors', 'list');
+    turns.push('findActor', 'record');
+    expect(all(turns)).toEqual(['record', 'list']);
+  });
+
   it('takes out a request that gave up, and hands every waiting one back when closing', () => {
     const turns = new Turns<string>(isRecord);
     turns.push('search', 'a');
