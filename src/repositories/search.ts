@@ -55,22 +55,19 @@ export function createSearchRepository(connection: Connection) {
    * documents (the query made a tsquery), here, as highlight() marks them (domain/words.ts).
    */
   const marksInSql = connection.backend === 'sqlite';
-  /** PostgreSQL: the candidates read from the word index and sorted (newestFirst). */
-  const BY_WORD_INDEX = 'search_index.rowid + 0 DESC';
   const markedColumns = marksInSql
     ? `highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body`
     : 'search_index.title AS title, search_index.body AS body';
   function candidatesOf(match: string, type: SearchType | undefined, documents: number): Candidate[] {
-    const order = newestFirst(match, documents);
+    const byWordIndex = readsByWordIndex(match, documents);
     const matches = (columns: string) =>
       `SELECT ${columns} FROM search_index${type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
        WHERE search_index MATCH ?${type ? ' AND d.type = ?' : ''}
-       ORDER BY ${order} LIMIT ${SEARCH_CANDIDATES}`;
+       ORDER BY ${byWordIndex ? 'search_index.rowid + 0' : 'search_index.rowid'} DESC LIMIT ${SEARCH_CANDIDATES}`;
     // Read from the word index, the matches are sorted by rowid alone, and only the 300 kept are read whole (a sort of every match's text cost a third more at 1M).
-    const text =
-      order === BY_WORD_INDEX
-        ? `SELECT c.rowid AS rowid, c.title AS title, c.body AS body FROM search_index c WHERE c.rowid IN (${matches('search_index.rowid')}) ORDER BY c.rowid DESC`
-        : matches(`search_index.rowid AS rowid, ${markedColumns}`);
+    const text = byWordIndex
+      ? `SELECT c.rowid AS rowid, c.title AS title, c.body AS body FROM search_index c WHERE c.rowid IN (${matches('search_index.rowid')}) ORDER BY c.rowid DESC`
+      : matches(`search_index.rowid AS rowid, ${markedColumns}`);
     const rows = base.prepare(text).all(match, ...(type ? [type] : [])) as Candidate[];
     if (marksInSql) return rows;
     const phrases = phrasesOf(match).map((p) => p.phrase);
@@ -78,7 +75,8 @@ export function createSearchRepository(connection: Connection) {
   }
 
   /**
-   * The candidates' order, newest first, as the database should read them. FTS5 walks its
+   * How the database should read the candidates, newest first: whether from the word index,
+   * then sorted (on PostgreSQL, for a rare query), or walking the documents backward. FTS5 walks its
    * index lists newest first. PostgreSQL's planner reads the documents backward until it has
    * the candidates, checking each one's words: right for a common word (4–15 ms at 1M
    * documents), ruinous for a rare one, which it must check in 45,000 documents to find 300
@@ -88,10 +86,10 @@ export function createSearchRepository(connection: Connection) {
    * index (`rowid + 0` leaves the planner no ordered path). Measured at 1M on 2 cores: the
    * crossover near 28,000 matches.
    */
-  function newestFirst(match: string, documents: number): string {
-    if (connection.backend === 'sqlite') return 'search_index.rowid DESC';
+  function readsByWordIndex(match: string, documents: number): boolean {
+    if (connection.backend === 'sqlite') return false;
     const [plan] = JSON.parse(base.prepare('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE search_index MATCH ?').pluck().get(match) as string) as [{ Plan: { 'Plan Rows': number } }];
-    return plan.Plan['Plan Rows'] < Math.sqrt(2.2 * SEARCH_CANDIDATES * documents) ? BY_WORD_INDEX : 'search_index.rowid DESC';
+    return plan.Plan['Plan Rows'] < Math.sqrt(2.2 * SEARCH_CANDIDATES * documents);
   }
 
   /** The documents indexed, and the words of their titles and of their bodies: from FTS5's own totals, or the same totals the PostgreSQL index keeps (search_totals). */

@@ -216,8 +216,8 @@ export function createReadRunner(connection: Connection, { threads = 0, timeoutM
 
 /**
  * The reads a thread takes before lists and names (views/turns.ts): `/health`, records by id
- * and the issue whose positions are asked for, one indexed lookup each, so that however many lists and costly requests wait (each of
- * which resolves its names here first), a record waits for little more than the reads already
- * running.
+ * and the issue whose positions are asked for, one indexed lookup each, so that however many
+ * lists and costly requests wait (each of which resolves its names here first), a record
+ * waits for little more than the reads already running.
  */
 export const readsAhead = (name: string) => name === 'ping' || name === 'issueRef' || name.startsWith('find');

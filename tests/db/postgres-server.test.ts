@@ -8,7 +8,7 @@
  * start.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { type App, buildApp } from '../../src/app.js';
 import { openPostgres, type PostgresConnection, WRITE_LOCK } from '../../src/db/postgres/connection.js';
 import { prepareDatabase } from '../../src/db/setup.js';
 import { repositoryBase } from '../../src/repositories/common.js';
@@ -81,13 +81,24 @@ describe('on a PostgreSQL server', () => {
     }
   });
 
-  it('reads records and lists on threads of their own: while the server holds a read up, the event loop answers other requests', async () => {
+  /** An app with `threads` read threads, and another session (`locker`) that can hold its reads up; both closed after `work`. */
+  async function withLocker(threads: number, work: (app: App, locker: PostgresConnection) => Promise<void>) {
     const { connection } = await prepareDatabase({ postgresUrl: url });
-    // Five read threads: four for the reads held up, one for the rest.
-    const app = await buildApp({ connection, views: { threads: 5 }, protection: { maxEventLoopDelayMs: 0 } });
+    const app = await buildApp({ connection, views: { threads }, protection: { maxEventLoopDelayMs: 0 } });
     const locker = openPostgres({ kind: 'server', url });
     try {
-      // Another session holds every read of statements up until it ends.
+      await work(app, locker);
+    } finally {
+      locker.close();
+      await app.close();
+      connection.close();
+    }
+  }
+
+  it('reads records and lists on threads of their own: while the server holds a read up, the event loop answers other requests', async () => {
+    // Five read threads: four for the reads held up, one for the rest.
+    await withLocker(5, async (app, locker) => {
+      // Another session holds every read of statements, issues and contested claims up until it ends.
       locker.exec('BEGIN; LOCK TABLE statements, issues, contested_claims IN ACCESS EXCLUSIVE MODE');
       let answered = 0;
       const record = app.inject('/statements/lavrov-urged-freeze').then((r) => (answered++, r));
@@ -112,19 +123,12 @@ describe('on a PostgreSQL server', () => {
       expect(page.statusCode, page.body).toBe(200);
       expect(page.json().resolved).toEqual({ speaker: 'sergei-lavrov' });
       expect(page.json().data.map((s: { speaker_id: string }) => s.speaker_id)).toEqual(['sergei-lavrov', 'sergei-lavrov']);
-    } finally {
-      locker.close();
-      await app.close();
-      connection.close();
-    }
+    });
   });
 
   it('reads records and /health ahead of lists waiting for a thread, so a pile of lists does not hold a record up', async () => {
-    const { connection } = await prepareDatabase({ postgresUrl: url });
     // One read thread, so that every read but the first waits in the queue.
-    const app = await buildApp({ connection, views: { threads: 1 }, protection: { maxEventLoopDelayMs: 0 } });
-    const locker = openPostgres({ kind: 'server', url });
-    try {
+    await withLocker(1, async (app, locker) => {
       // Once the thread is up.
       expect((await app.inject('/health')).statusCode).toBe(200);
       locker.exec('BEGIN; LOCK TABLE sources IN ACCESS EXCLUSIVE MODE');
@@ -143,11 +147,7 @@ describe('on a PostgreSQL server', () => {
       const answers = await Promise.all([held, ...lists, record, health]);
       expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
       expect(order.slice(0, 3)).toEqual(['/sources?limit=1', '/actors/sergei-lavrov?include=', '/health']);
-    } finally {
-      locker.close();
-      await app.close();
-      connection.close();
-    }
+    });
   });
 
   it('ends each read snapshot without waiting for the server, before the next statement on the connection', async () => {
