@@ -40,6 +40,8 @@ import { statementRoutes } from './routes/statements.js';
 import { viewRoutes } from './routes/views.js';
 import { type WriteContext, forRequests } from './routes/writes.js';
 import { type ViewOptions, type ViewRunner, createReadRunner, createViewRunner } from './views/runner.js';
+import { readNow } from './repositories/reading.js';
+import { statementCache } from './repositories/sql.js';
 
 export interface AppOptions {
   connection: Connection;
@@ -132,7 +134,8 @@ export async function buildApp({ connection, apiKeys = [], privateChanges = fals
   await app.register(docsPlugin);
 
   app.decorate('exportContext', exportContext(connection));
-  const ctx: WriteContext = { connection, writes: forRequests(createWriteService(connection)), idempotency: createIdempotencyStore(connection), operations: [] };
+  const prepare = statementCache(connection);
+  const ctx: WriteContext = { connection, read: (reading) => readNow(prepare, reading), writes: forRequests(createWriteService(connection)), idempotency: createIdempotencyStore(connection), operations: [] };
   const issues = createIssueRepository(connection);
   await app.register(healthRoutes);
   await app.register(sourceRoutes, { sources: createSourceRepository(connection), ctx });

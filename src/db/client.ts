@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { DATA_VERSION_SQL } from './dialect.js';
 
 /** A prepared statement: rows (`all`, `get`, `iterate`), a change (`run`), one column (`pluck`), arrays (`raw`). */
 export type Statement = Database.Statement;
@@ -90,7 +91,7 @@ export function connectionOf(sqlite: Database.Database): SqliteConnection {
   const probe = sqlite.prepare('SELECT 1');
   const begin = sqlite.prepare('BEGIN');
   const commit = sqlite.prepare('COMMIT');
-  const version = sqlite.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck();
+  const version = sqlite.prepare(DATA_VERSION_SQL.sqlite).pluck();
   return {
     backend: 'sqlite',
     sqlite,

@@ -29,3 +29,14 @@ export function fts5Varints(blob: Uint8Array): number[] {
   }
   return values;
 }
+
+/**
+ * A query whose answer (`v`) changes whenever any connection, in any process, changes the
+ * database: what a cache of its contents checks (Connection.dataVersion). SQLite's data
+ * version moves with other connections' commits and the connection's count of changes with
+ * its own; PostgreSQL's write-ahead log moves with every write (on a replica, as it replays them).
+ */
+export const DATA_VERSION_SQL = {
+  sqlite: "SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v",
+  postgres: 'SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END AS v',
+} as const;

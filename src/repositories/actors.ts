@@ -6,6 +6,7 @@ import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, recordJson, repositoryBase, textFilter } from './common.js';
 import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
+import type { Reading } from './reading.js';
 
 export type ActorOut = z.infer<typeof Actor>;
 export const ACTOR_INCLUDES = ['affiliation', 'aliases', 'roles', 'evidence'] as const;
@@ -56,7 +57,7 @@ export function createActorRepository(connection: Connection) {
       return base.anyOfQuery(filters, actorQuery(include));
     },
 
-    findActor(id: string, include: Set<ActorInclude>): JsonText<ActorOut> | undefined {
+    findActor(id: string, include: Set<ActorInclude>): Reading<JsonText<ActorOut> | undefined> {
       return base.jsonRecord(`SELECT ${actorJson(include)} AS json, a.version FROM actors a WHERE a.id = ?`, id);
     },
 

@@ -5,6 +5,7 @@ import { toMatchQuery } from '../domain/fts.js';
 import { MAX_COMBINATIONS } from '../domain/query.js';
 import { JsonText } from '../domain/json.js';
 import { ProblemError } from '../domain/problem.js';
+import { type Reading, readNow, rowsOf } from './reading.js';
 import { type Page, type Param, type Sql, Where, Keyset, join, list, raw, sql, statementCache } from './sql.js';
 
 export type DateValueRow = z.infer<typeof DateValue>;
@@ -135,30 +136,20 @@ export function repositoryBase(connection: Connection) {
    * their own in the same order, and the page is the first rows of them all: one query still
    * (ordered by the keys' column names, which the list's select must return once each).
    */
-  function pageRows<Row>(options: PageQuery): Row[] {
+  function* pageRows<Row>(options: PageQuery): Reading<Row[]> {
     const { select, keyset, limit } = options;
     const wheres = splitsAlternatives ? options.where.variants() : [options.where];
     for (const where of wheres) keyset.after(where, options.cursor, options.scope);
-    if (wheres.length === 1) return prepare(`${select} ${wheres[0]} ${keyset.orderBy} LIMIT ?`).all(...wheres[0]!.params, limit + 1) as Row[];
+    if (wheres.length === 1) return yield* rowsOf<Row>(`${select} ${wheres[0]} ${keyset.orderBy} LIMIT ?`, [...wheres[0]!.params, limit + 1]);
     const arms = wheres.map((where, i) => `SELECT * FROM (${select} ${where} ${keyset.orderBy} LIMIT ?) AS arm${i}`).join(' UNION ALL ');
     const order = keyset.columns.map((c) => `${c.key}${keyset.descending ? ' DESC' : ''}`).join(', ');
-    return prepare(`SELECT * FROM (${arms}) AS arms ORDER BY ${order} LIMIT ?`).all(...wheres.flatMap((where) => [...where.params, limit + 1]), limit + 1) as Row[];
-  }
-
-  /** One page of a list, its rows mapped to records. */
-  function page<Row, T>(options: PageQuery, map: (rows: Row[]) => T[]): Page<T> {
-    return options.keyset.page(pageRows<Row>(options), options.limit, map, options.scope);
+    return yield* rowsOf<Row>(`SELECT * FROM (${arms}) AS arms ORDER BY ${order} LIMIT ?`, [...wheres.flatMap((where) => [...where.params, limit + 1]), limit + 1]);
   }
 
   /** One record that `sql` (selecting `json` and `version`, by `?` the id) writes as JSON. */
-  function jsonRecord<T>(sql: string, id: string): JsonText<T> | undefined {
-    const row = prepare(sql).get(id) as { json: string; version: number } | undefined;
+  function* jsonRecord<T>(sql: string, id: string): Reading<JsonText<T> | undefined> {
+    const [row] = yield* rowsOf<{ json: string; version: number }>(sql, [id]);
     return row && new JsonText<T>(row.json, row.version);
-  }
-
-  /** One page of a list whose `select` writes each record as JSON (`AS json`): the page as JSON text. */
-  function jsonPage<T>(options: PageQuery): JsonText<Page<T>> {
-    return options.keyset.jsonPage<T>(pageRows<{ json: string }>(options), options.limit, options.scope);
   }
 
   /**
@@ -167,18 +158,18 @@ export function repositoryBase(connection: Connection) {
    * order with a record matched twice kept once. Every combination shares the list's
    * order, so the merged page's last key is where each of them resumes.
    */
-  function anyOfPage<T, F extends object>(
+  function* anyOfPage<T, F extends object>(
     filters: AnyOf<F>,
     query: (filters: F) => ListQuery,
     options: { limit: number; cursor?: string | undefined; scope?: string | undefined },
-  ): JsonText<Page<T>> {
+  ): Reading<JsonText<Page<T>>> {
     const queries = combinations<F>(filters).map(query);
-    if (queries.length === 1) return jsonPage<T>({ ...queries[0]!, ...options });
     const keyset = queries[0]!.keyset;
+    if (queries.length === 1) return keyset.jsonPage<T>(yield* pageRows<{ json: string }>({ ...queries[0]!, ...options }), options.limit, options.scope);
     const rows = new Map<string, { json: string; key: (string | number)[] }>();
     for (const q of queries) {
       if (q.keyset.name !== keyset.name) throw new Error('the combinations of a list must share its order');
-      for (const row of pageRows<{ json: string }>({ ...q, ...options })) {
+      for (const row of yield* pageRows<{ json: string }>({ ...q, ...options })) {
         const key = keyset.keyOf(row);
         rows.set(JSON.stringify(key), { json: row.json, key });
       }
@@ -221,7 +212,10 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  const base = { prepare, all, byIds, page, jsonPage, anyOfPage, anyOfQuery, jsonRecord, reads };
+  /** Runs a reading on this connection, each query as it comes. */
+  const now = <T>(reading: Reading<T>): T => readNow(prepare, reading);
+
+  const base = { prepare, all, byIds, anyOfPage, anyOfQuery, jsonRecord, reads, now };
   return base;
 }
 

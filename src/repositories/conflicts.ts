@@ -7,6 +7,7 @@ import type { JsonText } from '../domain/json.js';
 import { dateJson, evidenceJson, repositoryBase } from './common.js';
 import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, join, raw, sql } from './sql.js';
+import type { Reading } from './reading.js';
 
 export type ConflictOut = z.infer<typeof Conflict>;
 
@@ -60,7 +61,7 @@ export function createConflictRepository(connection: Connection) {
       return base.anyOfQuery(filters, conflictQuery);
     },
 
-    findConflict(id: string): JsonText<ConflictOut> | undefined {
+    findConflict(id: string): Reading<JsonText<ConflictOut> | undefined> {
       return base.jsonRecord(`${SELECT} WHERE c.id = ?`, id);
     },
   };

@@ -6,6 +6,7 @@ import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, issueRefJson, overlaps, recordJson, repositoryBase, textFilter } from './common.js';
 import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
+import type { Reading } from './reading.js';
 
 export type DateOut = z.infer<typeof DateRecord>;
 export const DATE_INCLUDES = ['actors', 'issues', 'evidence'] as const;
@@ -93,7 +94,7 @@ export function createDateRepository(connection: Connection) {
       return base.anyOfQuery(filters, dateQuery(include));
     },
 
-    findDate(id: string, include: Set<DateInclude>): JsonText<DateOut> | undefined {
+    findDate(id: string, include: Set<DateInclude>): Reading<JsonText<DateOut> | undefined> {
       return base.jsonRecord(`SELECT ${dateRecordJson(include)} AS json, d.version FROM dates d WHERE d.id = ?`, id);
     },
   };

@@ -5,6 +5,7 @@ import type { JsonText } from '../domain/json.js';
 import { repositoryBase, spanFields } from './common.js';
 import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
+import type { Reading } from './reading.js';
 
 export type EvidenceOut = z.infer<typeof EvidenceRecord>;
 
@@ -35,7 +36,7 @@ export function createEvidenceRepository(connection: Connection) {
     selectEvidence(filters: AnyOf<EvidenceFilters>) {
       return base.anyOfQuery(filters, evidenceQuery);
     },
-    findEvidence(id: string): JsonText<EvidenceOut> | undefined {
+    findEvidence(id: string): Reading<JsonText<EvidenceOut> | undefined> {
       return base.jsonRecord(`${SELECT} WHERE e.id = ?`, id);
     },
   };

@@ -5,6 +5,7 @@ import type { JsonText } from '../domain/json.js';
 import { evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter } from './common.js';
 import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
+import { type Reading, rowsOf } from './reading.js';
 
 export type IssueOut = z.infer<typeof Issue>;
 export const ISSUE_INCLUDES = ['parent', 'children', 'aliases', 'links', 'evidence'] as const;
@@ -56,12 +57,13 @@ export function createIssueRepository(connection: Connection) {
       return base.anyOfQuery(filters, issueQuery(include));
     },
 
-    findIssue(id: string, include: Set<IssueInclude>): JsonText<IssueOut> | undefined {
+    findIssue(id: string, include: Set<IssueInclude>): Reading<JsonText<IssueOut> | undefined> {
       return base.jsonRecord(`SELECT ${issueJson(include)} AS json, i.version FROM issues i WHERE i.id = ?`, id);
     },
 
-    issueRef(id: string): { id: string; name: string; description: string | null } | undefined {
-      return base.prepare('SELECT id, name, description FROM issues WHERE id = ?').get(id) as { id: string; name: string; description: string | null } | undefined;
+    *issueRef(id: string): Reading<{ id: string; name: string; description: string | null } | undefined> {
+      const [issue] = yield* rowsOf<{ id: string; name: string; description: string | null }>('SELECT id, name, description FROM issues WHERE id = ?', [id]);
+      return issue;
     },
   };
 }

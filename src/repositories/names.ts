@@ -10,7 +10,9 @@
  * until the database changes.
  */
 import type { Connection } from '../db/client.js';
+import { DATA_VERSION_SQL } from '../db/dialect.js';
 import { closest, fold } from '../domain/suggest.js';
+import { type Reading, rowsOf } from './reading.js';
 
 export const NAMED_COLLECTIONS = ['actors', 'issues', 'proposals', 'sources', 'statements'] as const;
 export type NamedCollection = (typeof NAMED_COLLECTIONS)[number];
@@ -48,13 +50,13 @@ const words = (folded: string) => new Set(folded.split(' ').filter(Boolean));
 
 export function createNameResolver(connection: Connection) {
   const cache = new Map<NamedCollection, { version: string; names: Names }>();
-  const exists = Object.fromEntries(Object.entries(EXISTS_SQL).map(([collection, sql]) => [collection, connection.prepare(sql)])) as Record<NamedCollection, ReturnType<typeof connection.prepare>>;
 
-  function namesOf(collection: Exclude<NamedCollection, 'statements'>): Names {
-    const now = connection.dataVersion();
+  function* namesOf(collection: Exclude<NamedCollection, 'statements'>): Reading<Names> {
+    const [now] = yield* rowsOf<{ v: unknown }>(DATA_VERSION_SQL[connection.backend], []);
+    const version = String(now?.v);
     const cached = cache.get(collection);
-    if (cached && cached.version === now) return cached.names;
-    const rows = connection.prepare(NAMES_SQL[collection]).all() as { id: string; name: string; aliases: string }[];
+    if (cached && cached.version === version) return cached.names;
+    const rows = yield* rowsOf<{ id: string; name: string; aliases: string }>(NAMES_SQL[collection], []);
     const names: Names = {
       records: rows.map((row) => {
         const all = [row.id.replace(/-/g, ' '), row.name, ...(JSON.parse(row.aliases) as string[])];
@@ -62,24 +64,24 @@ export function createNameResolver(connection: Connection) {
         return { id: row.id, name: row.name, keys, words: keys.map(words) };
       }),
     };
-    cache.set(collection, { version: now, names });
+    cache.set(collection, { version, names });
     return names;
   }
 
   /** Up to three ids that start like `typed`, from the id index: for records without names. */
-  function idsLike(collection: NamedCollection, typed: string): { id: string; name: string }[] {
+  function* idsLike(collection: NamedCollection, typed: string): Reading<{ id: string; name: string }[]> {
     const start = typed.toLowerCase();
-    const rows = connection.prepare(`SELECT id FROM ${collection} WHERE id >= ? AND id < ? ORDER BY id LIMIT 3`).pluck().all(start, `${start}\uffff`) as string[];
-    return rows.map((id) => ({ id, name: id }));
+    const rows = yield* rowsOf<{ id: string }>(`SELECT id FROM ${collection} WHERE id >= ? AND id < ? ORDER BY id LIMIT 3`, [start, `${start}\uffff`]);
+    return rows.map(({ id }) => ({ id, name: id }));
   }
 
   return {
-    resolve(collection: NamedCollection, typed: string): Resolution {
-      if (exists[collection].get(typed) !== undefined) return { kind: 'id', id: typed };
-      if (collection === 'statements') return { kind: 'none', near: idsLike(collection, typed) };
+    *resolve(collection: NamedCollection, typed: string): Reading<Resolution> {
+      if ((yield* rowsOf(EXISTS_SQL[collection], [typed])).length > 0) return { kind: 'id', id: typed };
+      if (collection === 'statements') return { kind: 'none', near: yield* idsLike(collection, typed) };
       const asked = bare(fold(typed));
       if (asked === '') return { kind: 'none', near: [] };
-      const { records } = namesOf(collection);
+      const { records } = yield* namesOf(collection);
       // Only a whole name, alias or id is taken for a record: a word of one (`missile`, `state`)
       // could as well be a mistake, so records that merely contain the words are suggestions.
       const matches = records.filter((r) => r.keys.includes(asked));
@@ -93,7 +95,7 @@ export function createNameResolver(connection: Connection) {
       for (const r of records) for (const key of r.keys) if (!byKey.has(key)) byKey.set(key, named(r));
       const near = closest(asked, byKey.keys(), 6).map((key) => byKey.get(key)!);
       const unique = [...new Map(near.map((r) => [r.id, r])).values()].slice(0, 3);
-      return { kind: 'none', near: unique.length ? unique : idsLike(collection, typed) };
+      return { kind: 'none', near: unique.length ? unique : yield* idsLike(collection, typed) };
     },
   };
 }

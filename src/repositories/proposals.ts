@@ -7,6 +7,7 @@ import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, issueRefJson, recordJson, repositoryBase, textFilter, overlaps } from './common.js';
 import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, join, raw, sql } from './sql.js';
+import type { Reading } from './reading.js';
 
 export type ProposalOut = z.infer<typeof Proposal>;
 export const PROPOSAL_INCLUDES = ['participants', 'issues', 'history', 'statements', 'evidence'] as const;
@@ -93,7 +94,7 @@ export function createProposalRepository(connection: Connection) {
       return base.anyOfQuery(filters, proposalQuery(include));
     },
 
-    findProposal(id: string, include: Set<ProposalInclude>): JsonText<ProposalOut> | undefined {
+    findProposal(id: string, include: Set<ProposalInclude>): Reading<JsonText<ProposalOut> | undefined> {
       return base.jsonRecord(`SELECT ${proposalJson(include)} AS json, p.version FROM proposals p WHERE p.id = ?`, id);
     },
   };

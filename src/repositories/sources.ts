@@ -5,6 +5,7 @@ import type { JsonText } from '../domain/json.js';
 import { dateJson, overlaps, recordJson, repositoryBase, textFilter, spanFields } from './common.js';
 import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
+import type { Reading } from './reading.js';
 
 export type SourceOut = z.infer<typeof Source>;
 export const SOURCE_INCLUDES = ['body', 'evidence'] as const;
@@ -55,7 +56,7 @@ export function createSourceRepository(connection: Connection) {
       return base.anyOfQuery(filters, sourceQuery(include));
     },
 
-    findSource(id: string, include: Set<SourceInclude>): JsonText<SourceOut> | undefined {
+    findSource(id: string, include: Set<SourceInclude>): Reading<JsonText<SourceOut> | undefined> {
       return base.jsonRecord(`SELECT ${sourceJson(include)} AS json, s.version FROM sources s WHERE s.id = ?`, id);
     },
   };

@@ -7,6 +7,7 @@ import type { JsonText } from '../domain/json.js';
 import { actorRefJson, dateJson, evidenceJson, overlaps, recordJson, repositoryBase, textFilter, STATEMENT_PLACE } from './common.js';
 import type { AnyOf, ListQuery } from './common.js';
 import { Keyset, Where, raw, sql } from './sql.js';
+import type { Reading } from './reading.js';
 
 export type StatementOut = z.infer<typeof Statement>;
 export const STATEMENT_INCLUDES = ['speaker', 'issues', 'proposals', 'actors', 'evidence'] as const;
@@ -120,7 +121,7 @@ export function createStatementRepository(connection: Connection) {
       return base.anyOfQuery(filters, statementQuery(include));
     },
 
-    findStatement(id: string, include: Set<StatementInclude>): JsonText<StatementOut> | undefined {
+    findStatement(id: string, include: Set<StatementInclude>): Reading<JsonText<StatementOut> | undefined> {
       return base.jsonRecord(`SELECT ${statementJson(include)} AS json, s.version FROM statements s WHERE s.id = ?`, id);
     },
   };

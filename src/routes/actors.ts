@@ -38,6 +38,6 @@ export const actorRoutes: FastifyPluginAsyncZod<{ actors: ReturnType<typeof crea
     input: ActorInput,
     item: Actor,
     exampleId: 'sergei-lavrov',
-    find: (id) => actors.findActor(id, new Set(ACTOR_INCLUDES)),
+    find: (id) => ctx.read(actors.findActor(id, new Set(ACTOR_INCLUDES))),
   });
 };

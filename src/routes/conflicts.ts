@@ -70,6 +70,6 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ conflicts: ReturnType<typeo
     input: ConflictInput,
     item: Conflict,
     exampleId: 'start-1-expiry-year',
-    find: (id) => conflicts.findConflict(id),
+    find: (id) => ctx.read(conflicts.findConflict(id)),
   });
 };

@@ -42,6 +42,6 @@ export const dateRoutes: FastifyPluginAsyncZod<{ dates: ReturnType<typeof create
     input: DateInput,
     item: DateRecord,
     exampleId: 'cfe-suspension-decree',
-    find: (id) => dates.findDate(id, new Set(DATE_INCLUDES)),
+    find: (id) => ctx.read(dates.findDate(id, new Set(DATE_INCLUDES))),
   });
 };

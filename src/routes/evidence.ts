@@ -65,7 +65,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
     ifMatch: 'none',
     run: (_id, body, _version, writer) => {
       const { snapshot, created } = ctx.writes.createSpan(body as z.output<typeof EvidenceInput>, writer);
-      return { status: created ? 201 : 200, body: evidence.findEvidence(snapshot.id), version: snapshot.version, location: `/evidence/${snapshot.id}` };
+      return { status: created ? 201 : 200, body: ctx.read(evidence.findEvidence(snapshot.id)), version: snapshot.version, location: `/evidence/${snapshot.id}` };
     },
   };
   const move: WriteOperation = {
@@ -75,7 +75,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ evidence: ReturnType<typeof
     ifMatch: 'required',
     run: (id, body, version, writer) => {
       const moved = ctx.writes.moveSpan(id!, body as z.output<typeof EvidenceMove>, version, writer);
-      return { status: 200, body: evidence.findEvidence(moved.id), version: moved.version, location: `/evidence/${moved.id}` };
+      return { status: 200, body: ctx.read(evidence.findEvidence(moved.id)), version: moved.version, location: `/evidence/${moved.id}` };
     },
   };
   const remove: WriteOperation = {

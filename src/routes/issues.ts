@@ -36,6 +36,6 @@ export const issueRoutes: FastifyPluginAsyncZod<{ issues: ReturnType<typeof crea
     input: IssueInput,
     item: Issue,
     exampleId: 'cfe-treaty',
-    find: (id) => issues.findIssue(id, new Set(ISSUE_INCLUDES)),
+    find: (id) => ctx.read(issues.findIssue(id, new Set(ISSUE_INCLUDES))),
   });
 };

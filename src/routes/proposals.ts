@@ -50,7 +50,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ReturnType<typeo
     input: ProposalInput,
     item: Proposal,
     exampleId: 'us-missile-defense-offer',
-    find: (id) => proposals.findProposal(id, new Set(PROPOSAL_INCLUDES)),
+    find: (id) => ctx.read(proposals.findProposal(id, new Set(PROPOSAL_INCLUDES))),
   });
 
   const appendStatus: WriteOperation = {
@@ -60,7 +60,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ReturnType<typeo
     ifMatch: 'optional',
     run: (id, body, version, writer) => {
       const snapshot = ctx.writes.appendStatus(id!, body as Record<string, unknown>, version, writer);
-      return { status: 201, body: proposals.findProposal(id!, new Set(PROPOSAL_INCLUDES)), version: snapshot.version, location: `/proposals/${id}` };
+      return { status: 201, body: ctx.read(proposals.findProposal(id!, new Set(PROPOSAL_INCLUDES))), version: snapshot.version, location: `/proposals/${id}` };
     },
   };
   ctx.operations.push(appendStatus);

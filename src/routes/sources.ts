@@ -41,6 +41,6 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ sources: ReturnType<typeof cr
     input: SourceInput,
     item: Source,
     exampleId: 'xinhua-2007-10-14',
-    find: (id) => sources.findSource(id, new Set(SOURCE_INCLUDES)),
+    find: (id) => ctx.read(sources.findSource(id, new Set(SOURCE_INCLUDES))),
   });
 };

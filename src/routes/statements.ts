@@ -53,6 +53,6 @@ export const statementRoutes: FastifyPluginAsyncZod<{ statements: ReturnType<typ
     input: StatementInput,
     item: Statement,
     exampleId: 'lavrov-urged-freeze',
-    find: (id) => statements.findStatement(id, new Set(STATEMENT_INCLUDES)),
+    find: (id) => ctx.read(statements.findStatement(id, new Set(STATEMENT_INCLUDES))),
   });
 };

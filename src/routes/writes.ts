@@ -15,6 +15,7 @@ import { expectedVersion } from '../plugins/etag.js';
 import type { createIdempotencyStore } from '../repositories/idempotency.js';
 import { MAX_SEARCHED_CHARACTERS, type Writer, type WriteService } from '../writes/service.js';
 import type { WriteAnswer, WriteOperation } from './batch.js';
+import type { Reading } from '../repositories/reading.js';
 
 export const writeErrors = {
   400: ProblemSchema.describe(`The body or a parameter is invalid, or its quotes given without offsets would search more than ${MAX_SEARCHED_CHARACTERS.toLocaleString('en-US')} characters of sources in all (give start and end, or split the write); \`errors\` names each field.`),
@@ -51,6 +52,8 @@ export const SECURITY = [{ bearerAuth: [] }];
 
 export interface WriteContext {
   connection: Connection;
+  /** Runs a reading on the write connection at once: inside a write, it sees what the write wrote. */
+  read<T>(reading: Reading<T>): T;
   writes: WriteService;
   idempotency: ReturnType<typeof createIdempotencyStore>;
   /** Every write the routes declare, as `POST /batch` runs them (routes/batch.ts). */

@@ -27,9 +27,15 @@ import { createSearchRepository } from '../repositories/search.js';
 import { createSourceRepository } from '../repositories/sources.js';
 import { createStatementRepository } from '../repositories/statements.js';
 import { createTimelineRepository } from '../repositories/timeline.js';
+import { type Reading, readNow, rowsOf } from '../repositories/reading.js';
+import { statementCache } from '../repositories/sql.js';
 
-export function createViews(connection: Connection) {
-  const changes = createChangeRepository(connection);
+/**
+ * The reads of records and lists (`app.reads`), written once as readings
+ * (repositories/reading.ts): answered at once on SQLite and on a view thread, later by
+ * PostgreSQL's read pool on the event loop (db/postgres/pool.ts).
+ */
+export function createReadings(connection: Connection) {
   const statements = createStatementRepository(connection);
   const sources = createSourceRepository(connection);
   const actors = createActorRepository(connection);
@@ -39,11 +45,6 @@ export function createViews(connection: Connection) {
   const conflicts = createConflictRepository(connection);
   const evidence = createEvidenceRepository(connection);
   return {
-    search: createSearchRepository(connection).search,
-    positions: createPositionRepository(connection).positions,
-    timeline: createTimelineRepository(connection).timeline,
-    listChanges: changes.listChanges,
-    findChange: changes.findChange,
     listStatements: statements.listStatements,
     findStatement: statements.findStatement,
     listSources: sources.listSources,
@@ -63,9 +64,39 @@ export function createViews(connection: Connection) {
     /** An issue's id and name (the positions of an issue). */
     issueRef: issues.issueRef,
     /** Whether the database answers a query (`/health`). */
-    ping: () => connection.ping(),
+    *ping(): Reading<boolean> {
+      try {
+        yield* rowsOf('SELECT 1', []);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     /** What an id filter's value means: an id, a record's name or alias, or nothing (repositories/names.ts). */
     resolveName: createNameResolver(connection).resolve,
+  };
+}
+
+export type Readings = ReturnType<typeof createReadings>;
+export type ReadingName = keyof Readings;
+
+/** The readings, each run to its answer at once on `connection`. */
+type Answered<R> = { [K in keyof R]: R[K] extends (...args: infer A) => Reading<infer T> ? (...args: A) => T : never };
+
+export function createViews(connection: Connection) {
+  const changes = createChangeRepository(connection);
+  const prepare = statementCache(connection);
+  const readings = createReadings(connection);
+  const answered = Object.fromEntries(
+    Object.entries(readings).map(([name, reading]) => [name, (...args: unknown[]) => readNow(prepare, (reading as (...a: unknown[]) => Reading<unknown>)(...args))]),
+  ) as Answered<Readings>;
+  return {
+    ...answered,
+    search: createSearchRepository(connection).search,
+    positions: createPositionRepository(connection).positions,
+    timeline: createTimelineRepository(connection).timeline,
+    listChanges: changes.listChanges,
+    findChange: changes.findChange,
     // Drafting needs compromise and chrono-node, which take a while to load: only when first asked for.
     draft: async (sourceId: string) => (await import('../drafts/draft.js')).draftSource(connection, sourceId),
   };

@@ -8,6 +8,7 @@
  * statements (`snapshot`) is one REPEATABLE READ transaction: one state of the database.
  */
 import type { Connection, Statement } from '../client.js';
+import { DATA_VERSION_SQL } from '../dialect.js';
 import { Bridge, type BridgeStatement, type BridgeTarget, PostgresError } from './bridge.js';
 import { castOf, translate, tsqueryOf } from './translate.js';
 import { indexWords } from './words.js';
@@ -212,8 +213,7 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
       reader.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT 1');
       return reader;
     },
-    // The write-ahead log's end: it moves with every write, by any connection (through the API or not); on a replica, as it replays them.
-    dataVersion: () => String(run('SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END AS v').rows[0]!.v),
+    dataVersion: () => String(run(DATA_VERSION_SQL.postgres).rows[0]!.v),
     ping: () => {
       try {
         run('SELECT 1');

@@ -1,0 +1,58 @@
+/**
+ * A read written once for both ways a database answers. SQLite answers on the thread that
+ * asks, in microseconds; PostgreSQL answers over a socket, later. A `Reading` is a generator
+ * that yields each query it needs and is handed back the query's rows, so the same code runs
+ * either way: `readNow` answers each query at once (SQLite, and a view thread waiting for
+ * PostgreSQL), `readLater` with a promise (PostgreSQL's read pool, db/postgres/pool.ts), so
+ * the event loop takes other requests while the server works.
+ */
+import type { Statement } from '../db/client.js';
+
+/** A query a reading asks for: its SQL as the repositories write it, and its parameters. */
+export interface Ask {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+/** A read that yields its queries and is handed back their rows; its value is the answer. */
+export type Reading<T> = Generator<Ask, T, unknown[]>;
+
+/** What a reading answers. */
+export type AnswerOf<R> = R extends Reading<infer T> ? T : never;
+
+/** The rows of a query, inside a reading: `const rows = yield* rowsOf<Row>(text, params)`. */
+export function* rowsOf<Row>(text: string, params: readonly unknown[]): Generator<Ask, Row[], unknown[]> {
+  return (yield { text, params }) as Row[];
+}
+
+/** Runs a reading to its answer, each query prepared (`prepare`, a statement cache) and run as it comes; a query's error is thrown inside the reading. */
+export function readNow<T>(prepare: (text: string) => Statement, reading: Reading<T>): T {
+  let step = reading.next();
+  while (!step.done) {
+    let rows: unknown[];
+    try {
+      rows = prepare(step.value.text).all(...step.value.params);
+    } catch (error) {
+      step = reading.throw(error);
+      continue;
+    }
+    step = reading.next(rows);
+  }
+  return step.value;
+}
+
+/** Runs a reading to its answer, each query answered later by `ask`; a query's error is thrown inside the reading. */
+export async function readLater<T>(ask: (query: Ask) => Promise<unknown[]>, reading: Reading<T>): Promise<T> {
+  let step = reading.next();
+  while (!step.done) {
+    let rows: unknown[];
+    try {
+      rows = await ask(step.value);
+    } catch (error) {
+      step = reading.throw(error);
+      continue;
+    }
+    step = reading.next(rows);
+  }
+  return step.value;
+}
