@@ -5,13 +5,13 @@
  *   page they answer: full-text search, the lists' `q` filter, an issue's positions and
  *   timeline, the change log. On a database file they run on worker threads, so that
  *   however long they take, the event loop stays free for everything else.
- * - Records by id and lists (`app.reads`). SQLite answers them in microseconds on the
- *   event loop; PostgreSQL answers over a socket, and the thread that asks waits, so on
- *   PostgreSQL they run on threads of their own and the event loop takes other requests
- *   while the server works.
+ * - Records by id and lists (`app.reads`), written as readings (repositories/reading.ts).
+ *   SQLite answers them in microseconds on the event loop; PostgreSQL over a socket, each
+ *   query by a promise on a connection of the read pool (views/runner.ts), so the event
+ *   loop takes other requests while the server works.
  *
- * Both the threads and the inline runner call the same functions, made here from the
- * same repositories.
+ * The threads, the inline runner and the read pool call the same functions, made here from
+ * the same repositories.
  */
 import type { Connection } from '../db/client.js';
 import { createActorRepository } from '../repositories/actors.js';

@@ -16,12 +16,16 @@
  * inline, with the same interface (what the tests use unless they ask for threads).
  *
  * Records and lists go through a runner too (createReadRunner): inline on SQLite, on
- * threads of their own on a PostgreSQL server, where the thread that asks waits for it.
+ * connections of their own on a PostgreSQL server, answered by promises on the event loop.
  */
 import { Worker } from 'node:worker_threads';
 import type { Connection } from '../db/client.js';
+import { PostgresError } from '../db/postgres/bridge.js';
+import type { PostgresConnection } from '../db/postgres/connection.js';
+import { type Client, connectServer } from '../db/postgres/server-client.js';
+import { type Reading, readLater } from '../repositories/reading.js';
 import { ProblemError } from '../domain/problem.js';
-import { type ViewName, type Views, createViews } from './registry.js';
+import { type ReadingName, type Readings, type ViewName, type Views, createReadings, createViews } from './registry.js';
 import { Turns } from './turns.js';
 import { type ViewRequest, type ViewResponse, errorFromWire, fromWire } from './wire.js';
 
@@ -39,6 +43,8 @@ export interface ViewOptions {
   maxQueued?: number;
   /** PostgreSQL: the server the threads read from (a replica: DATABASE_READ_URL); the connection's own when unset. */
   readUrl?: string | undefined;
+  /** PostgreSQL: the connections records and lists are read on (READ_CONNECTIONS_PER_THREAD for each view thread unless given). */
+  readConnections?: number | undefined;
 }
 
 /** What a view thread opens: the SQLite file read-only, or a PostgreSQL server. */
@@ -67,6 +73,7 @@ function inlineRunner(connection: Connection): ViewRunner {
 
 interface Job {
   request: ViewRequest;
+  settled?: boolean;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
@@ -81,17 +88,18 @@ interface Thread {
 const overBudget = (ms: number) =>
   new ProblemError('unavailable', `This request needed more than its ${ms / 1000} s: narrow it (fewer or longer words, a filter, a smaller limit) or retry later.`);
 
-class ViewPool implements ViewRunner {
-  private readonly threads = new Set<Thread>();
+/**
+ * Requests waiting for a worker (a thread, a connection), served in turn (views/turns.ts),
+ * each within its time budget from arrival, and refused at once past a bounded queue.
+ */
+abstract class JobPool implements ViewRunner {
   /** Waiting jobs, served in turn (views/turns.ts). */
-  private readonly turns: Turns<Job>;
+  protected readonly turns: Turns<Job>;
   private nextId = 1;
-  private closing = false;
+  protected closing = false;
 
   constructor(
-    private readonly source: ViewSource,
-    count: number,
-    private readonly timeoutMs: number,
+    protected readonly timeoutMs: number,
     private readonly maxQueued: number,
     /** What its requests are, for the 503 past the queue: "searches and views". */
     private readonly what: string,
@@ -99,10 +107,10 @@ class ViewPool implements ViewRunner {
     ahead?: (name: string) => boolean,
   ) {
     this.turns = new Turns(ahead);
-    for (let i = 0; i < count; i++) this.spawn();
   }
 
   run<K extends ViewName>(name: K, ...args: Parameters<Views[K]>): Promise<ReturnType<Views[K]>> {
+    if (this.closing) return Promise.reject(new ProblemError('unavailable', 'The service is shutting down.'));
     if (this.turns.size >= this.maxQueued) {
       return Promise.reject(new ProblemError('unavailable', `Too many ${this.what} are waiting (${this.maxQueued}); retry shortly.`));
     }
@@ -116,6 +124,45 @@ class ViewPool implements ViewRunner {
       this.turns.push(name, job);
       this.pump();
     });
+  }
+
+  abstract close(): Promise<void>;
+
+  /** Hands waiting jobs to free workers. */
+  protected abstract pump(): void;
+
+  /** Stops the work on a job whose budget ran out (it was waiting, or is running). */
+  protected abstract stop(job: Job): void;
+
+  private expire(job: Job) {
+    this.turns.remove(job.request.name, job);
+    this.stop(job);
+    this.settle(job, overBudget(budgetOf(job.request.name, this.timeoutMs)));
+  }
+
+  /** Answers a job, once: a worker that answers after its budget ran out is not heard. */
+  protected settle(job: Job, error?: Error, value?: unknown) {
+    if (job.settled) return;
+    job.settled = true;
+    clearTimeout(job.timer);
+    if (error) job.reject(error);
+    else job.resolve(value);
+  }
+}
+
+/** Views on worker threads, each with its own connection. */
+class ViewPool extends JobPool {
+  private readonly threads = new Set<Thread>();
+
+  constructor(
+    private readonly source: ViewSource,
+    count: number,
+    timeoutMs: number,
+    maxQueued: number,
+    what: string,
+  ) {
+    super(timeoutMs, maxQueued, what);
+    for (let i = 0; i < count; i++) this.spawn();
   }
 
   async close(): Promise<void> {
@@ -161,7 +208,7 @@ class ViewPool implements ViewRunner {
     });
   }
 
-  private pump() {
+  protected pump() {
     for (const thread of this.threads) {
       if (this.turns.size === 0) return;
       if (!thread.ready || thread.job) continue;
@@ -171,8 +218,7 @@ class ViewPool implements ViewRunner {
     }
   }
 
-  private expire(job: Job) {
-    this.turns.remove(job.request.name, job);
+  protected stop(job: Job) {
     for (const thread of this.threads) {
       if (thread.job === job) {
         thread.job = undefined;
@@ -180,14 +226,83 @@ class ViewPool implements ViewRunner {
         void thread.worker.terminate();
       }
     }
-    this.settle(job, overBudget(budgetOf(job.request.name, this.timeoutMs)));
+  }
+}
+
+/**
+ * Records and lists on a PostgreSQL server, read on the event loop: each request's reading
+ * (repositories/reading.ts) runs on a connection of its own from a few kept open, each query
+ * answered by a promise, so the event loop takes other requests while the server works and
+ * no thread stands between them. A read past its budget is answered 503; the server ends
+ * its query (the connections' statement_timeout is the budget).
+ */
+class ServerReadPool extends JobPool {
+  private readonly readings: Readings;
+  private readonly idle: Client[] = [];
+  private readonly running = new Map<Job, Promise<unknown>>();
+  private opening = 0;
+
+  constructor(
+    private readonly connection: PostgresConnection,
+    private readonly size: number,
+    timeoutMs: number,
+  ) {
+    super(timeoutMs, MAX_QUEUED_READS, 'reads', readsAhead);
+    this.readings = createReadings(connection);
   }
 
-  private settle(job: Job, error?: Error, value?: unknown) {
-    clearTimeout(job.timer);
-    if (error) job.reject(error);
-    else job.resolve(value);
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const job of this.turns.drain()) this.settle(job, new ProblemError('unavailable', 'The service is shutting down.'));
+    await Promise.allSettled(this.running.values());
+    await Promise.allSettled(this.idle.splice(0).map((client) => client.close()));
   }
+
+  protected pump() {
+    while (this.turns.size > 0 && this.running.size < this.size) {
+      const job = this.turns.next()!;
+      this.running.set(job, this.execute(job));
+    }
+  }
+
+  protected stop(): void {
+    // The server ends the query at the connections' statement_timeout; its answer is not heard.
+  }
+
+  /** A connection kept open that the server has not ended meanwhile (a restart, an administrator). */
+  private idleClient(): Client | undefined {
+    for (let client = this.idle.pop(); client; client = this.idle.pop()) {
+      if (!client.gone) return client;
+      void client.close().catch(() => {});
+    }
+    return undefined;
+  }
+
+  private async execute(job: Job): Promise<void> {
+    let client: Client | undefined;
+    try {
+      const reading = (this.readings[job.request.name as ReadingName] as (...args: unknown[]) => Reading<unknown>)(...job.request.args);
+      // The connection is had with the first query, so that a server that cannot be reached fails the query inside the reading (`ping` answers false).
+      const answer = await readLater(async ({ text, params }) => {
+        client ??= this.idleClient() ?? (await connectServer({ url: this.connection.location.path, readOnly: true, statementTimeoutMs: this.timeoutMs, name: READ_POOL_NAME }).catch(asPostgresError));
+        const bound = this.connection.bind(text, params);
+        return (await client.query(bound.text, bound.values, !bound.planEach).catch(asPostgresError)).rows;
+      }, reading);
+      this.settle(job, undefined, answer);
+    } catch (error) {
+      this.settle(job, error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.running.delete(job);
+      if (client && !client.gone && !this.closing) this.idle.push(client);
+      else void client?.close().catch(() => {});
+      if (!this.closing) this.pump();
+    }
+  }
+}
+
+/** An error of the server's client (server-client.js) as the bridge reports one: a PostgresError, its SQLSTATE as `code`. */
+function asPostgresError(error: { message?: string; code?: string; detail?: string; constraint?: string }): never {
+  throw new PostgresError(String(error.message ?? error), error.code, error.detail, error.constraint);
 }
 
 /** Threads on a database file, inline in memory (or when asked for 0 threads). */
@@ -197,25 +312,31 @@ export function createViewRunner(connection: Connection, { threads = 0, timeoutM
   return new ViewPool({ backend: connection.backend, path: (connection.backend === 'postgres' && readUrl) || path, timeoutMs }, threads, timeoutMs, maxQueued, 'searches and views');
 }
 
-/** Reads of records and lists that may wait for a thread: many more than views, since each takes a few milliseconds. */
+/** Reads of records and lists that may wait for a connection: many more than views, since each takes a few milliseconds. */
 export const MAX_QUEUED_READS = 1_000;
+
+/** PostgreSQL: the connections records and lists are read on, for each view thread (each is a server process while it works). */
+const READ_CONNECTIONS_PER_THREAD = 2;
+/** Their application_name, as pg_stat_activity shows them. */
+export const READ_POOL_NAME = 'parley reads';
 
 /**
  * Where records by id and lists are read (`app.reads`): inline on SQLite, whose reads are
  * function calls that take microseconds (a thread would only add its hop); on a PostgreSQL
- * server, on threads of their own (as many as the views'), each with its own connection to
- * the primary — never DATABASE_READ_URL, so a record reads as the last write left it — so
- * that the event loop is free while the server answers. A read waiting for a thread, or
+ * server, on connections of their own to the primary (ServerReadPool) — never
+ * DATABASE_READ_URL, so a record reads as the last write left it — answered by promises, so
+ * that the event loop is free while the server answers. A read waiting for a connection, or
  * running, past its time budget is answered 503 as a view is.
  */
-export function createReadRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS }: ViewOptions = {}): ViewRunner {
-  const { path, memory } = connection.location;
-  if (connection.backend === 'sqlite' || threads === 0 || memory) return inlineRunner(connection);
-  return new ViewPool({ backend: 'postgres', path, timeoutMs }, threads, timeoutMs, MAX_QUEUED_READS, 'reads', readsAhead);
+export function createReadRunner(connection: Connection, { threads = 0, timeoutMs = DEFAULT_VIEW_TIMEOUT_MS, readConnections }: ViewOptions = {}): ViewRunner {
+  if (connection.backend === 'sqlite' || threads === 0 || connection.location.memory) return inlineRunner(connection);
+  const postgres = connection as PostgresConnection;
+  if (postgres.bridge.target.kind !== 'server') return inlineRunner(connection);
+  return new ServerReadPool(postgres, readConnections ?? threads * READ_CONNECTIONS_PER_THREAD, timeoutMs);
 }
 
 /**
- * The reads a thread takes before lists and names (views/turns.ts): `/health`, records by id
+ * The reads taken before lists and names (views/turns.ts): `/health`, records by id
  * and the issue whose positions are asked for, one indexed lookup each, so that however many
  * lists and costly requests wait (each of which resolves its names here first), a record
  * waits for little more than the reads already running.

@@ -13,6 +13,7 @@ import { openPostgres, type PostgresConnection, WRITE_LOCK } from '../../src/db/
 import { prepareDatabase } from '../../src/db/setup.js';
 import { repositoryBase } from '../../src/repositories/common.js';
 import { TEST_KEY, serverDatabaseUrl } from '../helpers.js';
+import { READ_POOL_NAME } from '../../src/views/runner.js';
 
 describe('on a PostgreSQL server', () => {
   const url = serverDatabaseUrl(`parley_server_${process.pid}`);
@@ -81,10 +82,10 @@ describe('on a PostgreSQL server', () => {
     }
   });
 
-  /** An app with `threads` read threads, and another session (`locker`) that can hold its reads up; both closed after `work`. */
-  async function withLocker(threads: number, work: (app: App, locker: PostgresConnection) => Promise<void>) {
+  /** An app reading records and lists on `readConnections` connections, and another session (`locker`) that can hold its reads up; both closed after `work`. */
+  async function withLocker(readConnections: number, work: (app: App, locker: PostgresConnection) => Promise<void>, timeoutMs?: number) {
     const { connection } = await prepareDatabase({ postgresUrl: url });
-    const app = await buildApp({ connection, views: { threads }, protection: { maxEventLoopDelayMs: 0 } });
+    const app = await buildApp({ connection, views: { threads: 1, readConnections, ...(timeoutMs ? { timeoutMs } : {}) }, protection: { maxEventLoopDelayMs: 0 } });
     const locker = openPostgres({ kind: 'server', url });
     try {
       await work(app, locker);
@@ -95,8 +96,8 @@ describe('on a PostgreSQL server', () => {
     }
   }
 
-  it('reads records and lists on threads of their own: while the server holds a read up, the event loop answers other requests', async () => {
-    // Five read threads: four for the reads held up, one for the rest.
+  it('reads records and lists on connections of their own: while the server holds a read up, the event loop answers other requests', async () => {
+    // Five read connections: four for the reads held up, one for the rest.
     await withLocker(5, async (app, locker) => {
       // Another session holds every read of statements, issues and contested claims up until it ends.
       locker.exec('BEGIN; LOCK TABLE statements, issues, contested_claims IN ACCESS EXCLUSIVE MODE');
@@ -126,8 +127,8 @@ describe('on a PostgreSQL server', () => {
     });
   });
 
-  it('reads records and /health ahead of lists waiting for a thread, so a pile of lists does not hold a record up', async () => {
-    // One read thread, so that every read but the first waits in the queue.
+  it('reads records and /health ahead of lists waiting for a connection, so a pile of lists does not hold a record up', async () => {
+    // One read connection, so that every read but the first waits in the queue.
     await withLocker(1, async (app, locker) => {
       // Once the thread is up.
       expect((await app.inject('/health')).statusCode).toBe(200);
@@ -147,6 +148,44 @@ describe('on a PostgreSQL server', () => {
       const answers = await Promise.all([held, ...lists, record, health]);
       expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
       expect(order.slice(0, 3)).toEqual(['/sources?limit=1', '/actors/sergei-lavrov?include=', '/health']);
+    });
+  });
+
+  it('answers 503 to a read past its budget, and reads on once the server lets go', async () => {
+    await withLocker(
+      1,
+      async (app, locker) => {
+        locker.exec('BEGIN; LOCK TABLE statements IN ACCESS EXCLUSIVE MODE');
+        const started = performance.now();
+        const held = await app.inject('/statements/lavrov-urged-freeze');
+        expect(held.statusCode, held.body).toBe(503);
+        expect(held.headers['retry-after']).toBeDefined();
+        expect(held.json().type).toMatch(/unavailable/);
+        expect(performance.now() - started).toBeLessThan(3_000);
+        // The one connection, its query ended by the server at the budget, reads the next request.
+        const waited = await app.inject('/statements?limit=1');
+        expect(waited.statusCode).toBe(503);
+        locker.exec('ROLLBACK');
+        const after = await app.inject('/statements/lavrov-urged-freeze');
+        expect(after.statusCode, after.body).toBe(200);
+      },
+      400,
+    );
+  });
+
+  it('opens a read connection again when the server ends one, answering 503 meanwhile and never 500', async () => {
+    await withLocker(2, async (app, locker) => {
+      const before = await Promise.all([app.inject('/actors/sergei-lavrov?include='), app.inject('/actors?limit=2')]);
+      expect(before.map((r) => r.statusCode)).toEqual([200, 200]);
+      const ended = locker.prepare('SELECT count(*) AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?) AS t').get(READ_POOL_NAME) as { n: number };
+      expect(Number(ended.n)).toBe(2);
+      // At once: the connections may not have heard yet that they are gone.
+      const meanwhile = await Promise.all([1, 2, 3, 4].map(() => app.inject('/actors/sergei-lavrov?include=')));
+      for (const r of meanwhile) expect([200, 503], r.body).toContain(r.statusCode);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const after = await Promise.all([app.inject('/actors/sergei-lavrov?include='), app.inject('/health')]);
+      expect(after.map((r) => r.statusCode)).toEqual([200, 200]);
+      expect(after[1]!.json().database).toBe('ok');
     });
   });
 

@@ -6,20 +6,15 @@
  * so that it loads the same under `npm start`, the tests and any tool, with no compiler.
  */
 import { workerData } from 'node:worker_threads';
-import { compactJson } from './compact-json.js';
+import { PARSERS, connectServer } from './server-client.js';
 
 /** @type {{ target: import('./bridge.js').BridgeTarget; signal: SharedArrayBuffer; port: import('node:worker_threads').MessagePort }} */
 const { target, signal, port } = workerData;
 const flag = new Int32Array(signal);
 
-/** JSON the database wrote is read as compact text (PostgreSQL prints `{"a" : 1}`; SQLite and JSON.stringify print `{"a":1}`): compact-json.js. */
-/** Integers past 2^53 do not occur in this schema: 8-byte integers (ids, counts) and numerics are read as numbers. */
-/** @type {Record<number, (text: string) => unknown>} */
-const PARSERS = { 20: Number, 1700: Number, 114: compactJson, 3802: compactJson };
-
 /**
- * @typedef {{ rows: Record<string, unknown>[]; fields: { name: string }[]; rowCount: number }} Result
- * @typedef {{ query(text: string, params: unknown[], prepare?: boolean): Promise<Result>; dump?: () => Promise<Uint8Array>; close(): Promise<void> }} Client
+ * @typedef {import('./server-client.js').Result} Result
+ * @typedef {import('./server-client.js').Client} Client
  */
 
 /** @returns {Promise<Client>} */
@@ -39,33 +34,10 @@ async function connect() {
       },
       dump: async () => new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer()),
       close: () => db.close(),
+      gone: false,
     };
   }
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: target.url, types: /** @type {any} */ ({ getTypeParser: (/** @type {number} */ oid) => PARSERS[oid] ?? pg.types.getTypeParser(oid) }) });
-  await client.connect();
-  if (target.readOnly) await client.query('SET default_transaction_read_only = on');
-  if (target.statementTimeoutMs) await client.query(`SET statement_timeout = ${Math.round(target.statementTimeoutMs)}`);
-  if (target.lockTimeoutMs) await client.query(`SET lock_timeout = ${Math.round(target.lockTimeoutMs)}`);
-  // A client that loses its server reports it on the next query; an error event with no listener would end the thread.
-  client.on('error', () => {});
-  /** Each distinct statement is prepared once on the server, by name: parsed and planned once, not on every call. */
-  /** @type {Map<string, string>} */
-  const prepared = new Map();
-  const nameOf = (/** @type {string} */ text) => {
-    let name = prepared.get(text);
-    if (name === undefined) prepared.set(text, (name = `parley_${prepared.size + 1}`));
-    return name;
-  };
-  return {
-    async query(text, params, prepare = true) {
-      // Without parameters, the simple protocol, which takes several statements (the last one answers).
-      const answer = params.length === 0 ? await client.query(text) : await client.query(prepare ? { name: nameOf(text), text, values: params } : { text, values: params });
-      const result = /** @type {any} */ (Array.isArray(answer) ? answer.at(-1) : answer);
-      return { rows: result.rows, fields: result.fields, rowCount: result.rowCount ?? 0 };
-    },
-    close: () => client.end(),
-  };
+  return connectServer(target);
 }
 
 /** @param {import('./bridge.js').BridgeResponse} message */

@@ -25,6 +25,8 @@ export interface PostgresConnection extends Connection {
   send(statement: BridgeStatement): ReturnType<Bridge['query']>;
   /** Runs SQL text as it is (several statements, no parameters): migrations. */
   exec(text: string): void;
+  /** A statement as PostgreSQL takes it (translate.ts), for a client of its own (the read pool, pool.ts): its text, its values, and whether to plan it for them each time. */
+  bind(text: string, params: readonly unknown[]): ReturnType<PgStatement['bind']>;
 }
 
 /** A statement with the interface of better-sqlite3's that the code uses: all, get, run, iterate, pluck, raw. */
@@ -147,12 +149,18 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
     }
   }
 
+  const bound = new Map<string, PgStatement>();
   const connection: PostgresConnection = {
     backend: 'postgres',
     bridge,
     send,
     location,
     prepare: (text) => new PgStatement(connection, text) as unknown as Statement,
+    bind: (text, params) => {
+      let statement = bound.get(text);
+      if (statement === undefined) bound.set(text, (statement = new PgStatement(connection, text)));
+      return statement.bind(params);
+    },
     exec: (text) => {
       run(text);
     },

@@ -1,0 +1,79 @@
+// @ts-check
+/**
+ * A client of a PostgreSQL server through `pg`, as Parley reads its answers: what the bridge
+ * thread holds (bridge-worker.js) and what PostgreSQL's read pool holds on the event loop
+ * (pool.ts). Plain JavaScript, so that the bridge thread loads it with no compiler.
+ */
+import pg from 'pg';
+import { compactJson } from './compact-json.js';
+
+/** JSON the database wrote is read as compact text (PostgreSQL prints `{"a" : 1}`; SQLite and JSON.stringify print `{"a":1}`): compact-json.js. */
+/** Integers past 2^53 do not occur in this schema: 8-byte integers (ids, counts) and numerics are read as numbers. */
+/** @type {Record<number, (text: string) => unknown>} */
+export const PARSERS = { 20: Number, 1700: Number, 114: compactJson, 3802: compactJson };
+
+/**
+ * An error as the server's SQLSTATE tells it: the server's own error keeps its code; any other
+ * (the socket closed or broken: `EPIPE`, `ECONNRESET`, a client that lost its connection) is
+ * SQLSTATE 08006, connection failure, so that it reads as one whatever the client's words.
+ * @param {any} error
+ * @returns {never}
+ */
+function asServerError(error) {
+  if (error instanceof pg.DatabaseError) throw error;
+  connectionFailed(error);
+}
+
+/** @param {any} error @returns {never} */
+function connectionFailed(error) {
+  throw Object.assign(new Error(`The connection to the database failed: ${error?.message ?? error}`), { code: '08006' });
+}
+
+/**
+ * @typedef {{ rows: Record<string, unknown>[]; fields: { name: string }[]; rowCount: number }} Result
+ * @typedef {{ query(text: string, params: unknown[], prepare?: boolean): Promise<Result>; close(): Promise<void>; readonly gone: boolean; dump?: () => Promise<Uint8Array> }} Client
+ */
+
+/**
+ * Connects to a server: `readOnly` refuses writes in the session, `statementTimeoutMs` ends a
+ * query that runs longer, `lockTimeoutMs` ends a wait for a lock. `gone` tells once the
+ * connection has ended or failed.
+ * @param {{ url: string; readOnly?: boolean | undefined; statementTimeoutMs?: number | undefined; lockTimeoutMs?: number | undefined; name?: string | undefined }} target
+ * `name` is the connection's application_name, which the server shows in pg_stat_activity.
+ * @returns {Promise<Client>}
+ */
+export async function connectServer(target) {
+  const client = new pg.Client({ connectionString: target.url, application_name: target.name ?? 'parley', types: /** @type {any} */ ({ getTypeParser: (/** @type {number} */ oid) => PARSERS[oid] ?? pg.types.getTypeParser(oid) }) });
+  let gone = false;
+  // A client that loses its server reports it on the next query; an error event with no listener would end the thread.
+  client.on('error', () => {
+    gone = true;
+  });
+  client.on('end', () => {
+    gone = true;
+  });
+  await client.connect().catch(connectionFailed);
+  if (target.readOnly) await client.query('SET default_transaction_read_only = on');
+  if (target.statementTimeoutMs) await client.query(`SET statement_timeout = ${Math.round(target.statementTimeoutMs)}`);
+  if (target.lockTimeoutMs) await client.query(`SET lock_timeout = ${Math.round(target.lockTimeoutMs)}`);
+  /** Each distinct statement is prepared once on the server, by name: parsed and planned once, not on every call. */
+  /** @type {Map<string, string>} */
+  const prepared = new Map();
+  const nameOf = (/** @type {string} */ text) => {
+    let name = prepared.get(text);
+    if (name === undefined) prepared.set(text, (name = `parley_${prepared.size + 1}`));
+    return name;
+  };
+  return {
+    async query(text, params, prepare = true) {
+      // Without parameters, the simple protocol, which takes several statements (the last one answers).
+      const answer = await (params.length === 0 ? client.query(text) : client.query(prepare ? { name: nameOf(text), text, values: params } : { text, values: params })).catch(asServerError);
+      const result = /** @type {any} */ (Array.isArray(answer) ? answer.at(-1) : answer);
+      return { rows: result.rows, fields: result.fields, rowCount: result.rowCount ?? 0 };
+    },
+    close: () => client.end(),
+    get gone() {
+      return gone;
+    },
+  };
+}
