@@ -120,6 +120,20 @@ export function phrasesOf(query: string): { phrase: Phrase; from: number; to: nu
  * across the text's end (nor across columns), and an empty phrase matches nowhere.
  */
 export function highlightOf(text: string, phrases: readonly Phrase[], open: string, close: string): string {
+  const spans = ASCII_ONLY.test(text) ? asciiPlaces(text, phrases) : places(text, phrases);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += `${text.slice(at, start)}${open}${text.slice(start, end)}${close}`;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Where the phrases occur in a text, merged where they overlap, in order: [start, end) offsets. */
+function places(text: string, phrases: readonly Phrase[]): [number, number][] {
   const words = wordsOf(text);
   const spans: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
@@ -129,18 +143,56 @@ export function highlightOf(text: string, phrases: readonly Phrase[], open: stri
       if (n === 0 || i + n > words.length) continue;
       let k = 0;
       while (k < n && (words[i + k]!.text === wanted[k] || (prefix && k === n - 1 && words[i + k]!.text.startsWith(wanted[k]!)))) k++;
-      if (k === n) last = Math.max(last, i + n - 1);
+      if (k === n) last = Math.max(last, words[i + n - 1]!.end);
     }
     if (last < 0) continue;
     const previous = spans.at(-1);
-    if (previous && i <= previous[1]) previous[1] = Math.max(previous[1], last);
-    else spans.push([i, last]);
+    if (previous && words[i]!.start < previous[1]) previous[1] = Math.max(previous[1], last);
+    else spans.push([words[i]!.start, last]);
   }
-  let out = '';
-  let at = 0;
-  for (const [first, last] of spans) {
-    out += `${text.slice(at, words[first]!.start)}${open}${text.slice(words[first]!.start, words[last]!.end)}${close}`;
-    at = words[last]!.end;
+  return spans;
+}
+
+/** Whether the character at `at` of an ASCII text separates words (or is past either end). */
+const separatorAt = (lower: string, at: number) => at < 0 || at >= lower.length || ASCII[lower.charCodeAt(at)] === 0;
+
+/** The end of the word that begins at `at` of an ASCII text lower-cased, if it is `word` (or, with `prefix`, begins with it); -1 if not. */
+function wordAt(lower: string, at: number, word: string, prefix: boolean): number {
+  if (!lower.startsWith(word, at)) return -1;
+  let end = at + word.length;
+  if (prefix) while (!separatorAt(lower, end)) end++;
+  return separatorAt(lower, end) ? end : -1;
+}
+
+/**
+ * `places` for a text of ASCII alone, without splitting all of it: each phrase's first word
+ * is looked for in the text lower-cased (ASCII folds by case alone), and only where it begins
+ * a word are the phrase's other words read. A search marks hundreds of documents, some long.
+ */
+function asciiPlaces(text: string, phrases: readonly Phrase[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const found: [number, number][] = [];
+  for (const { words: wanted, prefix } of phrases) {
+    const n = wanted.length;
+    if (n === 0) continue;
+    for (let at = lower.indexOf(wanted[0]!); at !== -1; at = lower.indexOf(wanted[0]!, at + 1)) {
+      if (!separatorAt(lower, at - 1)) continue;
+      let end = wordAt(lower, at, wanted[0]!, prefix && n === 1);
+      for (let k = 1; k < n && end !== -1; k++) {
+        let next = end;
+        while (next < lower.length && separatorAt(lower, next)) next++;
+        end = next < lower.length ? wordAt(lower, next, wanted[k]!, prefix && k === n - 1) : -1;
+      }
+      if (end !== -1) found.push([at, end]);
+    }
   }
-  return out + text.slice(at);
+  // One phrase's places are found in order; several phrases' are put in order.
+  if (phrases.length > 1) found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const spans: [number, number][] = [];
+  for (const [start, end] of found) {
+    const previous = spans.at(-1);
+    if (previous && start < previous[1]) previous[1] = Math.max(previous[1], end);
+    else spans.push([start, end]);
+  }
+  return spans;
 }

@@ -108,6 +108,8 @@ interface PageQuery extends ListQuery {
 /** What every repository starts from: cached statements and batched lookups by id. */
 export function repositoryBase(connection: Connection) {
   const prepare = statementCache(connection);
+  /** Runs a reading on this connection, each query as it comes. */
+  const now = <T>(reading: Reading<T>): T => readNow(prepare, reading);
   /**
    * Whether a page reads each alternative of a disjunction (Where.eitherOf) in order on its own:
    * on PostgreSQL, whose planner otherwise reads them whole and sorts them; SQLite walks the
@@ -124,11 +126,15 @@ export function repositoryBase(connection: Connection) {
    * Runs the query `query` writes around a list of ids (`x IN ${ids}`) for the ids in
    * batches of 500, each id a parameter.
    */
-  function byIds<Row>(query: (ids: Sql) => Sql, ids: readonly Param[]): Row[] {
+  function* rowsByIds<Row>(query: (ids: Sql) => Sql, ids: readonly Param[]): Reading<Row[]> {
     const rows: Row[] = [];
-    for (let i = 0; i < ids.length; i += 500) rows.push(...all<Row>(query(list(ids.slice(i, i + 500)))));
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = query(list(ids.slice(i, i + 500)));
+      rows.push(...(yield* rowsOf<Row>(batch.text, batch.params)));
+    }
     return rows;
   }
+  const byIds = <Row>(query: (ids: Sql) => Sql, ids: readonly Param[]): Row[] => now(rowsByIds<Row>(query, ids));
 
   /**
    * The rows of one page of a list: in keyset order after the cursor, one extra to know if
@@ -212,10 +218,7 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  /** Runs a reading on this connection, each query as it comes. */
-  const now = <T>(reading: Reading<T>): T => readNow(prepare, reading);
-
-  const base = { prepare, all, byIds, anyOfPage, anyOfQuery, jsonRecord, reads, now };
+  const base = { prepare, all, byIds, rowsByIds, anyOfPage, anyOfQuery, jsonRecord, reads, now };
   return base;
 }
 

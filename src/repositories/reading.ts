@@ -56,3 +56,18 @@ export async function readLater<T>(ask: (query: Ask) => Promise<unknown[]>, read
   }
   return step.value;
 }
+
+type ReadingFunction = (...args: never[]) => Reading<unknown>;
+const SNAPSHOTS = new WeakSet<ReadingFunction>();
+
+/**
+ * Marks a reading of several queries that must all see one state of the database (a
+ * snapshot: Connection.snapshot), so that every way of answering it opens one.
+ */
+export function inOneSnapshot<F extends ReadingFunction>(reading: F): F {
+  SNAPSHOTS.add(reading);
+  return reading;
+}
+
+/** Whether a reading was marked to be answered on one snapshot (`inOneSnapshot`). */
+export const needsSnapshot = (reading: ReadingFunction): boolean => SNAPSHOTS.has(reading);

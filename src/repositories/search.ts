@@ -5,6 +5,7 @@ import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, plain, snippetOf, termFreq
 import { JsonText } from '../domain/json.js';
 import { highlightOf, phrasesOf } from '../domain/words.js';
 import { repositoryBase } from './common.js';
+import { type Reading, inOneSnapshot, rowsOf } from './reading.js';
 import { type Page, sql } from './sql.js';
 
 export const SEARCH_TYPES = ['source', 'statement', 'actor', 'issue', 'proposal', 'date'] as const;
@@ -58,8 +59,8 @@ export function createSearchRepository(connection: Connection) {
   const markedColumns = marksInSql
     ? `highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body`
     : 'search_index.title AS title, search_index.body AS body';
-  function candidatesOf(match: string, type: SearchType | undefined, documents: number): Candidate[] {
-    const byWordIndex = readsByWordIndex(match, documents);
+  function* candidatesOf(match: string, type: SearchType | undefined, documents: number): Reading<Candidate[]> {
+    const byWordIndex = yield* readsByWordIndex(match, documents);
     const matches = (columns: string) =>
       `SELECT ${columns} FROM search_index${type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
        WHERE search_index MATCH ?${type ? ' AND d.type = ?' : ''}
@@ -68,7 +69,7 @@ export function createSearchRepository(connection: Connection) {
     const text = byWordIndex
       ? `SELECT c.rowid AS rowid, c.title AS title, c.body AS body FROM search_index c WHERE c.rowid IN (${matches('search_index.rowid')}) ORDER BY c.rowid DESC`
       : matches(`search_index.rowid AS rowid, ${markedColumns}`);
-    const rows = base.prepare(text).all(match, ...(type ? [type] : [])) as Candidate[];
+    const rows = yield* rowsOf<Candidate>(text, [match, ...(type ? [type] : [])]);
     if (marksInSql) return rows;
     const phrases = phrasesOf(match).map((p) => p.phrase);
     return rows.map((r) => ({ rowid: r.rowid, title: highlightOf(r.title, phrases, HIT_OPEN, HIT_CLOSE), body: highlightOf(r.body, phrases, HIT_OPEN, HIT_CLOSE) }));
@@ -86,34 +87,37 @@ export function createSearchRepository(connection: Connection) {
    * index (`rowid + 0` leaves the planner no ordered path). Measured at 1M on 2 cores: the
    * crossover near 28,000 matches.
    */
-  function readsByWordIndex(match: string, documents: number): boolean {
+  function* readsByWordIndex(match: string, documents: number): Reading<boolean> {
     if (connection.backend === 'sqlite') return false;
-    const [plan] = JSON.parse(base.prepare('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE search_index MATCH ?').pluck().get(match) as string) as [{ Plan: { 'Plan Rows': number } }];
+    const [explained] = yield* rowsOf<Record<string, string>>('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE search_index MATCH ?', [match]);
+    const [plan] = JSON.parse(Object.values(explained!)[0]!) as [{ Plan: { 'Plan Rows': number } }];
     return plan.Plan['Plan Rows'] < Math.sqrt(2.2 * SEARCH_CANDIDATES * documents);
   }
 
   /** The documents indexed, and the words of their titles and of their bodies: from FTS5's own totals, or the same totals the PostgreSQL index keeps (search_totals). */
-  function totals(): [rows: number, titles: number, bodies: number] {
+  function* totals(): Reading<[rows: number, titles: number, bodies: number]> {
     if (connection.backend === 'sqlite') {
-      const block = base.prepare('SELECT block FROM search_index_data WHERE id = 1').pluck().get() as Uint8Array | undefined;
-      const [rows = 0, titles = 0, bodies = 0] = block ? fts5Varints(block) : [];
+      const [stored] = yield* rowsOf<{ block: Uint8Array }>('SELECT block FROM search_index_data WHERE id = 1', []);
+      const [rows = 0, titles = 0, bodies = 0] = stored ? fts5Varints(stored.block) : [];
       return [rows, titles, bodies];
     }
-    const { rows, titles, bodies } = base.prepare('SELECT documents AS rows, title_words AS titles, body_words AS bodies FROM search_totals').get() as { rows: number; titles: number; bodies: number };
+    const [{ rows, titles, bodies }] = (yield* rowsOf<{ rows: number; titles: number; bodies: number }>('SELECT documents AS rows, title_words AS titles, body_words AS bodies FROM search_totals', [])) as [
+      { rows: number; titles: number; bodies: number },
+    ];
     return [Number(rows), Number(titles), Number(bodies)];
   }
 
-  return base.reads({
-    /** Ranked matches across every collection, or null when the query has no searchable words. */
-    search(text: string, options: { type?: SearchType; limit: number; cursor?: string; scope?: string }): JsonText<Page<SearchHit>> | null {
+  return {
+    /** Ranked matches across every collection, or null when the query has no searchable words: its queries on one snapshot. */
+    search: inOneSnapshot(function* search(text: string, options: { type?: SearchType; limit: number; cursor?: string; scope?: string }): Reading<JsonText<Page<SearchHit>> | null> {
       const match = toMatchQuery(text);
       if (match === null) return null;
       const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, 'search', 1, options.scope)[0];
       if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) {
         throw new CursorError('The cursor is not one this API issued for this search.');
       }
-      const [documents, titles, bodies] = totals();
-      const candidates = candidatesOf(match, options.type, documents);
+      const [documents, titles, bodies] = yield* totals();
+      const candidates = yield* candidatesOf(match, options.type, documents);
       // The average length in words of titles and of bodies.
       const [titleAverage, bodyAverage] = documents === 0 ? [1, 1] : [titles / documents, bodies / documents];
       const ranked = candidates
@@ -125,11 +129,8 @@ export function createSearchRepository(connection: Connection) {
         .sort((a, b) => b.score - a.score || b.candidate.rowid - a.candidate.rowid);
       const hits = ranked.slice(offset, offset + options.limit);
       const more = offset + options.limit < ranked.length;
-      const records = new Map(
-        base
-          .byIds<{ rowid: number; type: SearchType; id: string }>((ids) => sql`SELECT rowid, type, record_id AS id FROM search_docs WHERE rowid IN ${ids}`, hits.map((h) => h.candidate.rowid))
-          .map((r) => [r.rowid, r]),
-      );
+      const found = yield* base.rowsByIds<{ rowid: number; type: SearchType; id: string }>((ids) => sql`SELECT rowid, type, record_id AS id FROM search_docs WHERE rowid IN ${ids}`, hits.map((h) => h.candidate.rowid));
+      const records = new Map(found.map((r) => [r.rowid, r]));
       const page: Page<SearchHit> = {
         data: hits.map(({ candidate: { rowid, title, body }, bodyHits, score }) => {
           const { type, id } = records.get(rowid)!;
@@ -147,6 +148,6 @@ export function createSearchRepository(connection: Connection) {
       };
       // Written as JSON here, on the view thread: the event loop only passes the text on.
       return new JsonText(JSON.stringify(page));
-    },
-  });
+    }),
+  };
 }

@@ -27,7 +27,7 @@ import { createSearchRepository } from '../repositories/search.js';
 import { createSourceRepository } from '../repositories/sources.js';
 import { createStatementRepository } from '../repositories/statements.js';
 import { createTimelineRepository } from '../repositories/timeline.js';
-import { type Reading, readNow, rowsOf } from '../repositories/reading.js';
+import { type Reading, needsSnapshot, readNow, rowsOf } from '../repositories/reading.js';
 import { statementCache } from '../repositories/sql.js';
 
 /**
@@ -74,6 +74,8 @@ export function createReadings(connection: Connection) {
     },
     /** What an id filter's value means: an id, a record's name or alias, or nothing (repositories/names.ts). */
     resolveName: createNameResolver(connection).resolve,
+    /** Full-text search: a costly view (app.views), on a view thread like the others. */
+    search: createSearchRepository(connection).search,
   };
 }
 
@@ -88,11 +90,13 @@ export function createViews(connection: Connection) {
   const prepare = statementCache(connection);
   const readings = createReadings(connection);
   const answered = Object.fromEntries(
-    Object.entries(readings).map(([name, reading]) => [name, (...args: unknown[]) => readNow(prepare, (reading as (...a: unknown[]) => Reading<unknown>)(...args))]),
+    Object.entries(readings).map(([name, reading]) => {
+      const read = reading as (...a: unknown[]) => Reading<unknown>;
+      return [name, needsSnapshot(read) ? (...args: unknown[]) => connection.snapshot(() => readNow(prepare, read(...args))) : (...args: unknown[]) => readNow(prepare, read(...args))];
+    }),
   ) as Answered<Readings>;
   return {
     ...answered,
-    search: createSearchRepository(connection).search,
     positions: createPositionRepository(connection).positions,
     timeline: createTimelineRepository(connection).timeline,
     listChanges: changes.listChanges,

@@ -20,10 +20,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Connection } from '../db/client.js';
-import { PostgresError } from '../db/postgres/bridge.js';
 import type { PostgresConnection } from '../db/postgres/connection.js';
 import { type Client, connectServer } from '../db/postgres/server-client.js';
-import { type Reading, readLater } from '../repositories/reading.js';
+import { answerOn, asPostgresError } from '../db/postgres/readings.js';
+import { type Reading, needsSnapshot } from '../repositories/reading.js';
 import { ProblemError } from '../domain/problem.js';
 import { type ReadingName, type Readings, type ViewName, type Views, createReadings, createViews } from './registry.js';
 import { Turns } from './turns.js';
@@ -281,14 +281,10 @@ class ServerReadPool extends JobPool {
   private async execute(job: Job): Promise<void> {
     let client: Client | undefined;
     try {
-      const reading = (this.readings[job.request.name as ReadingName] as (...args: unknown[]) => Reading<unknown>)(...job.request.args);
-      // The connection is had with the first query, so that a server that cannot be reached fails the query inside the reading (`ping` answers false).
-      const answer = await readLater(async ({ text, params }) => {
-        client ??= this.idleClient() ?? (await connectServer({ url: this.connection.location.path, readOnly: true, statementTimeoutMs: this.timeoutMs, name: READ_POOL_NAME }).catch(asPostgresError));
-        const bound = this.connection.bind(text, params);
-        return (await client.query(bound.text, bound.values, !bound.planEach).catch(asPostgresError)).rows;
-      }, reading);
-      this.settle(job, undefined, answer);
+      const reading = this.readings[job.request.name as ReadingName] as (...args: unknown[]) => Reading<unknown>;
+      const clientOf = async () =>
+        (client = this.idleClient() ?? (await connectServer({ url: this.connection.location.path, readOnly: true, statementTimeoutMs: this.timeoutMs, name: READ_POOL_NAME }).catch(asPostgresError)));
+      this.settle(job, undefined, await answerOn(this.connection, clientOf, reading(...job.request.args), needsSnapshot(reading)));
     } catch (error) {
       this.settle(job, error instanceof Error ? error : new Error(String(error)));
     } finally {
@@ -298,11 +294,6 @@ class ServerReadPool extends JobPool {
       if (!this.closing) this.pump();
     }
   }
-}
-
-/** An error of the server's client (server-client.js) as the bridge reports one: a PostgresError, its SQLSTATE as `code`. */
-function asPostgresError(error: { message?: string; code?: string; detail?: string; constraint?: string }): never {
-  throw new PostgresError(String(error.message ?? error), error.code, error.detail, error.constraint);
 }
 
 /** Threads on a database file, inline in memory (or when asked for 0 threads). */

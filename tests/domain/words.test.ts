@@ -54,6 +54,36 @@ describe('words', () => {
     ]);
   });
 
+  it('are marked where highlight() marks them in random text, ASCII alone or not: phrases, prefixes, several at once, overlapping', () => {
+    const next = random(13);
+    const pickOf = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+    const syllables = ['ab', 'Ab', 'abc', 'b', 'B2', 'ca', 'aba', 'x'];
+    const gaps = [' ', '  ', ', ', '-', "'", '.', '\t', '_'];
+    for (const accented of [false, true]) {
+      const texts = Array.from({ length: 400 }, () => {
+        const words = Array.from({ length: 1 + Math.floor(next() * 14) }, () => (accented && next() < 0.2 ? pickOf(['Ábc', 'ab\u0301', 'ça', 'ß']) : pickOf(syllables)));
+        return (next() < 0.3 ? pickOf(gaps) : '') + words.map((w, i) => (i === 0 ? w : pickOf(gaps) + w)).join('') + (next() < 0.3 ? pickOf(gaps) : '');
+      });
+      const db = fts5(texts);
+      const marked = db.prepare("SELECT x, highlight(t, 0, '[', ']') AS h FROM t WHERE t MATCH ?");
+      let hits = 0;
+      for (let k = 0; k < 60; k++) {
+        const phrase = () => {
+          const words = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pickOf(syllables).toLowerCase());
+          return `"${words.join(' ')}"${next() < 0.3 ? '*' : ''}`;
+        };
+        const query = Array.from({ length: 1 + Math.floor(next() * 3) }, phrase).join(' OR ');
+        const phrases = phrasesOf(query).map((p) => p.phrase);
+        for (const { x, h } of marked.all(query) as { x: string; h: string }[]) {
+          hits++;
+          expect(highlightOf(x, phrases, '[', ']'), `${query} in ${JSON.stringify(x)}`).toBe(h);
+        }
+      }
+      expect(hits).toBeGreaterThan(1000);
+      db.close();
+    }
+  });
+
   it('are marked in a text where highlight() marks them, for searches of every kind on the knowledge base', () => {
     const connection = createTestDatabase();
     try {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { MAX_QUERY_WORDS, MIN_PREFIX_LENGTH, toMatchQuery } from '../../src/domain/fts.js';
-import { createSearchRepository } from '../../src/repositories/search.js';
+import { type Views, createViews } from '../../src/views/registry.js';
 import { createTestApp, seededBefore } from '../helpers.js';
 import { sqliteOf } from '../../src/db/client.js';
 
@@ -69,16 +69,16 @@ describe('the search index', () => {
     const connection = seededBefore('0013');
     try {
       const queries = ['missile', 'negotiat*', '"missile defense"', 'Lavrov Rice', 'gab*'];
-      const before = queries.map((q) => createSearchRepository(connection).search(q, { limit: 100 }));
+      const before = queries.map((q) => createViews(connection).search(q, { limit: 100 }));
       migrateDatabase(sqliteOf(connection));
       const sql = (sqliteOf(connection).prepare("SELECT sql FROM sqlite_master WHERE name = 'search_index'").get() as { sql: string }).sql;
       expect(sql).toContain(`prefix = '${MIN_PREFIX_LENGTH} ${MIN_PREFIX_LENGTH + 1}'`);
       // Every record found before is found after (0015 adds matches through related names, so more may be).
-      const hits = (page: ReturnType<ReturnType<typeof createSearchRepository>['search']>) => (JSON.parse(page!.text) as { data: { type: string; id: string }[] }).data.map((h) => `${h.type}:${h.id}`);
-      const after = queries.map((q) => createSearchRepository(connection).search(q, { limit: 100 }));
+      const hits = (page: ReturnType<Views['search']>) => (JSON.parse(page!.text) as { data: { type: string; id: string }[] }).data.map((h) => `${h.type}:${h.id}`);
+      const after = queries.map((q) => createViews(connection).search(q, { limit: 100 }));
       queries.forEach((q, i) => expect(hits(after[i]!), q).toEqual(expect.arrayContaining(hits(before[i]!))));
       sqliteOf(connection).prepare("UPDATE actors SET description = 'Keeper of the zyxwvut archive' WHERE id = 'sergei-lavrov'").run();
-      expect(hits(createSearchRepository(connection).search('zyxw*', { limit: 5 }))).toEqual(['actor:sergei-lavrov']);
+      expect(hits(createViews(connection).search('zyxw*', { limit: 5 }))).toEqual(['actor:sergei-lavrov']);
     } finally {
       connection.close();
     }
