@@ -4,13 +4,15 @@
  * SQLite's do), and every record and list of the seeded knowledge base answers the same
  * bytes. The dialect seam (db/postgres/translate.ts) is tested on its own below.
  */
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { type Connection, openDatabase, sqliteOf } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { openPostgres, type PostgresConnection } from '../../src/db/postgres/connection.js';
-import { migratePostgres, hasPendingPostgresMigrations } from '../../src/db/postgres/migrate.js';
+import { POSTGRES_MIGRATIONS, migratePostgres, hasPendingPostgresMigrations } from '../../src/db/postgres/migrate.js';
 import { translate, tsqueryOf } from '../../src/db/postgres/translate.js';
+import { tsvectorOf } from '../../src/db/postgres/words.js';
 import { loadSeed, writeSeed } from '../../seed/loader.js';
 import { createTestDatabase } from '../helpers.js';
 
@@ -52,8 +54,16 @@ describe('translate', () => {
     expect([...matches]).toEqual([1]);
     expect(tsqueryOf('"missil"* AND ("defens"* OR "defenc"*)')).toBe("'missil':* & ('defens':* | 'defenc':*)");
     // Words split and folded as the index's are: at apostrophes, without accents or capitals.
-    expect(tsqueryOf('"Missile Defense" AND "Putin’s" AND "GENÈVE"')).toBe("('missile' <-> 'defense') & ('putin' <-> 's') & 'geneve'");
+    // A phrase asks for each pair of its words too, which the word index holds (words.ts); a prefix's pair is a prefix.
+    expect(tsqueryOf('"Missile Defense" AND "Putin’s" AND "GENÈVE"')).toBe("(' missile defense' & ('missile' <-> 'defense')) & (' putin s' & ('putin' <-> 's')) & 'geneve'");
+    expect(tsqueryOf('"arms control talk"*')).toBe("(' arms control' & ' control talk':* & ('arms' <-> 'control' <-> 'talk':*))");
     expect(tsqueryOf('"—"')).toBe("' '");
+  });
+
+  it('indexes each pair of words that follow one another in a column, without positions, and no pair across columns', () => {
+    const { vector, sizes } = tsvectorOf(['Arms control', "Arms-control talks: arms O'Brien", null]);
+    expect(sizes).toEqual([2, 6, 0]);
+    expect(vector).toBe("'arms':1,4,7 'control':2,5 'talks':6 'o':8 'brien':9 ' arms control' ' control talks' ' talks arms' ' arms o' ' o brien'");
   });
 });
 
@@ -76,10 +86,30 @@ describe('PostgreSQL through PGlite', () => {
     lite?.close();
   });
 
+  it('finds a phrase by its pairs and positions: in a column, in order, a prefix last, never across columns', () => {
+    const { vector } = tsvectorOf(['Arms control', "Arms-control talks: arms O'Brien", null]);
+    const matches = (fts: string) => pg.prepare('SELECT CAST(? AS tsvector) @@ CAST(? AS tsquery) AS hit').get(vector, tsqueryOf(fts)) as { hit: boolean };
+    for (const [fts, hit] of [
+      ['"arms control talks"', true],
+      ['"control talk"*', true],
+      ['"talk"*', true],
+      ['"control" AND "talk"*', true],
+      ['"talks arms"', true],
+      ['"arms o brien"', true],
+      ['"control arms"', false],
+      ['"arms talks"', false],
+      ['"arms control talks arms o brien"', true],
+    ] as const) {
+      expect(matches(fts).hit, fts).toBe(hit);
+    }
+  });
+
   it('applies its migrations once', () => {
     expect(hasPendingPostgresMigrations(pg)).toBe(false);
     migratePostgres(pg);
-    expect(pg.prepare('SELECT count(*) AS n FROM drizzle.__drizzle_migrations').pluck().get()).toBe(3);
+    const committed = readdirSync(POSTGRES_MIGRATIONS).filter((f) => f.endsWith('.sql')).length;
+    expect(committed).toBeGreaterThanOrEqual(4);
+    expect(pg.prepare('SELECT count(*) AS n FROM drizzle.__drizzle_migrations').pluck().get()).toBe(committed);
   });
 
   it('keeps the search totals that ranking reads, whatever statement writes the documents', () => {

@@ -1,4 +1,5 @@
 import { phrasesOf } from '../../domain/words.js';
+import { pairOf } from './words.js';
 
 /**
  * The dialect seam for PostgreSQL: the repositories write each query once, in the SQL
@@ -284,9 +285,13 @@ export function tsqueryOf(fts: string): string {
   const operators = (between: string) => between.replace(/\bAND\b/g, '&').replace(/\bOR\b/g, '|');
   for (const { phrase, from, to } of phrasesOf(fts)) {
     out += operators(fts.slice(at, from));
-    const lexemes = phrase.words.map((w, k) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${phrase.prefix && k === phrase.words.length - 1 ? ':*' : ''}`);
+    const { words, prefix } = phrase;
+    const lexeme = (text: string, last: boolean) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix && last ? ':*' : ''}`;
+    const lexemes = words.map((w, k) => lexeme(w, k === words.length - 1));
+    // A phrase's pairs of words, each a lexeme of the documents that hold it (words.ts), find them in the word index; the positions confirm.
+    const pairs = words.slice(1).map((w, k) => lexeme(pairOf(words[k]!, w), k === words.length - 2));
     // No words: a lexeme no index holds (every indexed word is a word's characters only).
-    out += lexemes.length === 0 ? "' '" : lexemes.length === 1 ? lexemes[0] : `(${lexemes.join(' <-> ')})`;
+    out += lexemes.length === 0 ? "' '" : lexemes.length === 1 ? lexemes[0] : `(${pairs.join(' & ')} & (${lexemes.join(' <-> ')}))`;
     at = to;
   }
   return out + operators(fts.slice(at));

@@ -17,31 +17,54 @@ const MAX_VECTOR_BYTES = 1_000_000;
 const quoted = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 /**
+ * The lexeme of two words that follow one another: a space before and between them, which no
+ * word holds, so that no word is one and no word's prefix (`'talk':*`) matches one (a match
+ * without positions would fail the phrases it is in).
+ */
+export const pairOf = (first: string, second: string) => ` ${first} ${second}`;
+
+/**
  * The tsvector of a document's columns, as text, and each column's length in words. The
  * columns' positions are one apart, so that a phrase never spans two of them. A word longer
  * than PostgreSQL keeps is left out; a document too long for positions keeps its words without
  * them (a phrase in it is then not found: see the README's list of differences).
+ *
+ * Each pair of words that follow one another in a column is a lexeme too (`' treaty talks'`:
+ * pairOf), without positions: PostgreSQL's word index keeps no positions, so a
+ * phrase was checked in every document holding all its words (at 100,000 documents, 12,692 for
+ * 964 matches); its pairs (tsqueryOf) find the documents that hold it, and the positions confirm.
+ * A document keeps its pairs exactly when it keeps its positions.
  */
 export function tsvectorOf(columns: readonly (string | null)[]): { vector: string; sizes: number[] } {
   const positions = new Map<string, number[]>();
+  const pairs = new Set<string>();
   const sizes: number[] = [];
   let position = 0;
   for (const column of columns) {
     const words = wordsOf(column ?? '');
     sizes.push(words.length);
+    let previous: string | undefined;
     for (const { text } of words) {
       position++;
-      if (Buffer.byteLength(text) > MAX_WORD_BYTES) continue;
+      if (Buffer.byteLength(text) > MAX_WORD_BYTES) {
+        previous = undefined;
+        continue;
+      }
       let list = positions.get(text);
       if (!list) positions.set(text, (list = []));
       if (list.length < MAX_POSITIONS && position <= MAX_POSITION) list.push(position);
+      if (previous !== undefined) pairs.add(pairOf(previous, text));
+      previous = text;
     }
     position++;
   }
+  for (const pair of pairs) if (Buffer.byteLength(pair) > MAX_WORD_BYTES) pairs.delete(pair);
   let bytes = 0;
   for (const [word, list] of positions) bytes += Buffer.byteLength(word) + 2 * list.length + 8;
+  for (const pair of pairs) bytes += Buffer.byteLength(pair) + 8;
   const withPositions = bytes <= MAX_VECTOR_BYTES;
   const entries = [...positions].map(([word, list]) => (withPositions && list.length > 0 ? `${quoted(word)}:${list.join(',')}` : quoted(word)));
+  if (withPositions) for (const pair of pairs) entries.push(quoted(pair));
   return { vector: entries.join(' '), sizes };
 }
 
