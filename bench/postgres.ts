@@ -12,7 +12,7 @@ import { chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openPostgres, type PostgresConnection } from '../src/db/postgres/connection.js';
-import { migratePostgres } from '../src/db/postgres/migrate.js';
+import { hasPendingPostgresMigrations, migratePostgres } from '../src/db/postgres/migrate.js';
 
 const FOLDER = join(import.meta.dirname, 'data', 'postgres');
 const DATA = join(FOLDER, 'data');
@@ -111,8 +111,20 @@ export function ensurePostgresBase(cluster: Cluster, statements: number, sqliteP
   const admin = openPostgres({ kind: 'server', url: cluster.url('postgres') });
   try {
     const name = baseName(statements);
-    // A copy completes or is made again: the database is named once it is whole.
-    if (admin.prepare('SELECT 1 FROM pg_database WHERE datname = ?').get(name)) return;
+    // A copy completes or is made again: the database is named once it is whole. One a newer Parley migrates is migrated once, here, not by each run's server.
+    if (admin.prepare('SELECT 1 FROM pg_database WHERE datname = ?').get(name)) {
+      const base = openPostgres({ kind: 'server', url: cluster.url(name) });
+      try {
+        if (hasPendingPostgresMigrations(base)) {
+          const started = performance.now();
+          migratePostgres(base);
+          console.error(`migrated the PostgreSQL base of ${statements} statements in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        }
+      } finally {
+        base.close();
+      }
+      return;
+    }
     const loading = `${name}_loading`;
     admin.exec(`DROP DATABASE IF EXISTS ${loading}`);
     admin.exec(`CREATE DATABASE ${loading}`);

@@ -64,12 +64,19 @@ export async function connectServer(target) {
     if (name === undefined) prepared.set(text, (name = `parley_${prepared.size + 1}`));
     return name;
   };
+  /** The query asked last: each query is sent once the one before it is answered, in the order they were asked (one not waited for, a COMMIT, goes first). */
+  /** @type {Promise<unknown>} */
+  let last = Promise.resolve();
   return {
-    async query(text, params, prepare = true) {
-      // Without parameters, the simple protocol, which takes several statements (the last one answers).
-      const answer = await (params.length === 0 ? client.query(text) : client.query(prepare ? { name: nameOf(text), text, values: params } : { text, values: params })).catch(asServerError);
-      const result = /** @type {any} */ (Array.isArray(answer) ? answer.at(-1) : answer);
-      return { rows: result.rows, fields: result.fields, rowCount: result.rowCount ?? 0 };
+    query(text, params, prepare = true) {
+      const run = last.then(async () => {
+        // Without parameters, the simple protocol, which takes several statements (the last one answers).
+        const answer = await (params.length === 0 ? client.query(text) : client.query(prepare ? { name: nameOf(text), text, values: params } : { text, values: params })).catch(asServerError);
+        const result = /** @type {any} */ (Array.isArray(answer) ? answer.at(-1) : answer);
+        return { rows: result.rows, fields: result.fields, rowCount: result.rowCount ?? 0 };
+      });
+      last = run.catch(() => {});
+      return run;
     },
     close: () => client.end(),
     get gone() {

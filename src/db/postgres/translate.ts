@@ -288,10 +288,11 @@ export function tsqueryOf(fts: string): string {
     const { words, prefix } = phrase;
     const lexeme = (text: string, last: boolean) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix && last ? ':*' : ''}`;
     const lexemes = words.map((w, k) => lexeme(w, k === words.length - 1));
-    // A phrase's pairs of words, each a lexeme of the documents that hold it (words.ts), find them in the word index; the positions confirm.
+    // A phrase's pairs of words, each a lexeme of the documents that hold it (words.ts), find them in the word index: a pair is the
+    // phrase of two words itself; a longer phrase's positions confirm its pairs are in a row.
     const pairs = words.slice(1).map((w, k) => lexeme(pairOf(words[k]!, w), k === words.length - 2));
     // No words: a lexeme no index holds (every indexed word is a word's characters only).
-    out += lexemes.length === 0 ? "' '" : lexemes.length === 1 ? lexemes[0] : `(${pairs.join(' & ')} & (${lexemes.join(' <-> ')}))`;
+    out += lexemes.length === 0 ? "' '" : lexemes.length === 1 ? lexemes[0] : lexemes.length === 2 ? pairs[0] : `(${pairs.join(' & ')} & (${lexemes.join(' <-> ')}))`;
     at = to;
   }
   return out + operators(fts.slice(at));
