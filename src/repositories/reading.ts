@@ -2,9 +2,10 @@
  * A read written once for both ways a database answers. SQLite answers on the thread that
  * asks, in microseconds; PostgreSQL answers over a socket, later. A `Reading` is a generator
  * that yields each query it needs and is handed back the query's rows, so the same code runs
- * either way: `readNow` answers each query at once (SQLite, and a view thread waiting for
- * PostgreSQL), `readLater` with a promise (PostgreSQL's read pool, db/postgres/pool.ts), so
- * the event loop takes other requests while the server works.
+ * either way: `readNow` answers each query at once (SQLite, and PostgreSQL through its bridge:
+ * PGlite, writes reading back), `readLater` with a promise (a PostgreSQL server's client: the
+ * read pool of views/runner.ts, a view thread's own), so the thread takes other work while the
+ * server works.
  */
 import type { Statement } from '../db/client.js';
 

@@ -32,8 +32,9 @@ import { statementCache } from '../repositories/sql.js';
 
 /**
  * The reads of records and lists (`app.reads`), written once as readings
- * (repositories/reading.ts): answered at once on SQLite and on a view thread, later by
- * PostgreSQL's read pool on the event loop (db/postgres/pool.ts).
+ * (repositories/reading.ts): answered at once on SQLite; on a PostgreSQL server by promises,
+ * on the read pool's connections on the event loop (views/runner.ts), or on a view thread's own
+ * client (views/worker.ts) for a list's `q` and search.
  */
 export function createReadings(connection: Connection) {
   const statements = createStatementRepository(connection);

@@ -233,14 +233,14 @@ class ViewPool extends JobPool {
  * Records and lists on a PostgreSQL server, read on the event loop: each request's reading
  * (repositories/reading.ts) runs on a connection of its own from a few kept open, each query
  * answered by a promise, so the event loop takes other requests while the server works and
- * no thread stands between them. A read past its budget is answered 503; the server ends
- * its query (the connections' statement_timeout is the budget).
+ * no thread stands between them. A read past its budget is answered 503 and asks no further
+ * query; the server ends the one it runs (each query's statement_timeout is the budget).
  */
 class ServerReadPool extends JobPool {
   private readonly readings: Readings;
   private readonly idle: Client[] = [];
-  private readonly running = new Map<Job, Promise<unknown>>();
-  private opening = 0;
+  /** The jobs being read, each with its connection once it has one. */
+  private readonly running = new Map<Job, { done: Promise<void>; client?: Client }>();
 
   constructor(
     private readonly connection: PostgresConnection,
@@ -254,19 +254,28 @@ class ServerReadPool extends JobPool {
   async close(): Promise<void> {
     this.closing = true;
     for (const job of this.turns.drain()) this.settle(job, new ProblemError('unavailable', 'The service is shutting down.'));
-    await Promise.allSettled(this.running.values());
+    // The reads running end within their budget; a connection that still has not answered then is dropped.
+    const ended = Promise.allSettled([...this.running.values()].map((r) => r.done));
+    const late = setTimeout(() => {
+      for (const { client } of this.running.values()) client?.destroy();
+    }, this.timeoutMs);
+    await ended;
+    clearTimeout(late);
     await Promise.allSettled(this.idle.splice(0).map((client) => client.close()));
   }
 
   protected pump() {
     while (this.turns.size > 0 && this.running.size < this.size) {
       const job = this.turns.next()!;
-      this.running.set(job, this.execute(job));
+      const entry: { done: Promise<void>; client?: Client } = { done: Promise.resolve() };
+      this.running.set(job, entry);
+      entry.done = this.execute(job, entry);
     }
   }
 
   protected stop(): void {
-    // The server ends the query at the connections' statement_timeout; its answer is not heard.
+    // A read past its budget asks no further query (execute), and the server ends the one it runs at the
+    // connections' statement_timeout (the client gives up on a server that no longer answers a little later).
   }
 
   /** A connection kept open that the server has not ended meanwhile (a restart, an administrator). */
@@ -278,17 +287,17 @@ class ServerReadPool extends JobPool {
     return undefined;
   }
 
-  private async execute(job: Job): Promise<void> {
-    let client: Client | undefined;
+  private async execute(job: Job, entry: { client?: Client }): Promise<void> {
     try {
       const reading = this.readings[job.request.name as ReadingName] as (...args: unknown[]) => Reading<unknown>;
       const clientOf = async () =>
-        (client = this.idleClient() ?? (await connectServer({ url: this.connection.location.path, readOnly: true, statementTimeoutMs: this.timeoutMs, name: READ_POOL_NAME }).catch(asPostgresError)));
-      this.settle(job, undefined, await answerOn(this.connection, clientOf, reading(...job.request.args), needsSnapshot(reading)));
+        (entry.client = this.idleClient() ?? (await connectServer({ url: this.connection.location.path, readOnly: true, statementTimeoutMs: this.timeoutMs, name: READ_POOL_NAME }).catch(asPostgresError)));
+      this.settle(job, undefined, await answerOn(this.connection, clientOf, reading(...job.request.args), { snapshot: needsSnapshot(reading), stopped: () => job.settled === true }));
     } catch (error) {
       this.settle(job, error instanceof Error ? error : new Error(String(error)));
     } finally {
       this.running.delete(job);
+      const { client } = entry;
       if (client && !client.gone && !this.closing) this.idle.push(client);
       else void client?.close().catch(() => {});
       if (!this.closing) this.pump();

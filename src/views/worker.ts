@@ -35,7 +35,7 @@ port.on('message', async ({ id, name, args }: ViewRequest) => {
   try {
     const reading = readings && Object.hasOwn(readings, name) ? readings[name]! : undefined;
     // A view may answer later (drafting loads its language tools on first use).
-    const result = postgres && reading ? await answerOn(postgres, clientOf, reading(...args), needsSnapshot(reading)) : await views[name]!(...args);
+    const result = postgres && reading ? await answerOn(postgres, clientOf, reading(...args), { snapshot: needsSnapshot(reading) }) : await views[name]!(...args);
     response = { id, ok: true, result: toWire(result) };
   } catch (error) {
     response = { id, ok: false, error: errorToWire(error) };

@@ -65,6 +65,17 @@ describe('translate', () => {
     expect(sizes).toEqual([2, 6, 0]);
     expect(vector).toBe("'arms':1,4,7 'control':2,5 'talks':6 'o':8 'brien':9 ' arms control' ' control talks' ' talks arms' ' arms o' ' o brien'");
   });
+
+  it('keeps pairs where it keeps positions, so that a long source stays within the size of its vector', () => {
+    // 20,000 words, each pair once: the pairs past the 16,383rd word are left out, as the positions are.
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
+    const { vector } = tsvectorOf([words.join(' ')]);
+    expect(vector).toContain("' w0 w1'");
+    expect(vector).toContain("' w16381 w16382'");
+    expect(vector).not.toContain("' w16383 w16384'");
+    expect(vector).toContain("'w19999'");
+    expect(vector).toContain("'w100':101");
+  });
 });
 
 describe('PostgreSQL through PGlite', () => {

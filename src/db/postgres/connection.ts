@@ -25,7 +25,7 @@ export interface PostgresConnection extends Connection {
   send(statement: BridgeStatement): ReturnType<Bridge['query']>;
   /** Runs SQL text as it is (several statements, no parameters): migrations. */
   exec(text: string): void;
-  /** A statement as PostgreSQL takes it (translate.ts), for a client of its own (the read pool, pool.ts): its text, its values, and whether to plan it for them each time. */
+  /** A statement as PostgreSQL takes it (translate.ts), for a client of its own (db/postgres/readings.ts): its text, its values, and whether to plan it for them each time. */
   bind(text: string, params: readonly unknown[]): ReturnType<PgStatement['bind']>;
 }
 

@@ -2,11 +2,12 @@
  * Applies migrations/postgres as drizzle's PostgreSQL migrator does — the same journal,
  * the same record of what was applied (`drizzle.__drizzle_migrations`: the file's SHA-256
  * and the journal's time) — through the synchronous connection, each migration in its
- * own transaction. A database that a newer Parley migrated is left alone.
+ * own transaction, holding the write lock. A database that a newer Parley migrated is left alone.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { PostgresConnection } from './connection.js';
+import { type PostgresConnection, WRITE_LOCK } from './connection.js';
+import { indexWords } from './words.js';
 
 export const POSTGRES_MIGRATIONS = new URL('../../../migrations/postgres/', import.meta.url);
 
@@ -34,9 +35,13 @@ export function migratePostgres(connection: PostgresConnection): void {
     if (newest !== null && entry.when <= newest) continue;
     const text = readFileSync(new URL(`${entry.tag}.sql`, POSTGRES_MIGRATIONS), 'utf8');
     const hash = createHash('sha256').update(text).digest('hex');
-    connection.exec('BEGIN');
+    // Writers wait (the write lock), and the words of any text the migration wrote (or unindexed: 0003) are written before
+    // it commits, so that a server still running the version before never finds the search index half empty.
+    connection.exec(`BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
     try {
       for (const statement of text.split('--> statement-breakpoint')) if (statement.trim()) connection.exec(statement);
+      const query = (sql: string, params: unknown[]) => connection.bridge.query([{ text: sql, params }]).rows;
+      if (query("SELECT to_regclass('search_index') IS NOT NULL AS ready", [])[0]!.ready) indexWords(query);
       connection.exec(`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('${hash}', ${Number(entry.when)}); COMMIT`);
     } catch (error) {
       connection.exec('ROLLBACK');

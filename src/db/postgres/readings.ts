@@ -18,12 +18,19 @@ export function asPostgresError(error: { message?: string; code?: string; detail
  * server that cannot be reached fails that query, inside the reading). `connection` writes
  * each query as PostgreSQL takes it. With `snapshot`, the queries are one REPEATABLE READ
  * transaction, whose BEGIN goes with the first query and whose COMMIT is not waited for
- * (the client runs it before anything asked after).
+ * (the client runs it before anything asked after). Once `stopped` says so, no query is asked.
  */
-export async function answerOn<T>(connection: PostgresConnection, clientOf: () => Promise<Client>, reading: Reading<T>, snapshot = false): Promise<T> {
+export async function answerOn<T>(
+  connection: PostgresConnection,
+  clientOf: () => Promise<Client>,
+  reading: Reading<T>,
+  { snapshot = false, stopped = () => false }: { snapshot?: boolean; stopped?: () => boolean } = {},
+): Promise<T> {
   let client: Client | undefined;
   try {
     return await readLater(async ({ text, params }) => {
+      // A read whose answer no one waits for any more (its budget ran out) asks nothing more.
+      if (stopped()) throw new Error('The read was stopped.');
       if (!client) {
         client = await clientOf();
         if (snapshot) void client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', []).catch(() => {});

@@ -7,6 +7,8 @@ export interface Result {
 export interface Client {
   query(text: string, params: unknown[], prepare?: boolean): Promise<Result>;
   close(): Promise<void>;
+  /** Drops the connection at once, whatever it is doing (its queries fail). */
+  destroy(): void;
   /** Whether the connection has ended or failed. */
   readonly gone: boolean;
 }

@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * A client of a PostgreSQL server through `pg`, as Parley reads its answers: what the bridge
- * thread holds (bridge-worker.js) and what PostgreSQL's read pool holds on the event loop
- * (pool.ts). Plain JavaScript, so that the bridge thread loads it with no compiler.
+ * thread holds (bridge-worker.js), what the read pool holds on the event loop (views/runner.ts)
+ * and a view thread holds (views/worker.ts). Plain JavaScript, so that the bridge thread loads it
+ * with no compiler.
  */
 import pg from 'pg';
 import { compactJson } from './compact-json.js';
@@ -12,26 +13,24 @@ import { compactJson } from './compact-json.js';
 /** @type {Record<number, (text: string) => unknown>} */
 export const PARSERS = { 20: Number, 1700: Number, 114: compactJson, 3802: compactJson };
 
+/** How long connecting may take. */
+const CONNECT_TIMEOUT_MS = 10_000;
+/** How much longer than its statement_timeout a query's answer may take before the client gives up on it (a server that no longer answers). */
+const ANSWER_GRACE_MS = 5_000;
+
 /**
- * An error as the server's SQLSTATE tells it: the server's own error keeps its code; any other
- * (the socket closed or broken: `EPIPE`, `ECONNRESET`, a client that lost its connection) is
- * SQLSTATE 08006, connection failure, so that it reads as one whatever the client's words.
+ * A failed connection as SQLSTATE 08006, whatever the client's words for it (`EPIPE`, `ECONNRESET`,
+ * a client that lost its connection), so that it reads as one (refusalOf: retry).
  * @param {any} error
  * @returns {never}
  */
-function asServerError(error) {
-  if (error instanceof pg.DatabaseError) throw error;
-  connectionFailed(error);
-}
-
-/** @param {any} error @returns {never} */
 function connectionFailed(error) {
   throw Object.assign(new Error(`The connection to the database failed: ${error?.message ?? error}`), { code: '08006' });
 }
 
 /**
  * @typedef {{ rows: Record<string, unknown>[]; fields: { name: string }[]; rowCount: number }} Result
- * @typedef {{ query(text: string, params: unknown[], prepare?: boolean): Promise<Result>; close(): Promise<void>; readonly gone: boolean; dump?: () => Promise<Uint8Array> }} Client
+ * @typedef {{ query(text: string, params: unknown[], prepare?: boolean): Promise<Result>; close(): Promise<void>; destroy?: () => void; readonly gone: boolean; dump?: () => Promise<Uint8Array> }} Client
  */
 
 /**
@@ -43,7 +42,17 @@ function connectionFailed(error) {
  * @returns {Promise<Client>}
  */
 export async function connectServer(target) {
-  const client = new pg.Client({ connectionString: target.url, application_name: target.name ?? 'parley', types: /** @type {any} */ ({ getTypeParser: (/** @type {number} */ oid) => PARSERS[oid] ?? pg.types.getTypeParser(oid) }) });
+  const timeout = target.statementTimeoutMs ? Math.round(target.statementTimeoutMs) : undefined;
+  const client = new pg.Client({
+    connectionString: target.url,
+    application_name: target.name ?? 'parley',
+    // A server that cannot be reached, or a socket dropped on the way (no answer, no reset), fails
+    // here in its time rather than when the system gives up on it.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    ...(timeout ? { query_timeout: timeout + ANSWER_GRACE_MS } : {}),
+    types: /** @type {any} */ ({ getTypeParser: (/** @type {number} */ oid) => PARSERS[oid] ?? pg.types.getTypeParser(oid) }),
+  });
   let gone = false;
   // A client that loses its server reports it on the next query; an error event with no listener would end the thread.
   client.on('error', () => {
@@ -52,10 +61,21 @@ export async function connectServer(target) {
   client.on('end', () => {
     gone = true;
   });
+  /** An error of the server keeps its SQLSTATE; any other means the connection failed, and it is not used again. */
+  const asServerError = (/** @type {any} */ error) => {
+    if (error instanceof pg.DatabaseError) throw error;
+    gone = true;
+    connectionFailed(error);
+  };
   await client.connect().catch(connectionFailed);
-  if (target.readOnly) await client.query('SET default_transaction_read_only = on');
-  if (target.statementTimeoutMs) await client.query(`SET statement_timeout = ${Math.round(target.statementTimeoutMs)}`);
-  if (target.lockTimeoutMs) await client.query(`SET lock_timeout = ${Math.round(target.lockTimeoutMs)}`);
+  try {
+    if (target.readOnly) await client.query('SET default_transaction_read_only = on');
+    if (timeout) await client.query(`SET statement_timeout = ${timeout}`);
+    if (target.lockTimeoutMs) await client.query(`SET lock_timeout = ${Math.round(target.lockTimeoutMs)}`);
+  } catch (error) {
+    await client.end().catch(() => {});
+    asServerError(error);
+  }
   /** Each distinct statement is prepared once on the server, by name: parsed and planned once, not on every call. */
   /** @type {Map<string, string>} */
   const prepared = new Map();
@@ -79,6 +99,10 @@ export async function connectServer(target) {
       return run;
     },
     close: () => client.end(),
+    destroy() {
+      gone = true;
+      /** @type {any} */ (client).connection?.stream?.destroy();
+    },
     get gone() {
       return gone;
     },

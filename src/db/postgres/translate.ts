@@ -275,7 +275,8 @@ export function castOf(value: unknown): string {
 /**
  * An FTS5 query as domain/fts.ts writes it — quoted words and phrases, a trailing `*` for a
  * prefix, AND, OR and parentheses — as a tsquery's text: each quoted text's words, split and
- * folded as the index's are (domain/words.ts), joined by `<->`, a prefix `:*`. Written as
+ * folded as the index's are (domain/words.ts): a word, a pair of two (words.ts), or a longer
+ * phrase's pairs and its words joined by `<->`; a prefix `:*`. Written as
  * tsquery input, not through to_tsquery, so that the database's parser and locale do not
  * split or fold them again. A quoted text with no words matches nothing, as in FTS5.
  */

@@ -53,7 +53,8 @@ export function tsvectorOf(columns: readonly (string | null)[]): { vector: strin
       let list = positions.get(text);
       if (!list) positions.set(text, (list = []));
       if (list.length < MAX_POSITIONS && position <= MAX_POSITION) list.push(position);
-      if (previous !== undefined) pairs.add(pairOf(previous, text));
+      // A pair is kept where positions are (within MAX_POSITION words), so that a long source's pairs stay within the vector's size.
+      if (previous !== undefined && position <= MAX_POSITION) pairs.add(pairOf(previous, text));
       previous = text;
     }
     position++;
