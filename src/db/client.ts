@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { DATA_VERSION_SQL } from './dialect.js';
 
 /** A prepared statement: rows (`all`, `get`, `iterate`), a change (`run`), one column (`pluck`), arrays (`raw`). */
 export type Statement = Database.Statement;
@@ -50,10 +49,6 @@ export interface Connection {
    * twice: its reader is this connection, and closing it does nothing.
    */
   openReader(): Connection;
-  /** A token that changes whenever any connection, in any process, changes the database: what a cache of its contents checks. */
-  dataVersion(): string;
-  /** Whether the database answers a query. */
-  ping(): boolean;
   close(): void;
 }
 
@@ -88,10 +83,8 @@ async function* batchesOf<Row>(rows: Iterable<Row>, size: number): AsyncGenerato
 
 /** The Connection around an open better-sqlite3 handle. */
 export function connectionOf(sqlite: Database.Database): SqliteConnection {
-  const probe = sqlite.prepare('SELECT 1');
   const begin = sqlite.prepare('BEGIN');
   const commit = sqlite.prepare('COMMIT');
-  const version = sqlite.prepare(DATA_VERSION_SQL.sqlite).pluck();
   return {
     backend: 'sqlite',
     sqlite,
@@ -141,15 +134,6 @@ export function connectionOf(sqlite: Database.Database): SqliteConnection {
       // The transaction begins with the first read: take the snapshot now.
       reader.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
       return connectionOf(reader);
-    },
-    dataVersion: () => version.get() as string,
-    ping: () => {
-      try {
-        probe.get();
-        return true;
-      } catch {
-        return false;
-      }
     },
     close: () => sqlite.close(),
   };

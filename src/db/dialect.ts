@@ -32,7 +32,7 @@ export function fts5Varints(blob: Uint8Array): number[] {
 
 /**
  * A query whose answer (`v`) changes whenever any connection, in any process, changes the
- * database: what a cache of its contents checks (Connection.dataVersion). SQLite's data
+ * database: what a cache of its contents checks (the names of repositories/names.ts). SQLite's data
  * version moves with other connections' commits and the connection's count of changes with
  * its own; PostgreSQL's write-ahead log moves with every write (on a replica, as it replays them).
  */

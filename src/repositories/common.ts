@@ -117,10 +117,6 @@ export function repositoryBase(connection: Connection) {
    */
   const splitsAlternatives = connection.backend === 'postgres';
 
-  /** The rows of a query. */
-  function all<Row>(query: Sql): Row[] {
-    return prepare(query.text).all(...query.params) as Row[];
-  }
 
   /**
    * Runs the query `query` writes around a list of ids (`x IN ${ids}`) for the ids in
@@ -218,7 +214,7 @@ export function repositoryBase(connection: Connection) {
     return wrapped as T;
   }
 
-  const base = { prepare, all, byIds, rowsByIds, anyOfPage, anyOfQuery, jsonRecord, reads, now };
+  const base = { prepare, byIds, rowsByIds, anyOfPage, anyOfQuery, jsonRecord, reads };
   return base;
 }
 

@@ -86,10 +86,10 @@ export type ReadingName = keyof Readings;
 /** The readings, each run to its answer at once on `connection`. */
 type Answered<R> = { [K in keyof R]: R[K] extends (...args: infer A) => Reading<infer T> ? (...args: A) => T : never };
 
-export function createViews(connection: Connection) {
+/** The views on `connection`, its readings (`readings`, made here unless given) each answered at once. */
+export function createViews(connection: Connection, readings: Readings = createReadings(connection)) {
   const changes = createChangeRepository(connection);
   const prepare = statementCache(connection);
-  const readings = createReadings(connection);
   const answered = Object.fromEntries(
     Object.entries(readings).map(([name, reading]) => {
       const read = reading as (...a: unknown[]) => Reading<unknown>;

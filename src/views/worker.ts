@@ -19,8 +19,11 @@ const VIEW_CLIENT_NAME = 'parley views';
 const port = parentPort!;
 const { source } = workerData as { source: ViewSource };
 const postgres = source.backend === 'postgres' ? openPostgres({ kind: 'server', url: source.path, readOnly: true, statementTimeoutMs: source.timeoutMs }) : undefined;
-const views = createViews(postgres ?? openReadConnection(source.path)) as unknown as Record<string, (...args: unknown[]) => unknown>;
-const readings = postgres && (createReadings(postgres) as unknown as Record<string, (...args: unknown[]) => Reading<unknown>>);
+const connection = postgres ?? openReadConnection(source.path);
+// One set of readings (one cache of names) for both ways of answering them.
+const made = createReadings(connection);
+const views = createViews(connection, made) as unknown as Record<string, (...args: unknown[]) => unknown>;
+const readings = postgres && (made as unknown as Record<string, (...args: unknown[]) => Reading<unknown>>);
 let client: Client | undefined;
 const clientOf = async () => {
   if (!client || client.gone) {

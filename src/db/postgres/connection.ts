@@ -8,7 +8,6 @@
  * statements (`snapshot`) is one REPEATABLE READ transaction: one state of the database.
  */
 import type { Connection, Statement } from '../client.js';
-import { DATA_VERSION_SQL } from '../dialect.js';
 import { Bridge, type BridgeStatement, type BridgeTarget, PostgresError } from './bridge.js';
 import { castOf, translate, tsqueryOf } from './translate.js';
 import { indexWords } from './words.js';
@@ -220,15 +219,6 @@ export function openPostgres(target: BridgeTarget): PostgresConnection {
       const reader = openPostgres(target);
       reader.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT 1');
       return reader;
-    },
-    dataVersion: () => String(run(DATA_VERSION_SQL.postgres).rows[0]!.v),
-    ping: () => {
-      try {
-        run('SELECT 1');
-        return true;
-      } catch {
-        return false;
-      }
     },
     close: () => bridge.close(),
   };
