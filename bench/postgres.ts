@@ -118,6 +118,9 @@ export function ensurePostgresBase(cluster: Cluster, statements: number, sqliteP
         if (hasPendingPostgresMigrations(base)) {
           const started = performance.now();
           migratePostgres(base);
+          // The rows a migration wrote again leave their old versions behind, as the copy's own writes did: a server's autovacuum would
+          // clear them in time, but a copy starts with no statistics to trigger it.
+          base.exec('VACUUM ANALYZE');
           console.error(`migrated the PostgreSQL base of ${statements} statements in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         }
       } finally {

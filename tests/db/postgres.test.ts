@@ -12,7 +12,10 @@ import { migrateDatabase } from '../../src/db/migrate.js';
 import { openPostgres, type PostgresConnection } from '../../src/db/postgres/connection.js';
 import { POSTGRES_MIGRATIONS, migratePostgres, hasPendingPostgresMigrations } from '../../src/db/postgres/migrate.js';
 import { translate, tsqueryOf } from '../../src/db/postgres/translate.js';
-import { tsvectorOf } from '../../src/db/postgres/words.js';
+import { RANGE_LEVELS, rangeBelow, rangesOf, tsvectorOf } from '../../src/db/postgres/words.js';
+import type { Statement } from '../../src/db/client.js';
+import { readNow } from '../../src/repositories/reading.js';
+import { type SearchType, createSearchRepository } from '../../src/repositories/search.js';
 import { loadSeed, writeSeed } from '../../seed/loader.js';
 import { createTestDatabase } from '../helpers.js';
 
@@ -75,6 +78,51 @@ describe('translate', () => {
     expect(vector).not.toContain("' w16383 w16384'");
     expect(vector).toContain("'w19999'");
     expect(vector).toContain("'w100':101");
+  });
+});
+
+describe('ranges of rowids', () => {
+  it('names the ranges a document is in among its words', () => {
+    const { vector } = tsvectorOf(['Talks', null], 70_000);
+    expect(vector).toBe("'talks':1 '#10:68' '#13:8' '#16:1' '#19:0' '#22:0'");
+  });
+
+  it('covers exactly the rowids asked for, each once, with few ranges', () => {
+    const unit = 2 ** RANGE_LEVELS[0];
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let k = 0; k < 500; k++) {
+      const from = random(3000) * unit;
+      const to = from + (1 + random(k % 2 ? 20 : 3000)) * unit;
+      const covered = rangesOf(from, to)
+        .split(' | ')
+        .map((lexeme) => {
+          const [level, index] = lexeme.slice(2, -1).split(':').map(Number) as [number, number];
+          return [index * 2 ** level, (index + 1) * 2 ** level] as const;
+        })
+        .sort(([a], [b]) => a - b);
+      expect(covered[0]![0]).toBe(from);
+      expect(covered.at(-1)![1]).toBe(to);
+      for (let i = 1; i < covered.length; i++) expect(covered[i]![0]).toBe(covered[i - 1]![1]);
+      expect(covered.length).toBeLessThanOrEqual(7 * 2 * RANGE_LEVELS.length);
+    }
+    expect(() => rangesOf(0, 1000)).toThrow(RangeError);
+  });
+
+  it('rounds a read below a rowid out to a few ranges that hold at least the rowids asked for', () => {
+    for (const [below, size, top] of [
+      [118_785, 2048, 118_784],
+      [1_178_201, 91_500, 1_178_200],
+      [500_000 - (500_000 % 1024), 30_000, undefined],
+      [70_000, 200_000, 69_999],
+    ] as const) {
+      const { from, to } = rangeBelow(below, size, top);
+      expect(to).toBeGreaterThanOrEqual(below);
+      if (top === undefined) expect(to).toBe(below);
+      expect(from).toBe(Math.max(0, from));
+      expect(from === 0 || below - from >= size).toBe(true);
+      expect(rangesOf(from, to).split(' | ').length).toBeLessThanOrEqual(16);
+    }
   });
 });
 
@@ -185,4 +233,89 @@ describe('PostgreSQL through PGlite', () => {
       await Promise.all(apps.map((app) => app.close()));
     }
   }, 60_000);
+});
+
+describe('the newest matches, read range by range on PostgreSQL', () => {
+  let pg: PostgresConnection;
+  let lite: Connection;
+  beforeAll(() => {
+    pg = process.env.TEST_DATABASE_URL ? (createTestDatabase({ seed: false }) as PostgresConnection) : openPostgres({ kind: 'pglite' });
+    migratePostgres(pg);
+    lite = openDatabase(':memory:');
+    migrateDatabase(sqliteOf(lite));
+    // 12,000 documents whose rowids span every size of range: words spread evenly, rare, only in the oldest documents, only in the
+    // newest, and a phrase; three kinds of record.
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const documents = Array.from({ length: 12_000 }, (_, i) => {
+      const rowid = 1 + i * 50 + Math.floor(random() * 40);
+      const words = ['filler', `w${i % 97}`];
+      if (random() < 0.4) words.push('common');
+      if (random() < 0.01) words.push('sparse');
+      if (rowid < 100_000 && random() < 0.3) words.push('old');
+      if (i >= 11_950) words.push('newest');
+      if (random() < 0.1) words.push('treaty talks');
+      if (random() < 0.05) words.push('talks treaty');
+      return { rowid, type: (['statement', 'source', 'actor'] as const)[i % 3], title: `Title ${words.at(-1)}`, body: words.sort(() => random() - 0.5).join(' ') };
+    });
+    for (const connection of [lite, pg]) {
+      connection.transaction(() => {
+        const doc = connection.prepare('INSERT INTO search_docs (rowid, type, record_id) VALUES (?, ?, ?)');
+        const text = connection.prepare("INSERT INTO search_index (rowid, title, body, related) VALUES (?, ?, ?, '')");
+        for (const d of documents) {
+          doc.run(d.rowid, d.type, `r${d.rowid}`);
+          text.run(d.rowid, d.title, d.body);
+        }
+      });
+    }
+  }, 60_000);
+  afterAll(() => {
+    pg?.close();
+    lite?.close();
+  });
+
+  /** A search's answer, and the queries it asked. */
+  const searched = (connection: Connection, q: string, options: { type?: SearchType; limit: number; cursor?: string }) => {
+    const asked: { text: string; params: unknown[] }[] = [];
+    const prepare = (text: string) => {
+      const statement = connection.prepare(text);
+      return { all: (...params: unknown[]) => (asked.push({ text, params }), statement.all(...params)) } as unknown as Statement;
+    };
+    const page = readNow(prepare, createSearchRepository(connection).search(q, options));
+    return { page: page?.text, asked };
+  };
+
+  it('finds the same newest matches as SQLite, however the matches lie, before and after the planner has statistics', () => {
+    const queries: [string, SearchType | undefined][] = [
+      ['common', undefined],
+      ['common', 'actor'],
+      ['sparse', undefined],
+      ['old', undefined],
+      ['old common', 'source'],
+      ['newest', undefined],
+      ['"treaty talks"', undefined],
+      ['sparse OR newest', undefined],
+      ['filler', undefined],
+      ['tal*', 'statement'],
+      ['nowhere', undefined],
+    ];
+    let readByRanges = 0;
+    let readAgain = 0;
+    for (const analyzed of [false, true]) {
+      if (analyzed) pg.exec('ANALYZE search_index');
+      for (const [q, type] of queries) {
+        const expected = searched(lite, q, { type, limit: 100 });
+        const actual = searched(pg, q, { type, limit: 100 });
+        expect(actual.page, `${q} ${type ?? ''}`).toBe(expected.page);
+        const rounds = actual.asked.filter((a) => a.text.includes('DESC LIMIT ?'));
+        if (rounds.some((a) => String(a.params[1]).includes('#'))) readByRanges++;
+        if (rounds.length > 1) readAgain++;
+        const last = JSON.parse(expected.page!) as { next_cursor: string | null };
+        if (last.next_cursor) expect(searched(pg, q, { type, limit: 100, cursor: last.next_cursor }).page).toBe(searched(lite, q, { type, limit: 100, cursor: last.next_cursor }).page);
+      }
+    }
+    // The ranges were asked for, and some searches needed more than the first.
+    expect(readByRanges).toBeGreaterThan(8);
+    expect(readAgain).toBeGreaterThan(2);
+  });
 });

@@ -24,6 +24,51 @@ const quoted = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "
 export const pairOf = (first: string, second: string) => ` ${first} ${second}`;
 
 /**
+ * The ranges of rowids a document is in, one of each size (2^10, 2^13, 2^16, 2^19 and 2^22
+ * documents' rowids), each a lexeme of its words (`'#16:3'`: the fourth range of 65,536): a `#`,
+ * which no word holds, starts them. The word index cannot read a word's documents newest first,
+ * as FTS5 reads its lists: it reads them all, and a search sorted each of them by rowid to keep
+ * the newest (at 1M documents, a phrase in 10,000 of them: 22 ms). A search asks for its words
+ * within the newest ranges (rangesOf), so that the index reads only the documents found there
+ * (the same phrase within the newest 131,072 rowids: 2.4 ms).
+ */
+export const RANGE_LEVELS = [10, 13, 16, 19, 22] as const;
+/** The rowids in the smallest range. */
+export const RANGE_UNIT_ROWS = 2 ** RANGE_LEVELS[0];
+
+const rangeLexeme = (level: number, index: number) => `#${level}:${index}`;
+
+/** The lexemes of the ranges a rowid is in. */
+export const rangeLexemesOf = (rowid: number) => RANGE_LEVELS.map((level) => rangeLexeme(level, Math.floor(rowid / 2 ** level)));
+
+/**
+ * The range [from, to) of at least `size` rowids below `below` (exclusive), its ends rounded out
+ * to the largest ranges no larger than `size`, so that few name it (rangesOf); `top`, if given,
+ * a rowid past which there are none, so that the upper end may be rounded up. From is never
+ * below 0.
+ */
+export function rangeBelow(below: number, size: number, top?: number): { from: number; to: number } {
+  const unit = 2 ** RANGE_LEVELS.findLast((l) => 2 ** l <= size)!;
+  const to = top === undefined ? below : Math.ceil((top + 1) / unit) * unit;
+  return { from: Math.max(0, Math.floor((below - size) / unit) * unit), to };
+}
+
+/**
+ * A tsquery (as text) that the documents whose rowid is in [from, to) match: the fewest ranges
+ * that cover it, the largest first from the top. Both ends are multiples of the smallest range.
+ */
+export function rangesOf(from: number, to: number): string {
+  if (from % RANGE_UNIT_ROWS !== 0 || to % RANGE_UNIT_ROWS !== 0 || from >= to) throw new RangeError(`No ranges cover [${from}, ${to})`);
+  const ranges: string[] = [];
+  for (let top = to; top > from; ) {
+    const level = RANGE_LEVELS.findLast((l) => top % 2 ** l === 0 && top - 2 ** l >= from)!;
+    ranges.push(`'${rangeLexeme(level, top / 2 ** level - 1)}'`);
+    top -= 2 ** level;
+  }
+  return ranges.join(' | ');
+}
+
+/**
  * The tsvector of a document's columns, as text, and each column's length in words. The
  * columns' positions are one apart, so that a phrase never spans two of them. A word longer
  * than PostgreSQL keeps is left out; a document too long for positions keeps its words without
@@ -35,7 +80,7 @@ export const pairOf = (first: string, second: string) => ` ${first} ${second}`;
  * 964 matches); its pairs (tsqueryOf) find the documents that hold it, and the positions confirm.
  * A document keeps its pairs exactly when it keeps its positions.
  */
-export function tsvectorOf(columns: readonly (string | null)[]): { vector: string; sizes: number[] } {
+export function tsvectorOf(columns: readonly (string | null)[], rowid?: number): { vector: string; sizes: number[] } {
   const positions = new Map<string, number[]>();
   const pairs = new Set<string>();
   const sizes: number[] = [];
@@ -66,6 +111,7 @@ export function tsvectorOf(columns: readonly (string | null)[]): { vector: strin
   const withPositions = bytes <= MAX_VECTOR_BYTES;
   const entries = [...positions].map(([word, list]) => (withPositions && list.length > 0 ? `${quoted(word)}:${list.join(',')}` : quoted(word)));
   if (withPositions) for (const pair of pairs) entries.push(quoted(pair));
+  if (rowid !== undefined) for (const range of rangeLexemesOf(rowid)) entries.push(quoted(range));
   return { vector: entries.join(' '), sizes };
 }
 
@@ -88,7 +134,7 @@ export function indexWords(query: (text: string, params: unknown[]) => Record<st
       related: string | null;
     }[];
     if (rows.length === 0) return;
-    const vectors = rows.map((r) => tsvectorOf([r.title, r.body, r.related]));
+    const vectors = rows.map((r) => tsvectorOf([r.title, r.body, r.related], Number(r.rowid)));
     query(
       `UPDATE search_index AS s SET words = v.words::tsvector, title_size = v.title_size, body_size = v.body_size
        FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[]) AS v(rowid, words, title_size, body_size) WHERE s.rowid = v.rowid`,
