@@ -78,9 +78,10 @@ export function rangesOf(from: number, to: number): string {
  * pairOf), without positions: PostgreSQL's word index keeps no positions, so a
  * phrase was checked in every document holding all its words (at 100,000 documents, 12,692 for
  * 964 matches); its pairs (tsqueryOf) find the documents that hold it, and the positions confirm.
- * A document keeps its pairs exactly when it keeps its positions.
+ * A document keeps its pairs exactly when it keeps its positions. The ranges its rowid is in
+ * (rangeLexemesOf) are lexemes too, always, so that a search within them finds it.
  */
-export function tsvectorOf(columns: readonly (string | null)[], rowid?: number): { vector: string; sizes: number[] } {
+export function tsvectorOf(columns: readonly (string | null)[], rowid: number): { vector: string; sizes: number[] } {
   const positions = new Map<string, number[]>();
   const pairs = new Set<string>();
   const sizes: number[] = [];
@@ -111,7 +112,7 @@ export function tsvectorOf(columns: readonly (string | null)[], rowid?: number):
   const withPositions = bytes <= MAX_VECTOR_BYTES;
   const entries = [...positions].map(([word, list]) => (withPositions && list.length > 0 ? `${quoted(word)}:${list.join(',')}` : quoted(word)));
   if (withPositions) for (const pair of pairs) entries.push(quoted(pair));
-  if (rowid !== undefined) for (const range of rangeLexemesOf(rowid)) entries.push(quoted(range));
+  for (const range of rangeLexemesOf(rowid)) entries.push(quoted(range));
   return { vector: entries.join(' '), sizes };
 }
 
