@@ -58,15 +58,15 @@ export function createSearchRepository(connection: Connection) {
    */
   const marksInSql = connection.backend === 'sqlite';
   function* candidatesOf(match: string, type: SearchType | undefined, top: number | null): Reading<Candidate[]> {
-    const rows = marksInSql
-      ? yield* rowsOf<Candidate>(
-          `SELECT search_index.rowid AS rowid, highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body
-           FROM search_index${type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
-           WHERE search_index MATCH ?${type ? ' AND d.type = ?' : ''} ORDER BY search_index.rowid DESC LIMIT ${SEARCH_CANDIDATES}`,
-          [match, ...(type ? [type] : [])],
-        )
-      : yield* newestByRanges(match, type, top);
-    if (marksInSql) return rows;
+    if (marksInSql) {
+      return yield* rowsOf<Candidate>(
+        `SELECT search_index.rowid AS rowid, highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body
+         FROM search_index${type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
+         WHERE search_index MATCH ?${type ? ' AND d.type = ?' : ''} ORDER BY search_index.rowid DESC LIMIT ${SEARCH_CANDIDATES}`,
+        [match, ...(type ? [type] : [])],
+      );
+    }
+    const rows = yield* newestByRanges(match, type, top);
     const phrases = phrasesOf(match).map((p) => p.phrase);
     return rows.map((r) => ({ rowid: r.rowid, title: highlightOf(r.title, phrases, HIT_OPEN, HIT_CLOSE), body: highlightOf(r.body, phrases, HIT_OPEN, HIT_CLOSE) }));
   }

@@ -126,16 +126,21 @@ describe('ranges of rowids', () => {
   });
 });
 
+/** An empty PostgreSQL database (PGlite, or with TEST_DATABASE_URL a new one on that server) and an empty SQLite one, both migrated. */
+function migratedPair(): [PostgresConnection, Connection] {
+  const pg = process.env.TEST_DATABASE_URL ? (createTestDatabase({ seed: false }) as PostgresConnection) : openPostgres({ kind: 'pglite' });
+  migratePostgres(pg);
+  const lite = openDatabase(':memory:');
+  migrateDatabase(sqliteOf(lite));
+  return [pg, lite];
+}
+
 describe('PostgreSQL through PGlite', () => {
   const at = '2026-01-01T00:00:00.000Z';
   let pg: PostgresConnection;
   let lite: Connection;
   beforeAll(() => {
-    // PGlite, or with TEST_DATABASE_URL (npm run test:postgres) a new database on that server.
-    pg = process.env.TEST_DATABASE_URL ? (createTestDatabase({ seed: false }) as PostgresConnection) : openPostgres({ kind: 'pglite' });
-    migratePostgres(pg);
-    lite = openDatabase(':memory:');
-    migrateDatabase(sqliteOf(lite));
+    [pg, lite] = migratedPair();
     const seed = loadSeed();
     writeSeed(pg, seed, { at });
     writeSeed(lite, seed, { at });
@@ -239,10 +244,7 @@ describe('the newest matches, read range by range on PostgreSQL', () => {
   let pg: PostgresConnection;
   let lite: Connection;
   beforeAll(() => {
-    pg = process.env.TEST_DATABASE_URL ? (createTestDatabase({ seed: false }) as PostgresConnection) : openPostgres({ kind: 'pglite' });
-    migratePostgres(pg);
-    lite = openDatabase(':memory:');
-    migrateDatabase(sqliteOf(lite));
+    [pg, lite] = migratedPair();
     // 12,000 documents whose rowids span every size of range: words spread evenly, rare, only in the oldest documents, only in the
     // newest, and a phrase; three kinds of record.
     let seed = 11;
