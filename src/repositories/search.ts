@@ -1,7 +1,7 @@
 import type { Connection } from '../db/client.js';
 import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { fts5Varints } from '../db/dialect.js';
-import { RANGE_UNIT_ROWS, rangeBelow, rangesOf } from '../db/postgres/words.js';
+import { RANGE_UNIT_ROWS, rangeBelow, rangesOf, typeLexemeOf } from '../db/postgres/words.js';
 import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
 import { JsonText } from '../domain/json.js';
 import { highlightOf, phrasesOf } from '../domain/words.js';
@@ -89,9 +89,16 @@ export function createSearchRepository(connection: Connection) {
   function* newestByRanges(match: string, type: SearchType | undefined, top: number | null): Reading<Candidate[]> {
     const found: Candidate[] = [];
     if (top === null) return found;
+    // A collection asked for is a lexeme of its documents' words (db/postgres/words.ts), asked for with the ranges.
+    const restricted = (ranges: string | null) => [ranges === null ? null : `(${ranges})`, type ? `'${typeLexemeOf(type)}'` : null].filter((r) => r !== null).join(' & ');
+    const matches = (columns: string, restricting: boolean) =>
+      `SELECT ${columns} FROM search_index WHERE search_index MATCH ?${restricting ? ' AND search_index.words @@ CAST(? AS tsquery)' : ''} ORDER BY search_index.rowid + 0 DESC LIMIT ?`;
     let size = top + 1;
     if (top >= 2 * RANGE_UNIT_ROWS) {
-      const [explained] = yield* rowsOf<Record<string, string>>('EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE search_index MATCH ?', [match]);
+      const [explained] = yield* rowsOf<Record<string, string>>(
+        `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE search_index MATCH ?${type ? ' AND search_index.words @@ CAST(? AS tsquery)' : ''}`,
+        [match, ...(type ? [restricted(null)] : [])],
+      );
       const [plan] = JSON.parse(Object.values(explained!)[0]!) as [{ Plan: { 'Plan Rows': number } }];
       size = (2 * SEARCH_CANDIDATES * (top + 1)) / Math.max(plan.Plan['Plan Rows'], 1);
     }
@@ -100,19 +107,15 @@ export function createSearchRepository(connection: Connection) {
       // sequence): a read from 0 is the last.
       const whole = 2 * size >= below;
       const { from, to } = whole ? { from: 0, to: below } : rangeBelow(below, Math.max(2 * RANGE_UNIT_ROWS, size), first ? top : undefined);
-      const within = !(whole && first);
+      const restriction = restricted(whole && first ? null : rangesOf(from, to));
       // Read from the word index, the matches are sorted by rowid alone (`+ 0` leaves the planner no ordered path). Within ranges,
       // about twice the candidates still needed are found, and sorted with their text; a read down to the first document may find
       // any number (10,000 at 1M), and only the rowids are sorted, the newest read whole.
-      const matches = (columns: string) =>
-        `SELECT ${columns} FROM search_index${type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
-         WHERE search_index MATCH ?${within ? ' AND search_index.words @@ CAST(? AS tsquery)' : ''}${type ? ' AND d.type = ?' : ''}
-         ORDER BY search_index.rowid + 0 DESC LIMIT ?`;
       const rows = yield* rowsOf<Candidate>(
         from > 0
-          ? matches('search_index.rowid AS rowid, search_index.title AS title, search_index.body AS body')
-          : `SELECT c.rowid AS rowid, c.title AS title, c.body AS body FROM search_index c WHERE c.rowid IN (${matches('search_index.rowid')}) ORDER BY c.rowid DESC`,
-        [match, ...(within ? [rangesOf(from, to)] : []), ...(type ? [type] : []), SEARCH_CANDIDATES - found.length],
+          ? matches('search_index.rowid AS rowid, search_index.title AS title, search_index.body AS body', restriction !== '')
+          : `SELECT c.rowid AS rowid, c.title AS title, c.body AS body FROM search_index c WHERE c.rowid IN (${matches('search_index.rowid', restriction !== '')}) ORDER BY c.rowid DESC`,
+        [match, ...(restriction !== '' ? [restriction] : []), SEARCH_CANDIDATES - found.length],
       );
       found.push(...rows);
       if (from === 0 || found.length === SEARCH_CANDIDATES) return found;

@@ -82,9 +82,9 @@ describe('translate', () => {
 });
 
 describe('ranges of rowids', () => {
-  it('names the ranges a document is in among its words', () => {
-    const { vector } = tsvectorOf(['Talks', null], 70_000);
-    expect(vector).toBe("'talks':1 '#10:68' '#13:8' '#16:1' '#19:0' '#22:0'");
+  it('names the ranges a document is in, and its collection, among its words', () => {
+    expect(tsvectorOf(['Talks', null], 70_000).vector).toBe("'talks':1 '#10:68' '#13:8' '#16:1' '#19:0' '#22:0'");
+    expect(tsvectorOf(['Talks', null], 70_000, 'source').vector).toBe("'talks':1 '#10:68' '#13:8' '#16:1' '#19:0' '#22:0' '#type:source'");
   });
 
   it('covers exactly the rowids asked for, each once, with few ranges', () => {
@@ -245,8 +245,8 @@ describe('the newest matches, read range by range on PostgreSQL', () => {
   let lite: Connection;
   beforeAll(() => {
     [pg, lite] = migratedPair();
-    // 12,000 documents whose rowids span every size of range: words spread evenly, rare, only in the oldest documents, only in the
-    // newest, and a phrase; three kinds of record.
+    // 12,000 documents whose rowids span every size of range: words spread evenly, rare, only in the oldest documents (one of them
+    // common there), only in the newest, and a phrase; three kinds of record.
     let seed = 11;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const documents = Array.from({ length: 12_000 }, (_, i) => {
@@ -255,6 +255,7 @@ describe('the newest matches, read range by range on PostgreSQL', () => {
       if (random() < 0.4) words.push('common');
       if (random() < 0.01) words.push('sparse');
       if (rowid < 100_000 && random() < 0.3) words.push('old');
+      if (rowid < 300_000 && random() < 0.5) words.push('early');
       if (i >= 11_950) words.push('newest');
       if (random() < 0.1) words.push('treaty talks');
       if (random() < 0.05) words.push('talks treaty');
@@ -294,6 +295,8 @@ describe('the newest matches, read range by range on PostgreSQL', () => {
       ['sparse', undefined],
       ['old', undefined],
       ['old common', 'source'],
+      ['early', undefined],
+      ['early', 'actor'],
       ['newest', undefined],
       ['"treaty talks"', undefined],
       ['sparse OR newest', undefined],
@@ -310,14 +313,14 @@ describe('the newest matches, read range by range on PostgreSQL', () => {
         const actual = searched(pg, q, { type, limit: 100 });
         expect(actual.page, `${q} ${type ?? ''}`).toBe(expected.page);
         const rounds = actual.asked.filter((a) => a.text.includes('DESC LIMIT ?'));
-        if (rounds.some((a) => String(a.params[1]).includes('#'))) readByRanges++;
+        if (rounds.some((a) => /'#\d/.test(String(a.params[1])))) readByRanges++;
         if (rounds.length > 1) readAgain++;
         const last = JSON.parse(expected.page!) as { next_cursor: string | null };
         if (last.next_cursor) expect(searched(pg, q, { type, limit: 100, cursor: last.next_cursor }).page).toBe(searched(lite, q, { type, limit: 100, cursor: last.next_cursor }).page);
       }
     }
     // The ranges were asked for, and some searches needed more than the first.
-    expect(readByRanges).toBeGreaterThan(8);
-    expect(readAgain).toBeGreaterThan(2);
+    expect(readByRanges).toBeGreaterThan(6);
+    expect(readAgain).toBeGreaterThan(1);
   });
 });

@@ -38,6 +38,12 @@ export const RANGE_UNIT_ROWS = 2 ** RANGE_LEVELS[0];
 
 const rangeLexeme = (level: number, index: number) => `#${level}:${index}`;
 
+/**
+ * The lexeme of a document's collection (`'#type:source'`), so that a search of one collection
+ * asks the word index for it with its words, rather than reading every match to check its record.
+ */
+export const typeLexemeOf = (type: string) => `#type:${type}`;
+
 /** The lexemes of the ranges a rowid is in. */
 export const rangeLexemesOf = (rowid: number) => RANGE_LEVELS.map((level) => rangeLexeme(level, Math.floor(rowid / 2 ** level)));
 
@@ -79,9 +85,10 @@ export function rangesOf(from: number, to: number): string {
  * phrase was checked in every document holding all its words (at 100,000 documents, 12,692 for
  * 964 matches); its pairs (tsqueryOf) find the documents that hold it, and the positions confirm.
  * A document keeps its pairs exactly when it keeps its positions. The ranges its rowid is in
- * (rangeLexemesOf) are lexemes too, always, so that a search within them finds it.
+ * (rangeLexemesOf) and its collection (typeLexemeOf), if it has a record, are lexemes too, always,
+ * so that a search within them finds it.
  */
-export function tsvectorOf(columns: readonly (string | null)[], rowid: number): { vector: string; sizes: number[] } {
+export function tsvectorOf(columns: readonly (string | null)[], rowid: number, type?: string | null): { vector: string; sizes: number[] } {
   const positions = new Map<string, number[]>();
   const pairs = new Set<string>();
   const sizes: number[] = [];
@@ -113,6 +120,7 @@ export function tsvectorOf(columns: readonly (string | null)[], rowid: number): 
   const entries = [...positions].map(([word, list]) => (withPositions && list.length > 0 ? `${quoted(word)}:${list.join(',')}` : quoted(word)));
   if (withPositions) for (const pair of pairs) entries.push(quoted(pair));
   for (const range of rangeLexemesOf(rowid)) entries.push(quoted(range));
+  if (type) entries.push(quoted(typeLexemeOf(type)));
   return { vector: entries.join(' '), sizes };
 }
 
@@ -128,14 +136,19 @@ export function indexWords(query: (text: string, params: unknown[]) => Record<st
   // IS NULL) until the transaction ends, and starting from the first each time would read them all
   // again (quadratic: 1M documents in one transaction took hours).
   for (let after = Number.MIN_SAFE_INTEGER; ; ) {
-    const rows = query(`SELECT rowid, title, body, related FROM search_index WHERE words IS NULL AND rowid > $1 ORDER BY rowid LIMIT ${BATCH}`, [after]) as {
+    const rows = query(
+      `SELECT s.rowid, s.title, s.body, s.related, d.type FROM search_index s LEFT JOIN search_docs d ON d.rowid = s.rowid
+       WHERE s.words IS NULL AND s.rowid > $1 ORDER BY s.rowid LIMIT ${BATCH}`,
+      [after],
+    ) as {
       rowid: number;
+      type: string | null;
       title: string | null;
       body: string | null;
       related: string | null;
     }[];
     if (rows.length === 0) return;
-    const vectors = rows.map((r) => tsvectorOf([r.title, r.body, r.related], Number(r.rowid)));
+    const vectors = rows.map((r) => tsvectorOf([r.title, r.body, r.related], Number(r.rowid), r.type));
     query(
       `UPDATE search_index AS s SET words = v.words::tsvector, title_size = v.title_size, body_size = v.body_size
        FROM unnest($1::int8[], $2::text[], $3::int4[], $4::int4[]) AS v(rowid, words, title_size, body_size) WHERE s.rowid = v.rowid`,
