@@ -130,6 +130,11 @@ export function highlightOf(text: string, phrases: readonly Phrase[], open: stri
   return out + text.slice(at);
 }
 
+/** How many places `highlightOf` would mark in a text: what ranking counts, without the marked text. */
+export function countPlaces(text: string, phrases: readonly Phrase[]): number {
+  return (ASCII_ONLY.test(text) ? asciiPlaces(text, phrases) : places(text, phrases)).length;
+}
+
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Where the phrases occur in a text, merged where they overlap, in order: [start, end) offsets. */
@@ -164,26 +169,55 @@ function wordAt(lower: string, at: number, word: string, prefix: boolean): numbe
   return separatorAt(lower, end) ? end : -1;
 }
 
+/** The phrases whose first words begin with `start`, at least START_LETTERS letters of them (or the whole of a shorter word). */
+interface Start {
+  start: string;
+  members: Phrase[];
+}
+const START_LETTERS = 3;
+const STARTS = new WeakMap<readonly Phrase[], Start[]>();
+
+/** The phrases (not empty) grouped by how their first words begin: each group's start is looked for once. Kept for each list of phrases. */
+function startsOf(phrases: readonly Phrase[]): Start[] {
+  let starts = STARTS.get(phrases);
+  if (starts !== undefined) return starts;
+  starts = [];
+  for (const phrase of phrases.filter((p) => p.words.length > 0).sort((a, b) => (a.words[0]! < b.words[0]! ? -1 : a.words[0]! > b.words[0]! ? 1 : 0))) {
+    const first = phrase.words[0]!;
+    const last = starts.at(-1);
+    let common = 0;
+    if (last) while (common < last.start.length && common < first.length && last.start[common] === first[common]) common++;
+    if (last && common >= START_LETTERS) {
+      last.start = last.start.slice(0, common);
+      last.members.push(phrase);
+    } else starts.push({ start: first, members: [phrase] });
+  }
+  STARTS.set(phrases, starts);
+  return starts;
+}
+
 /**
- * `places` for a text of ASCII alone, without splitting all of it: each phrase's first word
- * is looked for in the text lower-cased (ASCII folds by case alone), and only where it begins
- * a word are the phrase's other words read. A search marks hundreds of documents, some long.
+ * `places` for a text of ASCII alone, without splitting all of it: what the phrases' first words
+ * begin with is looked for in the text lower-cased (ASCII folds by case alone), and only where it
+ * begins a word are the phrases read there. A search marks hundreds of documents, some long, for
+ * a word's forms (`missile`, `missiles`, … all begin `missil`): the text is read once for them all.
  */
 function asciiPlaces(text: string, phrases: readonly Phrase[]): [number, number][] {
   const lower = text.toLowerCase();
   const found: [number, number][] = [];
-  for (const { words: wanted, prefix } of phrases) {
-    const n = wanted.length;
-    if (n === 0) continue;
-    for (let at = lower.indexOf(wanted[0]!); at !== -1; at = lower.indexOf(wanted[0]!, at + 1)) {
+  for (const { start, members } of startsOf(phrases)) {
+    for (let at = lower.indexOf(start); at !== -1; at = lower.indexOf(start, at + 1)) {
       if (!separatorAt(lower, at - 1)) continue;
-      let end = wordAt(lower, at, wanted[0]!, prefix && n === 1);
-      for (let k = 1; k < n && end !== -1; k++) {
-        let next = end;
-        while (next < lower.length && separatorAt(lower, next)) next++;
-        end = next < lower.length ? wordAt(lower, next, wanted[k]!, prefix && k === n - 1) : -1;
+      for (const { words: wanted, prefix } of members) {
+        const n = wanted.length;
+        let end = wordAt(lower, at, wanted[0]!, prefix && n === 1);
+        for (let k = 1; k < n && end !== -1; k++) {
+          let next = end;
+          while (next < lower.length && separatorAt(lower, next)) next++;
+          end = next < lower.length ? wordAt(lower, next, wanted[k]!, prefix && k === n - 1) : -1;
+        }
+        if (end !== -1) found.push([at, end]);
       }
-      if (end !== -1) found.push([at, end]);
     }
   }
   // One phrase's places are found in order; several phrases' are put in order.

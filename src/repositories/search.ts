@@ -4,7 +4,7 @@ import { fts5Varints } from '../db/dialect.js';
 import { RANGE_UNIT_ROWS, rangeBelow, rangesOf, typeLexemeOf } from '../db/postgres/words.js';
 import { HIT_CLOSE, HIT_OPEN, countHits, countTokens, plain, snippetOf, termFrequencyScore, toMatchQuery } from '../domain/fts.js';
 import { JsonText } from '../domain/json.js';
-import { highlightOf, phrasesOf } from '../domain/words.js';
+import { countPlaces, highlightOf, phrasesOf } from '../domain/words.js';
 import { repositoryBase } from './common.js';
 import { type Reading, inOneSnapshot, rowsOf } from './reading.js';
 import { type Page, sql } from './sql.js';
@@ -32,10 +32,17 @@ export const SEARCH_CANDIDATES = 300;
 /** How much a match in a record's title counts against one in its body. */
 const TITLE_WEIGHT = 5;
 
+/** A document as the word index gives it: its title and body, on SQLite marked where the query matched. */
 interface Candidate {
   rowid: number;
   title: string;
   body: string;
+}
+
+/** The candidates of a search, how many places each one's title and body matched, and their texts marked (all of them, or only the page's). */
+interface Matches {
+  candidates: (Candidate & { titleHits: number; bodyHits: number })[];
+  marked: (text: string) => string;
 }
 
 /**
@@ -46,29 +53,35 @@ interface Candidate {
  * `highlight()` marks in the candidate alone: how often the query matched its title
  * (weighted 5×) and its body, against their lengths in words (counted as FTS5 counts
  * them). The snippet is cut from the same highlighted text, so no record is read twice,
- * and only the page's hits are looked up for their collection and id.
+ * and only the page's hits are looked up for their collection and id (and, on PostgreSQL,
+ * marked: the others' places are only counted).
  */
 export function createSearchRepository(connection: Connection) {
   const base = repositoryBase(connection);
 
   /**
-   * The matches a search ranks (SEARCH_CANDIDATES at most, the newest first), their matched
-   * words marked: by FTS5's highlight() on SQLite; on PostgreSQL, whose index finds the same
-   * documents (the query made a tsquery), here, as highlight() marks them (domain/words.ts).
+   * The matches a search ranks (SEARCH_CANDIDATES at most, the newest first), with the places
+   * their matched words are: marked by FTS5's highlight() on SQLite; on PostgreSQL, whose index
+   * finds the same documents (the query made a tsquery), counted here where highlight() would mark
+   * them, and marked (domain/words.ts) for the hits a page shows.
    */
   const marksInSql = connection.backend === 'sqlite';
-  function* candidatesOf(match: string, type: SearchType | undefined, top: number | null): Reading<Candidate[]> {
+  function* candidatesOf(match: string, type: SearchType | undefined, top: number | null): Reading<Matches> {
     if (marksInSql) {
-      return yield* rowsOf<Candidate>(
+      const rows = yield* rowsOf<Candidate>(
         `SELECT search_index.rowid AS rowid, highlight(search_index, 0, '${HIT_OPEN}', '${HIT_CLOSE}') AS title, highlight(search_index, 1, '${HIT_OPEN}', '${HIT_CLOSE}') AS body
          FROM search_index${type ? ' JOIN search_docs d ON d.rowid = search_index.rowid' : ''}
          WHERE search_index MATCH ?${type ? ' AND d.type = ?' : ''} ORDER BY search_index.rowid DESC LIMIT ${SEARCH_CANDIDATES}`,
         [match, ...(type ? [type] : [])],
       );
+      return { candidates: rows.map((r) => ({ ...r, titleHits: countHits(r.title), bodyHits: countHits(r.body) })), marked: (text) => text };
     }
     const rows = yield* newestByRanges(match, type, top);
     const phrases = phrasesOf(match).map((p) => p.phrase);
-    return rows.map((r) => ({ rowid: r.rowid, title: highlightOf(r.title, phrases, HIT_OPEN, HIT_CLOSE), body: highlightOf(r.body, phrases, HIT_OPEN, HIT_CLOSE) }));
+    return {
+      candidates: rows.map((r) => ({ ...r, titleHits: countPlaces(r.title, phrases), bodyHits: countPlaces(r.body, phrases) })),
+      marked: (text) => highlightOf(text, phrases, HIT_OPEN, HIT_CLOSE),
+    };
   }
 
   /**
@@ -136,7 +149,7 @@ export function createSearchRepository(connection: Connection) {
       return [rows, titles, bodies, null];
     }
     const [{ rows, titles, bodies, top }] = (yield* rowsOf<{ rows: number; titles: number; bodies: number; top: number | null }>(
-      'SELECT documents AS rows, title_words AS titles, body_words AS bodies, (SELECT max(rowid) FROM search_index) AS top FROM search_totals',
+      'SELECT documents AS rows, title_words AS titles, body_words AS bodies, (SELECT max(rowid) FROM search_index) AS top FROM search_totals WHERE id = 1',
       [],
     )) as [{ rows: number; titles: number; bodies: number; top: number | null }];
     return [Number(rows), Number(titles), Number(bodies), top === null ? null : Number(top)];
@@ -152,22 +165,21 @@ export function createSearchRepository(connection: Connection) {
         throw new CursorError('The cursor is not one this API issued for this search.');
       }
       const [documents, titles, bodies, top] = yield* totals();
-      const candidates = yield* candidatesOf(match, options.type, top);
+      const { candidates, marked } = yield* candidatesOf(match, options.type, top);
       // The average length in words of titles and of bodies.
       const [titleAverage, bodyAverage] = documents === 0 ? [1, 1] : [titles / documents, bodies / documents];
       const ranked = candidates
-        .map((c) => {
-          const bodyHits = countHits(c.body);
-          const score = TITLE_WEIGHT * termFrequencyScore(countHits(c.title), countTokens(c.title), titleAverage) + termFrequencyScore(bodyHits, countTokens(c.body), bodyAverage);
-          return { candidate: c, bodyHits, score };
-        })
+        .map((c) => ({
+          candidate: c,
+          score: TITLE_WEIGHT * termFrequencyScore(c.titleHits, countTokens(c.title), titleAverage) + termFrequencyScore(c.bodyHits, countTokens(c.body), bodyAverage),
+        }))
         .sort((a, b) => b.score - a.score || b.candidate.rowid - a.candidate.rowid);
       const hits = ranked.slice(offset, offset + options.limit);
       const more = offset + options.limit < ranked.length;
       const found = yield* base.rowsByIds<{ rowid: number; type: SearchType; id: string }>((ids) => sql`SELECT rowid, type, record_id AS id FROM search_docs WHERE rowid IN ${ids}`, hits.map((h) => h.candidate.rowid));
       const records = new Map(found.map((r) => [r.rowid, r]));
       const page: Page<SearchHit> = {
-        data: hits.map(({ candidate: { rowid, title, body }, bodyHits, score }) => {
+        data: hits.map(({ candidate: { rowid, title, body, titleHits, bodyHits }, score }) => {
           const { type, id } = records.get(rowid)!;
           return {
             type,
@@ -175,7 +187,7 @@ export function createSearchRepository(connection: Connection) {
             href: `/${type}s/${encodeURIComponent(id)}`,
             title: plain(title),
             // The passage with the matches; a record found by its related names alone shows the start of its text.
-            snippet: snippetOf(bodyHits > 0 || countHits(title) === 0 ? body : title),
+            snippet: snippetOf(marked(bodyHits > 0 || titleHits === 0 ? body : title)),
             score,
           };
         }),

@@ -13,11 +13,15 @@ export function asPostgresError(error: { message?: string; code?: string; detail
   throw new PostgresError(String(error.message ?? error), error.code, error.detail, error.constraint);
 }
 
+/** What begins a reading's snapshot: one state of the database for all its queries. */
+const BEGIN_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+
 /**
  * Answers `reading` on the client `clientOf` gives, asked for with the first query (so that a
  * server that cannot be reached fails that query, inside the reading). `connection` writes
  * each query as PostgreSQL takes it. With `snapshot`, the queries are one REPEATABLE READ
- * transaction, whose BEGIN goes with the first query and whose COMMIT is not waited for
+ * transaction, whose BEGIN goes with the first query (in one message with it, when it has no
+ * values) and whose COMMIT is not waited for
  * (the client runs it before anything asked after). Once `stopped` says so, no query is asked.
  */
 export async function answerOn<T>(
@@ -31,11 +35,15 @@ export async function answerOn<T>(
     return await readLater(async ({ text, params }) => {
       // A read whose answer no one waits for any more (its budget ran out) asks nothing more.
       if (stopped()) throw new Error('The read was stopped.');
+      const bound = connection.bind(text, params);
       if (!client) {
         client = await clientOf();
-        if (snapshot) void client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', []).catch(() => {});
+        if (snapshot) {
+          // A first query with no values goes in one message with the BEGIN (the simple protocol takes several statements, the last one answers).
+          if (bound.values.length === 0) return (await client.query(`${BEGIN_SNAPSHOT}; ${bound.text}`, []).catch(asPostgresError)).rows;
+          void client.query(BEGIN_SNAPSHOT, []).catch(() => {});
+        }
       }
-      const bound = connection.bind(text, params);
       return (await client.query(bound.text, bound.values, !bound.planEach).catch(asPostgresError)).rows;
     }, reading);
   } finally {
