@@ -158,33 +158,6 @@ export function countHits(marked: string): number {
 }
 
 /**
- * How many words the search index counts in a text: runs of letters, digits and
- * private-use characters (the hit markers among them), as FTS5's unicode61 tokenizer
- * splits it; a combining accent neither starts nor ends a word (`x\u0301y` is one). What ranking normalizes a column's matches by, counted from the text the
- * search already holds instead of a lookup per candidate in the index's size table.
- */
-export function countTokens(text: string): number {
-  let n = 0;
-  let inside = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let token: boolean;
-    if (c < 128) token = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    else if (c >= 0x300 && c <= 0x36f) continue;
-    else {
-      const point = text.codePointAt(i)!;
-      const char = String.fromCodePoint(point);
-      token = TOKEN_CHAR.test(char);
-      if (point > 0xffff) i++;
-    }
-    if (token && !inside) n++;
-    inside = token;
-  }
-  return n;
-}
-const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
-
-/**
  * A column's share of a BM25 score: how often the query matched it, saturating
  * (k1 = 1.2) and normalized by its length against the average (b = 0.75), as FTS5's
  * bm25() computes it but without the inverse document frequency.

@@ -81,6 +81,35 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+/**
+ * How many words a text has, as FTS5 counts a column (wordsOf's words, not built): what ranking
+ * divides a column's matches by. The hit markers (private use) join the word they wrap, so a
+ * text marked by highlight() has as many words as it had before.
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  let inside = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const word = ASCII[c] !== 0;
+      if (word && !inside) n++;
+      inside = word;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (separates(cp)) inside = false;
+    else if (!dropped.has(cp)) {
+      // A diacritic neither begins a word nor ends one.
+      if (!inside) n++;
+      inside = true;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+
 /** A text's words, folded, without their places: what a query's quoted text asks for. */
 export const foldedWords = (text: string): string[] => wordsOf(text).map((w) => w.text);
 
