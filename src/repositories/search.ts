@@ -30,6 +30,13 @@ export interface SearchHit {
  */
 export const SEARCH_CANDIDATES = 300;
 
+/**
+ * How long the planner's estimate of a query's matches is kept (PostgreSQL), and for how many
+ * queries at most: asking for it is a query of its own, and it changes only as the documents do.
+ */
+const ESTIMATE_MS = 60_000;
+const ESTIMATES = 1000;
+
 /** How much a match in a record's title counts against one in its body. */
 const TITLE_WEIGHT = 5;
 
@@ -110,13 +117,15 @@ export function createSearchRepository(connection: Connection) {
    * words (a common word: 9–12 ms). So a search asks for its words within the newest ranges of
    * rowids first (each document's words name the ranges it is in: db/postgres/words.ts): as
    * many of the newest rowids as should hold twice the candidates, were the matches spread
-   * evenly (the planner's estimate of how many match), then as many more as the matches found
+   * evenly (the planner's estimate of how many match, kept ESTIMATE_MS), then as many more as the matches found
    * so far say (at most twice those read, so that a word found only in old documents costs a
    * few reads), down to the first. Each read keeps the newest it still needs, so the
    * candidates are exactly the newest matches, as on SQLite. A whole search, measured in process
    * on 2 cores: at 100,000 statements 8.6 ms for a rare word, 7.1 for a phrase; at 1,000,000
    * 8.8 and 7.2 ms, where reading every match from the word index took 24.7 and 27.0.
    */
+  /** The planner's estimates of how many documents match a query (in a collection), each kept ESTIMATE_MS: they only size a search's first read. */
+  const estimates = new Map<string, { rows: number; at: number }>();
   function* newestByRanges(match: string, type: SearchType | undefined, top: number | null): Reading<Indexed[]> {
     const found: Indexed[] = [];
     if (top === null) return found;
@@ -130,12 +139,20 @@ export function createSearchRepository(connection: Connection) {
     const words = tsqueryOf(match);
     let size = top + 1;
     if (top >= 2 * RANGE_UNIT_ROWS) {
-      const [explained] = yield* rowsOf<Record<string, string>>(
-        `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE search_index MATCH ?${type ? ' AND search_index.words @@ CAST(? AS tsquery)' : ''}`,
-        [match, ...(type ? [restricted(null)] : [])],
-      );
-      const [plan] = JSON.parse(Object.values(explained!)[0]!) as [{ Plan: { 'Plan Rows': number } }];
-      size = (2 * SEARCH_CANDIDATES * (top + 1)) / Math.max(plan.Plan['Plan Rows'], 1);
+      const key = `${type ?? ''} ${match}`;
+      let estimate = estimates.get(key);
+      if (estimate === undefined || Date.now() - estimate.at > ESTIMATE_MS) {
+        const [explained] = yield* rowsOf<Record<string, string>>(
+          `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_index WHERE search_index MATCH ?${type ? ' AND search_index.words @@ CAST(? AS tsquery)' : ''}`,
+          [match, ...(type ? [restricted(null)] : [])],
+        );
+        const [plan] = JSON.parse(Object.values(explained!)[0]!) as [{ Plan: { 'Plan Rows': number } }];
+        estimate = { rows: plan.Plan['Plan Rows'], at: Date.now() };
+        estimates.delete(key);
+        estimates.set(key, estimate);
+        if (estimates.size > ESTIMATES) estimates.delete(estimates.keys().next().value!);
+      }
+      size = (2 * SEARCH_CANDIDATES * (top + 1)) / Math.max(estimate.rows, 1);
     }
     for (let below = top + 1, first = true; ; first = false) {
       // Past half of what is left, the rest is read at once, the first read included (no range then). Rowids start at 1 (search_docs'

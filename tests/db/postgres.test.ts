@@ -5,7 +5,7 @@
  * bytes. The dialect seam (db/postgres/translate.ts) is tested on its own below.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { type Connection, openDatabase, sqliteOf } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
@@ -322,5 +322,29 @@ describe('the newest matches, read range by range on PostgreSQL', () => {
     // The ranges were asked for, and some searches needed more than the first.
     expect(readByRanges).toBeGreaterThan(6);
     expect(readAgain).toBeGreaterThan(1);
+  });
+
+  it('asks the planner how many documents a query matches once a minute for each query and collection, and answers the same', () => {
+    const repository = createSearchRepository(pg);
+    const explained: unknown[][] = [];
+    const prepare = (text: string) => {
+      const statement = pg.prepare(text);
+      return { all: (...params: unknown[]) => (text.startsWith('EXPLAIN') && explained.push(params), statement.all(...params)) } as unknown as Statement;
+    };
+    const page = (q: string, type?: SearchType) => readNow(prepare, repository.search(q, { type, limit: 100 }))?.text;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const first = page('common');
+      expect(explained).toHaveLength(1);
+      expect(page('common')).toBe(first);
+      expect(explained, 'the estimate is kept').toHaveLength(1);
+      expect(page('common', 'actor')).toBe(searched(lite, 'common', { type: 'actor', limit: 100 }).page);
+      expect(explained, 'each collection has its own').toHaveLength(2);
+      vi.setSystemTime(Date.now() + 61_000);
+      expect(page('common')).toBe(first);
+      expect(explained, 'a minute later, it is asked again').toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
