@@ -149,10 +149,9 @@ export function phrasesOf(query: string): { phrase: Phrase; from: number; to: nu
  * across the text's end (nor across columns), and an empty phrase matches nowhere.
  */
 export function highlightOf(text: string, phrases: readonly Phrase[], open: string, close: string): string {
-  const spans = ASCII_ONLY.test(text) ? asciiPlaces(text, phrases) : places(text, phrases);
   let out = '';
   let at = 0;
-  for (const [start, end] of spans) {
+  for (const [start, end] of spansOf(text, phrases)) {
     out += `${text.slice(at, start)}${open}${text.slice(start, end)}${close}`;
     at = end;
   }
@@ -161,10 +160,13 @@ export function highlightOf(text: string, phrases: readonly Phrase[], open: stri
 
 /** How many places `highlightOf` would mark in a text: what ranking counts, without the marked text. */
 export function countPlaces(text: string, phrases: readonly Phrase[]): number {
-  return (ASCII_ONLY.test(text) ? asciiPlaces(text, phrases) : places(text, phrases)).length;
+  return spansOf(text, phrases).length;
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Where the phrases occur in a text, merged where they overlap, in order: a text of ASCII alone read the quicker way. */
+const spansOf = (text: string, phrases: readonly Phrase[]) => (ASCII_ONLY.test(text) ? asciiPlaces(text, phrases) : places(text, phrases));
 
 /** Where the phrases occur in a text, merged where they overlap, in order: [start, end) offsets. */
 function places(text: string, phrases: readonly Phrase[]): [number, number][] {

@@ -66,9 +66,10 @@ interface Matches {
  * query anyway, so a candidate's score is bm25's other part, computed from what
  * `highlight()` marks in the candidate alone: how often the query matched its title
  * (weighted 5×) and its body, against their lengths in words (counted as FTS5 counts
- * them: domain/words.ts, or on PostgreSQL the counts its index keeps). The snippet is cut from the same highlighted text, so no record is read twice,
- * and only the page's hits are looked up for their collection and id (and, on PostgreSQL,
- * marked: the others' places are only counted).
+ * them: domain/words.ts, or on PostgreSQL the counts its index keeps). The snippet is cut
+ * from the same highlighted text, so no record is read twice, and only the page's hits are
+ * looked up for their collection and id (and, on PostgreSQL, marked: the others' places are
+ * only counted).
  */
 export function createSearchRepository(connection: Connection) {
   const base = repositoryBase(connection);
@@ -117,9 +118,9 @@ export function createSearchRepository(connection: Connection) {
    * words (a common word: 9–12 ms). So a search asks for its words within the newest ranges of
    * rowids first (each document's words name the ranges it is in: db/postgres/words.ts): as
    * many of the newest rowids as should hold twice the candidates, were the matches spread
-   * evenly (the planner's estimate of how many match, kept ESTIMATE_MS), then as many more as the matches found
-   * so far say (at most twice those read, so that a word found only in old documents costs a
-   * few reads), down to the first. Each read keeps the newest it still needs, so the
+   * evenly (the planner's estimate of how many match, kept ESTIMATE_MS), then as many more as
+   * the matches found so far say (at most twice those read, so that a word found only in old
+   * documents costs a few reads), down to the first. Each read keeps the newest it still needs, so the
    * candidates are exactly the newest matches, as on SQLite. A whole search, measured in process
    * on 2 cores: at 100,000 statements 8.6 ms for a rare word, 7.1 for a phrase; at 1,000,000
    * 8.8 and 7.2 ms, where reading every match from the word index took 24.7 and 27.0.
